@@ -1,0 +1,23 @@
+// Packs the package as npm would publish it, then runs publint and arethetypeswrong on the tarball.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const dir = mkdtempSync(join(tmpdir(), "beroepsgroep-pack-"));
+try {
+  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { encoding: "utf8" });
+  const [info] = JSON.parse(out) as [{ filename: string; files: { path: string }[] }];
+  const tarball = join(dir, info.filename);
+  const files = new Set(info.files.map((f) => f.path));
+  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/nl.js", "dist/nl.cjs", "dist/scenario.schema.json", "README.md"]) {
+    if (!files.has(needed)) throw new Error(`check-package: the tarball lacks ${needed}`);
+  }
+  const stray = [...files].filter((f) => !f.startsWith("dist/") && !["README.md", "CHANGELOG.md", "package.json", "LICENSE"].includes(f));
+  if (stray.length > 0) throw new Error(`check-package: the tarball ships files it should not: ${stray.join(", ")}`);
+  execFileSync("npx", ["publint", "--strict", tarball], { stdio: "inherit" });
+  execFileSync("npx", ["attw", tarball, "--profile", "node16"], { stdio: "inherit" });
+  console.log(`check-package: ${info.filename} with ${files.size} files passes publint and attw`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,2 @@
+/** Public exports of the change part; src/index.ts re-exports this list. */
+export {};

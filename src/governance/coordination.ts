@@ -1,0 +1,59 @@
+import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { CoordinationModel, IsoDate } from "../model/types.js";
+import type { Cell, Claim, Exclusion } from "./claim.js";
+import { largestMembership } from "./largest-membership.js";
+import { excludeAll, mandateClaims } from "./mandate-claims.js";
+
+/** Tier of the agreement's own mandates. */
+const AGREEMENT_TIER = 2;
+/** Tier of the fallback, below the agreement's mandates. */
+const FALLBACK_TIER = 1;
+
+/** Why the agreement is not in force on the day, or undefined when it is. */
+export function agreementInactivity(model: CoordinationModel, on: IsoDate): Exclusion | undefined {
+  const { agreement, parties } = model;
+  if (!parties.every((party) => agreement.signatories.includes(party))) {
+    return { kind: "model-inactive", reason: "agreement-not-signed" };
+  }
+  if (on < agreement.signedOn) return { kind: "model-inactive", reason: "agreement-not-yet-signed", since: agreement.signedOn };
+  if (agreement.validUntil !== undefined && on >= agreement.validUntil) {
+    return { kind: "model-inactive", reason: "agreement-ended", since: agreement.validUntil };
+  }
+  return undefined;
+}
+
+function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim | undefined {
+  if (model.fallback === "none") return undefined;
+  const best = largestMembership(index, model.parties, cell);
+  if (best === undefined) return undefined;
+  return {
+    id: `fallback:${model.fallback}`,
+    role: "lead",
+    holder: best.organisation,
+    members: model.fallback === "joint" ? best.eligible.filter((id) => id !== best.organisation) : [],
+    tier: FALLBACK_TIER,
+    source: { kind: "fallback", mode: model.fallback, members: best.members },
+    specificity: { theme: -2, region: 0, sectors: "all" },
+  };
+}
+
+/**
+ * Model 1: the agreement's mandates held by parties, in one tier, and the
+ * fallback in a lower tier; nothing counts while the agreement is not in force.
+ */
+export function coordinationClaims(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim[] {
+  const parties = new Set(model.parties);
+  const claims = mandateClaims(index, cell, (mandate) => {
+    if (mandate.grant.by !== "agreement" || mandate.grant.agreement !== model.agreement.id) {
+      return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "not-granted-by-agreement" } };
+    }
+    if (!parties.has(mandate.holder)) {
+      return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "holder-not-a-party" } };
+    }
+    return { tier: AGREEMENT_TIER };
+  });
+  const fallback = fallbackClaim(index, model, cell);
+  if (fallback !== undefined) claims.push(fallback);
+  const inactive = agreementInactivity(model, cell.on);
+  return inactive === undefined ? claims : excludeAll(claims, inactive);
+}

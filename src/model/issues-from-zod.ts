@@ -1,0 +1,104 @@
+import type { z } from "zod";
+import { show } from "../internal/show.js";
+import { formatPath, type ScenarioIssue } from "./scenario-error.js";
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = root;
+  for (const key of path) {
+    if (here === null || typeof here !== "object") return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** Turns zod's issues into the library's, with a code, a path and a message that says where. */
+export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
+    const where = formatPath(path);
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const key of issue.keys) {
+          out.push({ code: "unknown_key", path: [...path, key], message: `${where}: unknown key "${key}"` });
+        }
+        break;
+      case "invalid_type": {
+        const received = describe(valueAt(input, issue.path));
+        if (issue.expected === "int") {
+          out.push({ code: "not_integer", path, message: `${where}: expected a whole number` });
+        } else if (received === "undefined" && path.length > 0) {
+          out.push({ code: "missing_field", path, message: `${where}: required, expected ${issue.expected}` });
+        } else {
+          out.push({ code: "invalid_type", path, message: `${where}: expected ${issue.expected}, received ${received}` });
+        }
+        break;
+      }
+      case "invalid_format":
+        out.push({
+          code: issue.format === "date" ? "invalid_date" : "invalid_format",
+          path,
+          message:
+            issue.format === "date"
+              ? `${where}: ${JSON.stringify(valueAt(input, issue.path))} is not a calendar date written YYYY-MM-DD`
+              : `${where}: ${issue.message}`,
+        });
+        break;
+      case "too_small":
+        out.push({
+          code: issue.origin === "number" && issue.minimum === 0 ? "negative_number" : "too_small",
+          path,
+          message:
+            issue.origin === "number"
+              ? `${where}: must be at least ${String(issue.minimum)}`
+              : `${where}: must have at least ${String(issue.minimum)} ${issue.origin === "string" ? "character" : "item"}${issue.minimum === 1 ? "" : "s"}`,
+        });
+        break;
+      case "too_big":
+        out.push({
+          code: "too_big",
+          path,
+          message: `${where}: must be at most ${String(issue.maximum)}${issue.origin === "string" ? " characters" : issue.origin === "array" ? " items" : ""}`,
+        });
+        break;
+      case "invalid_value":
+        out.push({
+          code: "invalid_value",
+          path,
+          message: `${where}: expected ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}, received ${show(valueAt(input, issue.path))}`,
+        });
+        break;
+      case "invalid_union": {
+        if ("discriminator" in issue && typeof issue.discriminator === "string") {
+          // zod puts the path on the discriminator key already.
+          out.push({
+            code: "invalid_value",
+            path,
+            message: `${where}: ${show(valueAt(input, issue.path))} is not an allowed "${issue.discriminator}"`,
+          });
+          break;
+        }
+        const received = valueAt(input, issue.path);
+        const discriminator =
+          received !== null && typeof received === "object" && !Array.isArray(received)
+            ? Object.keys(received).join(", ")
+            : describe(received);
+        out.push({
+          code: "invalid_union",
+          path,
+          message: `${where}: does not match any allowed form (received ${discriminator === "" ? "an empty object" : discriminator})`,
+        });
+        break;
+      }
+      default:
+        out.push({ code: issue.code, path, message: `${where}: ${issue.message}` });
+    }
+  }
+  return out;
+}

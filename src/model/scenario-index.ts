@@ -1,0 +1,154 @@
+import { compareIds } from "../internal/compare-ids.js";
+import { inInterval } from "./dates.js";
+import type { IsoDate, Mandate, Organisation, Scenario, ThemeKind } from "./types.js";
+
+/** Theme key under which mandates scoped to every theme are filed. */
+const ALL_THEMES = "\u0000all";
+
+/** A mandate that covers a (theme, region) pair, with how closely it fits there. */
+export interface CoveringMandate {
+  readonly mandate: Mandate;
+  /** Depth of the listed theme that covers the cell; -2 for "all". */
+  readonly themeDepth: number;
+  /** Depth of the listed region that covers the cell. */
+  readonly regionDepth: number;
+}
+
+/** Walks parent links from `id` up to its root; `id` first. Cycles were ruled out by validation. */
+function chain(id: string, parentOf: ReadonlyMap<string, string | undefined>): string[] {
+  const out: string[] = [];
+  for (let at: string | undefined = id; at !== undefined; at = parentOf.get(at)) out.push(at);
+  return out;
+}
+
+/**
+ * Lookups compiled once per scenario: trees, organisations and mandates filed
+ * by theme and region, so that a cell never scans every mandate.
+ */
+export class ScenarioIndex {
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly rootRegion: string;
+  private readonly regionParent: Map<string, string | undefined>;
+  private readonly themeParent: Map<string, string | undefined>;
+  private readonly themeKinds = new Map<string, ThemeKind>();
+  private readonly ownKinds: Map<string, ThemeKind | undefined>;
+  private readonly regionChains = new Map<string, readonly string[]>();
+  private readonly themeChains = new Map<string, readonly string[]>();
+  private readonly filed = new Map<string, Map<string, Mandate[]>>();
+  private readonly covering = new Map<string, readonly CoveringMandate[]>();
+
+  constructor(readonly scenario: Scenario) {
+    this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
+    this.regionParent = new Map(scenario.regions.map((r) => [r.id, r.parent]));
+    this.themeParent = new Map(scenario.themes.map((t) => [t.id, t.parent]));
+    this.ownKinds = new Map(scenario.themes.map((t) => [t.id, t.kind]));
+    this.rootRegion = scenario.regions.find((r) => r.parent === undefined)?.id ?? "";
+    for (const mandate of scenario.mandates) {
+      const themes = mandate.scope.themes === "all" ? [ALL_THEMES] : mandate.scope.themes;
+      for (const theme of themes) {
+        let byRegion = this.filed.get(theme);
+        if (byRegion === undefined) this.filed.set(theme, (byRegion = new Map<string, Mandate[]>()));
+        for (const region of mandate.scope.regions) {
+          const list = byRegion.get(region);
+          if (list === undefined) byRegion.set(region, [mandate]);
+          else if (list[list.length - 1] !== mandate) list.push(mandate);
+        }
+      }
+    }
+  }
+
+  hasRegion(id: string): boolean {
+    return this.regionParent.has(id);
+  }
+
+  hasTheme(id: string): boolean {
+    return this.themeParent.has(id);
+  }
+
+  /** The region and its ancestors, the region first and the root last. */
+  regionChain(id: string): readonly string[] {
+    let found = this.regionChains.get(id);
+    if (found === undefined) this.regionChains.set(id, (found = chain(id, this.regionParent)));
+    return found;
+  }
+
+  /** The theme and its ancestors, the theme first. */
+  themeChain(id: string): readonly string[] {
+    let found = this.themeChains.get(id);
+    if (found === undefined) this.themeChains.set(id, (found = chain(id, this.themeParent)));
+    return found;
+  }
+
+  /** Depth of a region below the root (the root is 0). */
+  regionDepth(id: string): number {
+    return this.regionChain(id).length - 1;
+  }
+
+  /** Depth of a theme below its root (a root is 0). */
+  themeDepth(id: string): number {
+    return this.themeChain(id).length - 1;
+  }
+
+  /** A theme's kind: its own, else the nearest ancestor's. */
+  themeKind(id: string): ThemeKind {
+    let kind = this.themeKinds.get(id);
+    if (kind === undefined) {
+      kind = this.themeChain(id).map((t) => this.ownKinds.get(t)).find((k) => k !== undefined) ?? "professional";
+      this.themeKinds.set(id, kind);
+    }
+    return kind;
+  }
+
+  /** True when the organisation exists on the day: founded on or before it, not yet dissolved. */
+  exists(organisation: string, on: IsoDate): boolean {
+    const org = this.organisations.get(organisation);
+    return org !== undefined && inInterval(on, org.founded, org.dissolved);
+  }
+
+  /**
+   * Every mandate whose themes and regions cover the pair, each once, with the
+   * depth of the closest listed theme and region. Sectors are not looked at here.
+   */
+  mandatesCovering(theme: string, region: string): readonly CoveringMandate[] {
+    const key = `${theme}\u0000${region}`;
+    const cached = this.covering.get(key);
+    if (cached !== undefined) return cached;
+    const themes = this.themeChain(theme);
+    const regions = this.regionChain(region);
+    const best = new Map<Mandate, CoveringMandate>();
+    const consider = (themeKey: string, themeDepth: number): void => {
+      const byRegion = this.filed.get(themeKey);
+      if (byRegion === undefined) return;
+      regions.forEach((r, i) => {
+        const regionDepth = regions.length - 1 - i;
+        for (const mandate of byRegion.get(r) ?? []) {
+          const seen = best.get(mandate);
+          if (seen === undefined || seen.themeDepth < themeDepth || seen.regionDepth < regionDepth) {
+            best.set(mandate, {
+              mandate,
+              themeDepth: Math.max(themeDepth, seen?.themeDepth ?? -2),
+              regionDepth: Math.max(regionDepth, seen?.regionDepth ?? -1),
+            });
+          }
+        }
+      });
+    };
+    themes.forEach((t, i) => {
+      consider(t, themes.length - 1 - i);
+    });
+    consider(ALL_THEMES, -2);
+    // Sorted by id, so that neither the document's order nor the index's changes an answer.
+    const list = [...best.values()].sort((a, b) => compareIds(a.mandate.id, b.mandate.id));
+    this.covering.set(key, list);
+    return list;
+  }
+}
+
+const indexes = new WeakMap<Scenario, ScenarioIndex>();
+
+/** The index of a scenario, compiled on first use and kept while the scenario lives. */
+export function indexOf(scenario: Scenario): ScenarioIndex {
+  let index = indexes.get(scenario);
+  if (index === undefined) indexes.set(scenario, (index = new ScenarioIndex(scenario)));
+  return index;
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/** A non-empty id of at most 200 characters. */
+export const idSchema = z.string().min(1).max(200);
+
+/** A display name. */
+export const nameSchema = z.string().min(1).max(500);
+
+/** Longer free text. */
+export const textSchema = z.string().max(20_000);
+
+/** A real calendar day written `YYYY-MM-DD` (zod checks month lengths and leap years). */
+export const isoDateSchema = z.iso.date();
+
+/** A count of people or seats. */
+export const countSchema = z.number().int().nonnegative();
+
+/** A list of ids. */
+export const idListSchema = z.array(idSchema);
+
+/** A list of ids, or every one. */
+export const idsOrAllSchema = z.union([z.literal("all"), idListSchema]);
+
+/** Sources and a note, shared by every entity. */
+export const sourcedShape = {
+  sources: idListSchema.optional(),
+  note: textSchema.optional(),
+};

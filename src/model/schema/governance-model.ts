@@ -1,0 +1,119 @@
+import { z } from "zod";
+import {
+  countSchema,
+  idListSchema,
+  idSchema,
+  isoDateSchema,
+  nameSchema,
+  sourcedShape,
+  textSchema,
+} from "./common.js";
+import { grantKindSchema } from "./mandate.js";
+import { themeKindSchema } from "./structure.js";
+
+export const agreementSchema = z.strictObject({
+  id: idSchema,
+  signedOn: isoDateSchema,
+  signatories: idListSchema,
+  validUntil: isoDateSchema.optional(),
+});
+
+export const coordinationModelSchema = z.strictObject({
+  kind: z.literal("coordination"),
+  parties: idListSchema,
+  agreement: agreementSchema,
+  fallback: z.enum(["none", "largest-membership", "joint"]),
+  ...sourcedShape,
+});
+
+export const fundingSchema = z.strictObject({
+  structural: z.boolean(),
+  annualBudgetEur: z.number().nonnegative().optional(),
+  fte: z.number().nonnegative().optional(),
+  until: isoDateSchema.optional(),
+  source: nameSchema.optional(),
+});
+
+export const oc2ModelSchema = z.strictObject({
+  kind: z.literal("oc2"),
+  body: idSchema,
+  established: isoDateSchema,
+  board: z
+    .strictObject({
+      seats: z.array(z.strictObject({ organisation: idSchema, seats: countSchema })),
+      teacherSeats: countSchema.optional(),
+    })
+    .optional(),
+  assembly: z
+    .strictObject({
+      openToUnorganised: z.boolean(),
+      delegatesPerOrganisation: countSchema.optional(),
+    })
+    .optional(),
+  advisoryCouncil: z.strictObject({ seats: countSchema, allocation: nameSchema.optional() }).optional(),
+  chapters: z.array(z.strictObject({ region: idSchema, organisation: idSchema })).optional(),
+  safeguards: z.strictObject({ mandatoryRegister: z.boolean() }).optional(),
+  funding: fundingSchema.optional(),
+  ...sourcedShape,
+});
+
+const periodPart = z.number().int().nonnegative().optional();
+
+export const periodSchema = z.strictObject({
+  years: periodPart,
+  months: periodPart,
+  weeks: periodPart,
+  days: periodPart,
+});
+
+export const ruleConditionSchema = z.strictObject({
+  themes: idListSchema.optional(),
+  regions: idListSchema.optional(),
+  sectors: idListSchema.optional(),
+  themeKind: themeKindSchema.optional(),
+});
+
+export const ruleActionSchema = z.union([
+  z.strictObject({
+    assign: z.strictObject({ lead: idSchema, members: idListSchema.optional() }),
+  }),
+  z.strictObject({
+    largestMembership: z.strictObject({
+      among: z.union([z.literal("all"), idListSchema]),
+      joint: z.boolean().optional(),
+    }),
+  }),
+  z.strictObject({
+    rotate: z.strictObject({
+      among: idListSchema.min(1),
+      every: periodSchema,
+      startingOn: isoDateSchema,
+    }),
+  }),
+  z.strictObject({
+    mandates: z.strictObject({ grants: z.array(grantKindSchema).optional() }),
+  }),
+  z.strictObject({
+    unrepresented: z.strictObject({ reason: textSchema }),
+  }),
+]);
+
+export const ruleSchema = z.strictObject({
+  id: idSchema,
+  when: ruleConditionSchema.optional(),
+  then: ruleActionSchema,
+});
+
+export const alternativeModelSchema = z.strictObject({
+  kind: z.literal("alternative"),
+  name: nameSchema,
+  description: textSchema.optional(),
+  rules: z.array(ruleSchema),
+  ...sourcedShape,
+});
+
+export const governanceModelSchema = z.discriminatedUnion("kind", [
+  coordinationModelSchema,
+  oc2ModelSchema,
+  alternativeModelSchema,
+]);

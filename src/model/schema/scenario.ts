@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { idSchema, nameSchema, textSchema } from "./common.js";
+import { governanceModelSchema } from "./governance-model.js";
+import { mandateSchema } from "./mandate.js";
+import { organisationSchema, populationSchema } from "./organisation.js";
+import { regionSchema, sectorSchema, sourceSchema, themeSchema } from "./structure.js";
+
+/** The versions of the scenario document this release reads. */
+export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  name: nameSchema,
+  description: textSchema.optional(),
+  sources: z.array(sourceSchema).optional(),
+  sectors: z.array(sectorSchema),
+  regions: z.array(regionSchema).min(1),
+  themes: z.array(themeSchema),
+  organisations: z.array(organisationSchema),
+  mandates: z.array(mandateSchema),
+  population: populationSchema.optional(),
+  model: governanceModelSchema,
+});

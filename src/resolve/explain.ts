@@ -1,0 +1,39 @@
+import { en, type Locale, nl } from "./explain-messages.js";
+import type { Representation } from "./representation.js";
+
+/** Options for {@link explain}. @category Resolution */
+export interface ExplainOptions {
+  /** `en` (default) or `nl`. */
+  readonly locale?: Locale;
+  /** Display names by organisation id, e.g. short names; ids are shown where none is given. */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Renders an answer and its reasons as sentences, one line each. It reads the
+ * basis only; it never resolves again.
+ *
+ * @param representation - an answer from {@link resolve} or {@link representationMatrix}
+ * @param options - the locale and optional display names
+ * @returns the headline, the delegation when there is one, then one line per claim considered
+ * @example
+ * ```ts
+ * explain(resolve(scenario, { theme: "curriculum", region: "west", sector: "vo", on: "2025-06-01" }))
+ *   .split("\n")[0]; // => "curriculum in west (vo) on 2025-06-01: represented by aob."
+ * ```
+ * @category Resolution
+ */
+export function explain(representation: Representation, options: ExplainOptions = {}): string {
+  const messages = options.locale === "nl" ? nl : en;
+  const names = options.names ?? {};
+  const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
+  const lines = [messages.headline(representation, name)];
+  if (representation.delegation.length > 0) {
+    lines.push(messages.delegation(representation.delegation.map(name).join(", "), representation.delegation.length));
+  }
+  for (const step of representation.basis) {
+    const via = step.via === undefined ? "" : ` [${messages.via(step.via)}]`;
+    lines.push(`- ${messages.claim(step.claim, name)}${via}: ${messages.outcome(step.outcome, name)}.`);
+  }
+  return lines.join("\n");
+}

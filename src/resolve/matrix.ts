@@ -1,0 +1,73 @@
+import { toIsoDate } from "../model/dates.js";
+import { indexOf } from "../model/scenario-index.js";
+import type { IsoDate, Scenario } from "../model/types.js";
+import type { Representation } from "./representation.js";
+import { resolveCell } from "./resolve.js";
+
+/** Which cells a matrix covers; every list defaults to all of the scenario's. @category Resolution */
+export interface MatrixQuery {
+  readonly on: IsoDate | Date;
+  readonly themes?: readonly string[];
+  readonly regions?: readonly string[];
+  /** Sector ids; include `null` to ask for the profession as a whole. */
+  readonly sectors?: readonly (string | null)[];
+}
+
+/** Every cell of a matrix, theme-major, then region, then sector. @category Resolution */
+export interface RepresentationMatrix {
+  readonly on: IsoDate;
+  readonly themes: readonly string[];
+  readonly regions: readonly string[];
+  readonly sectors: readonly (string | null)[];
+  readonly cells: readonly Representation[];
+}
+
+function pick(fn: string, what: string, all: readonly string[], asked: readonly string[] | undefined): readonly string[] {
+  if (asked === undefined) return all;
+  const known = new Set(all);
+  for (const id of asked) if (!known.has(id)) throw new Error(`${fn}: unknown ${what} ${JSON.stringify(id)}`);
+  return asked;
+}
+
+/** The checked lists and day of a matrix query; shared by the functions that walk whole matrices. */
+export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): Omit<RepresentationMatrix, "cells"> {
+  const sectorIds = scenario.sectors.map((s) => s.id);
+  const sectors = query.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
+  const known = new Set(sectorIds);
+  for (const sector of sectors) {
+    if (sector !== null && !known.has(sector)) throw new Error(`${fn}: unknown sector ${JSON.stringify(sector)}`);
+  }
+  return {
+    on: toIsoDate(query.on, fn),
+    themes: pick(fn, "theme", scenario.themes.map((t) => t.id), query.themes),
+    regions: pick(fn, "region", scenario.regions.map((r) => r.id), query.regions),
+    sectors,
+  };
+}
+
+/**
+ * Resolves every cell of themes by regions by sectors on one day.
+ *
+ * @param scenario - a parsed scenario
+ * @param query - the day, and optionally the themes, regions and sectors to include
+ * @returns the cells theme-major, then region, then sector, in the scenario's order; by default
+ *   every theme, region and sector (sector `null` only when the scenario has no sectors)
+ * @throws Error starting `representationMatrix:` for an unknown id or a malformed date
+ * @example
+ * ```ts
+ * const matrix = representationMatrix(scenario, { on: "2025-06-01", themes: ["curriculum"] });
+ * matrix.cells.length === matrix.regions.length * matrix.sectors.length; // => true
+ * ```
+ * @category Resolution
+ */
+export function representationMatrix(scenario: Scenario, query: MatrixQuery): RepresentationMatrix {
+  const axes = matrixAxes(scenario, query, "representationMatrix");
+  const index = indexOf(scenario);
+  const cells: Representation[] = [];
+  for (const theme of axes.themes) {
+    for (const region of axes.regions) {
+      for (const sector of axes.sectors) cells.push(resolveCell(index, { theme, region, sector, on: axes.on }));
+    }
+  }
+  return { ...axes, cells };
+}

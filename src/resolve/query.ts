@@ -1,0 +1,29 @@
+import type { Cell } from "../governance/claim.js";
+import { toIsoDate } from "../model/dates.js";
+import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { IsoDate } from "../model/types.js";
+
+/** A question about one cell; `on` is a `YYYY-MM-DD` string or a `Date` (read as its local calendar day). @category Resolution */
+export interface CellQuery {
+  readonly theme: string;
+  readonly region: string;
+  /** Leave out (or pass null) to ask for the profession as a whole. */
+  readonly sector?: string | null;
+  readonly on: IsoDate | Date;
+}
+
+/** Checks a query against the scenario and returns the cell it asks about. */
+export function cellOf(index: ScenarioIndex, query: CellQuery, fn: string): Cell {
+  // Callers from plain JavaScript may pass anything.
+  if (typeof query !== "object" || (query as CellQuery | null) === null) {
+    throw new Error(`${fn}: expected a query object { theme, region, sector?, on }`);
+  }
+  const { theme, region } = query;
+  const sector = query.sector ?? null;
+  if (!index.hasTheme(theme)) throw new Error(`${fn}: unknown theme ${JSON.stringify(theme)}`);
+  if (!index.hasRegion(region)) throw new Error(`${fn}: unknown region ${JSON.stringify(region)}`);
+  if (sector !== null && !index.scenario.sectors.some((s) => s.id === sector)) {
+    throw new Error(`${fn}: unknown sector ${JSON.stringify(sector)}`);
+  }
+  return { theme, region, sector, on: toIsoDate(query.on, fn) };
+}

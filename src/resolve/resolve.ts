@@ -1,0 +1,34 @@
+import type { Cell } from "../governance/claim.js";
+import { claimsFor } from "../governance/claims-for.js";
+import { indexOf, type ScenarioIndex } from "../model/scenario-index.js";
+import type { Scenario } from "../model/types.js";
+import { cellOf, type CellQuery } from "./query.js";
+import type { Representation } from "./representation.js";
+import { resolveClaims } from "./resolve-claims.js";
+
+/** Resolves a checked cell: the model makes claims, the one algorithm judges them. */
+export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
+  const decision = resolveClaims(index, cell, claimsFor(index, cell));
+  return { ...cell, model: index.scenario.model.kind, ...decision };
+}
+
+/**
+ * Works out who represents the profession on one theme, in one region, for one
+ * sector (or the profession as a whole), on one day, and why.
+ *
+ * @param scenario - a scenario from {@link parseScenario}
+ * @param query - `{ theme, region, sector?, on }`; `on` is `YYYY-MM-DD` or a `Date`
+ * @returns the {@link Representation}, with its basis
+ * @throws Error starting `resolve:` for an unknown theme, region or sector, or a malformed date
+ * @example
+ * ```ts
+ * const answer = resolve(scenario, { theme: "curriculum", region: "west", sector: "vo", on: "2025-06-01" });
+ * answer.status; // => "represented"
+ * answer.delegation; // => ["aob", "fvov"]
+ * ```
+ * @category Resolution
+ */
+export function resolve(scenario: Scenario, query: CellQuery): Representation {
+  const index = indexOf(scenario);
+  return resolveCell(index, cellOf(index, query, "resolve"));
+}
