@@ -35,6 +35,12 @@ function findCycles(nodes: readonly Node[]): { index: number; ids: string[] }[] 
   return cycles;
 }
 
+/** A cycle as `a -> b -> a`, shortened when it is long. */
+function describeCycle(ids: readonly string[]): string {
+  const shown = ids.length > 8 ? [...ids.slice(0, 8), `... (${ids.length} in all)`] : [...ids, ids[0] ?? ""];
+  return shown.join(" -> ");
+}
+
 /** Regions form one tree: exactly one root, no cycles. */
 export function checkRegionTree(regions: readonly Region[]): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -53,7 +59,7 @@ export function checkRegionTree(regions: readonly Region[]): ScenarioIssue[] {
     issues.push({
       code: "region_cycle",
       path: ["regions", cycle.index, "parent"],
-      message: `regions form a cycle: ${[...cycle.ids, cycle.ids[0]].join(" -> ")}`,
+      message: `regions form a cycle: ${describeCycle(cycle.ids)}`,
     });
   }
   return issues;
@@ -75,7 +81,7 @@ export function checkThemeTree(themes: readonly Theme[]): ScenarioIssue[] {
     issues.push({
       code: "theme_cycle",
       path: ["themes", cycle.index, "parent"],
-      message: `themes form a cycle: ${[...cycle.ids, cycle.ids[0]].join(" -> ")}`,
+      message: `themes form a cycle: ${describeCycle(cycle.ids)}`,
     });
   }
   return issues;

@@ -1,0 +1,11 @@
+// A Node CommonJS consumer: require() of every subpath.
+const assert = require("node:assert/strict");
+const { representationMatrix, parseScenario, ScenarioError } = require("beroepsgroep");
+const { nl } = require("beroepsgroep/nl");
+const schema = require("beroepsgroep/scenario.schema.json");
+
+const matrix = representationMatrix(nl.scenarios.oc2, { on: "2026-06-01" });
+assert.ok(matrix.cells.length > 0);
+assert.throws(() => parseScenario(null), ScenarioError);
+assert.equal(typeof schema.properties, "object");
+console.log(`cjs ok: ${matrix.cells.length} cells`);

@@ -1,0 +1,16 @@
+// A Node ESM consumer: every subpath, through the package's exports map.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
+import { nl } from "beroepsgroep/nl";
+import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
+
+const require = createRequire(import.meta.url);
+const scenario = nl.scenarios.coordination;
+const matrix = representationMatrix(scenario, { on: "2026-06-01" });
+assert.ok(matrix.cells.length > 0);
+assert.ok(["represented", "contested", "unrepresented"].includes(resolve(scenario, { theme: matrix.themes[0], region: matrix.regions[0], on: "2026-06-01" }).status));
+assert.throws(() => parseScenario({ schemaVersion: 2 }), ScenarioError);
+assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
+assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
+console.log(`esm ok: ${matrix.cells.length} cells`);
