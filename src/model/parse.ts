@@ -46,9 +46,9 @@ export function checkScenario(input: unknown): { ok: true; scenario: Scenario } 
  * @throws {@link ScenarioError} listing every problem found, not just the first
  * @example
  * ```ts
- * const scenario = parseScenario(JSON.parse(text));
- * scenario.model.kind; // => "coordination"
- * Object.isFrozen(scenario.mandates); // => true
+ * const parsed = parseScenario(JSON.parse(text));
+ * parsed.model.kind; // => "coordination"
+ * Object.isFrozen(parsed.mandates); // => true
  * ```
  * @category Validation
  */
