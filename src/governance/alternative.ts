@@ -32,7 +32,7 @@ export function ruleSpecificity(index: ScenarioIndex, rule: Rule, cell: Cell): S
   return { theme, region, sectors: when.sectors ?? "all" };
 }
 
-function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, specificity: Specificity): Claim | undefined {
+function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, specificity: Specificity): Claim {
   const base = { id: `rule:${rule.id}`, role: "lead", tier: RULE_TIER, specificity, order } as const;
   const then = rule.then;
   if ("assign" in then) {
@@ -43,7 +43,11 @@ function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, 
     const { among, joint } = then.largestMembership;
     const pool = among === "all" ? index.scenario.organisations.map((o) => o.id) : among;
     const best = largestMembership(index, pool, cell);
-    if (best === undefined) return undefined;
+    if (best === undefined) {
+      // Kept, set aside, so that the basis shows the rule matched but found no one.
+      const source = { kind: "rule", rule: rule.id, action: "largestMembership" } as const;
+      return { ...base, holder: null, members: [], source, excluded: { kind: "model-inactive", reason: "no-eligible-organisation" } };
+    }
     return {
       ...base,
       holder: best.organisation,
@@ -97,9 +101,7 @@ export function alternativeClaims(index: ScenarioIndex, model: AlternativeModel,
   const claims: Claim[] = [];
   model.rules.forEach((rule, order) => {
     const specificity = ruleSpecificity(index, rule, cell);
-    if (specificity === undefined) return;
-    const claim = ruleClaim(index, rule, order, cell, specificity);
-    if (claim !== undefined) claims.push(claim);
+    if (specificity !== undefined) claims.push(ruleClaim(index, rule, order, cell, specificity));
   });
   return claims;
 }

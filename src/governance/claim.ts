@@ -26,7 +26,13 @@ export interface Specificity {
   readonly sectors: readonly string[] | "all";
 }
 
-/** Where a claim comes from. @category Resolution */
+/**
+ * Where a claim comes from. A coordination `fallback` names the party with most
+ * members in the cell's sector (its `bySector` figure, else its total) among the
+ * parties that exist on the day and serve the sector; a tie goes to the smallest
+ * id, compared by UTF-16 code units, so the document's order never matters.
+ * @category Resolution
+ */
 export type ClaimSource =
   | { readonly kind: "mandate"; readonly mandate: string; readonly grant: Grant }
   | { readonly kind: "fallback"; readonly mode: "largest-membership" | "joint"; readonly members: number }
@@ -62,7 +68,15 @@ export type Exclusion =
     }
   | {
       readonly kind: "model-inactive";
-      readonly reason: "agreement-not-signed" | "agreement-not-yet-signed" | "agreement-ended" | "body-not-established" | "body-dissolved" | "rotation-not-started";
+      readonly reason:
+        | "agreement-not-signed"
+        | "agreement-not-yet-signed"
+        | "agreement-ended"
+        | "body-not-established"
+        | "body-dissolved"
+        | "rotation-not-started"
+        /** A largest-membership choice found no candidate that exists on the day and serves the sector. */
+        | "no-eligible-organisation";
       /** The day the model's activity starts or stopped, when there is one. */
       readonly since?: IsoDate;
     };

@@ -25,15 +25,27 @@ export function agreementInactivity(model: CoordinationModel, on: IsoDate): Excl
 function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim | undefined {
   if (model.fallback === "none") return undefined;
   const best = largestMembership(index, model.parties, cell);
-  if (best === undefined) return undefined;
-  return {
+  const claim = {
     id: `fallback:${model.fallback}`,
     role: "lead",
+    tier: FALLBACK_TIER,
+    specificity: { theme: -2, region: 0, sectors: "all" },
+  } as const;
+  if (best === undefined) {
+    // Kept, set aside, so that the basis shows the fallback found no party serving the sector.
+    return {
+      ...claim,
+      holder: null,
+      members: [],
+      source: { kind: "fallback", mode: model.fallback, members: 0 },
+      excluded: { kind: "model-inactive", reason: "no-eligible-organisation" },
+    };
+  }
+  return {
+    ...claim,
     holder: best.organisation,
     members: model.fallback === "joint" ? best.eligible.filter((id) => id !== best.organisation) : [],
-    tier: FALLBACK_TIER,
     source: { kind: "fallback", mode: model.fallback, members: best.members },
-    specificity: { theme: -2, region: 0, sectors: "all" },
   };
 }
 

@@ -27,13 +27,18 @@ export function explain(representation: Representation, options: ExplainOptions 
   const messages = options.locale === "nl" ? nl : en;
   const names = options.names ?? {};
   const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
+  // Outcomes name other claims by id; the basis holds those claims, so they can be named as a reader would.
+  const claims = new Map(representation.basis.map((step) => [step.claim.id, step.claim]));
+  const ref = (id: string): string => {
+    const claim = claims.get(id);
+    return claim === undefined ? id : messages.ref(claim, name);
+  };
+  const context = { name, ref, on: representation.on };
   const lines = [messages.headline(representation, name)];
-  if (representation.delegation.length > 0) {
-    lines.push(messages.delegation(representation.delegation.map(name).join(", "), representation.delegation.length));
-  }
+  if (representation.delegation.length > 0) lines.push(messages.delegation(representation.delegation.map(name)));
   for (const step of representation.basis) {
-    const via = step.via === undefined ? "" : ` [${messages.via(step.via)}]`;
-    lines.push(`- ${messages.claim(step.claim, name)}${via}: ${messages.outcome(step.outcome, name)}.`);
+    const via = step.via === undefined ? "" : ` [${messages.via(ref(step.via))}]`;
+    lines.push(`- ${messages.claim(step.claim, name)}${via}: ${messages.outcome(step.outcome, context)}.`);
   }
   return lines.join("\n");
 }

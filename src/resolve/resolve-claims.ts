@@ -30,6 +30,10 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   const note = (claim: Claim, outcome: Outcome): void => {
     basis.push(via === undefined ? { claim, outcome } : { claim, outcome, via });
   };
+  // The basis lists the claims in the order the model made them (for mandates: by id), not in the order they were judged.
+  const position = new Map(claims.map((claim, i) => [claim, i]));
+  const inOrder = (steps: BasisStep[]): BasisStep[] =>
+    steps.sort((a, b) => (position.get(a.claim) ?? 0) - (position.get(b.claim) ?? 0));
 
   // 1. Claims in force, held by organisations that exist on the day.
   const leads: Claim[] = [];
@@ -86,22 +90,24 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
     for (const claim of standing) note(claim, { kind: "tied", with: standing.filter((c) => c !== claim).map((c) => c.id) });
     for (const claim of members) note(claim, { kind: "unused", because: "no-delegation" });
     return standing.length === 0
-      ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis }
-      : { status: "contested", lead: null, delegation: [], contenders, basis };
+      ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis: inOrder(basis) }
+      : { status: "contested", lead: null, delegation: [], contenders, basis: inOrder(basis) };
   }
 
   for (const claim of standing) note(claim, { kind: "won" });
 
-  // A deferring claim hands the cell to its own claims, resolved the same way.
+  // A deferring claim hands the cell to its own claims, resolved the same way; their steps follow it.
   if (winner.defer !== undefined) {
     const inner = resolveClaims(index, cell, [...winner.defer, ...members], winner.id);
-    return { ...inner, basis: [...basis, ...inner.basis] };
+    const outer = inOrder(basis);
+    const at = outer.findIndex((step) => step.claim === winner) + 1;
+    return { ...inner, basis: [...outer.slice(0, at), ...inner.basis, ...outer.slice(at)] };
   }
 
   if (winner.holder === null) {
     for (const claim of members) note(claim, { kind: "unused", because: "no-delegation" });
     const reason = winner.unrepresented?.reason;
-    return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis, ...(reason === undefined ? {} : { reason }) };
+    return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis: inOrder(basis), ...(reason === undefined ? {} : { reason }) };
   }
 
   // 5. The lead, then every attached member and member-claim holder, sorted and without repeats.
@@ -117,5 +123,5 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
     }
   }
   seats.delete(lead);
-  return { status: "represented", lead, delegation: [lead, ...[...seats].sort(compareIds)], contenders: [], basis };
+  return { status: "represented", lead, delegation: [lead, ...[...seats].sort(compareIds)], contenders: [], basis: inOrder(basis) };
 }
