@@ -31,6 +31,10 @@ function pick(fn: string, what: string, all: readonly string[], asked: readonly 
 
 /** The checked lists and day of a matrix query; shared by the functions that walk whole matrices. */
 export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): Omit<RepresentationMatrix, "cells"> {
+  // Callers from plain JavaScript may pass anything.
+  if (typeof query !== "object" || (query as MatrixQuery | null) === null) {
+    throw new Error(`${fn}: expected a query object { on, themes?, regions?, sectors? }`);
+  }
   const sectorIds = scenario.sectors.map((s) => s.id);
   const sectors = query.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
   const known = new Set(sectorIds);
@@ -52,7 +56,7 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
  * @param query - the day, and optionally the themes, regions and sectors to include
  * @returns the cells theme-major, then region, then sector, in the scenario's order; by default
  *   every theme, region and sector (sector `null` only when the scenario has no sectors)
- * @throws Error starting `representationMatrix:` for an unknown id or a malformed date
+ * @throws Error starting `representationMatrix:` for a missing query, an unknown id or a malformed date
  * @example
  * ```ts
  * const matrix = representationMatrix(scenario, { on: "2025-06-01", themes: ["curriculum"] });
