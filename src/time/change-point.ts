@@ -1,0 +1,26 @@
+import type { IsoDate } from "../model/types.js";
+
+/**
+ * Something that happens on a day and can change an answer.
+ * @category Time
+ */
+export type ChangeEvent =
+  /** A mandate comes into force (`validFrom`) or lapses (`validUntil`). */
+  | { readonly kind: "mandate-starts" | "mandate-ends"; readonly mandate: string; readonly holder: string }
+  /** An organisation is founded or dissolved. */
+  | { readonly kind: "organisation-founded" | "organisation-dissolved"; readonly organisation: string }
+  /** The coordination agreement comes into force (signed by every party) or ends. */
+  | { readonly kind: "agreement-signed" | "agreement-ends"; readonly agreement: string }
+  /** The OC 2.0 body is established. */
+  | { readonly kind: "body-established"; readonly body: string }
+  /** A rotating chair starts, or passes to the next organisation after a whole period. */
+  | { readonly kind: "rotation-starts" | "rotation-turns"; readonly rule: string; readonly turn: number; readonly chair: string };
+
+/**
+ * A day on which answers can change, with everything that happens on it.
+ * @category Time
+ */
+export interface ChangePoint {
+  readonly on: IsoDate;
+  readonly events: readonly ChangeEvent[];
+}

@@ -1,0 +1,43 @@
+import { indexOf } from "../model/scenario-index.js";
+import type { Scenario } from "../model/types.js";
+import type { ChangePoint, ChangeEvent } from "./change-point.js";
+import { type DateRange, readDateRange } from "./date-range.js";
+import { eventsIn } from "./scenario-events.js";
+
+/**
+ * Lists the days in a period on which some answer can change, each with what
+ * happens on it: mandates starting or lapsing, organisations founded or dissolved,
+ * the agreement signed or ended, the OC 2.0 body established, a rotating chair
+ * starting or turning over. Between two change points every answer, basis
+ * included, stays the same. Membership figures do not change over time in the
+ * model (each organisation has one figure with its `asOf` day), and an OC 2.0
+ * body's funding plays no part in who represents, so neither makes a change point.
+ * Events that cannot change any answer under the model in force (a mandate the
+ * model never counts, an organisation that holds nothing) are left out.
+ *
+ * @param scenario - a parsed scenario
+ * @param range - the period `[from, until)`; each bound is `YYYY-MM-DD` or a `Date`
+ * @returns the change points in the period, sorted by day; a change on `from` itself is included
+ * @throws Error starting `changePoints:` for a malformed date or an empty period
+ * @example
+ * ```ts
+ * changePoints(scenario, { from: "2024-06-01", until: "2025-06-01" }).map((point) => point.on);
+ * // => ["2025-01-01"]
+ * ```
+ * @category Time
+ */
+export function changePoints(scenario: Scenario, range: DateRange): ChangePoint[] {
+  const { from, until } = readDateRange(range, "changePoints");
+  const points: ChangePoint[] = [];
+  let events: ChangeEvent[] = [];
+  for (const timed of eventsIn(indexOf(scenario), from, until)) {
+    const last = points[points.length - 1];
+    if (last?.on === timed.on) {
+      events.push(timed.event);
+    } else {
+      events = [timed.event];
+      points.push({ on: timed.on, events });
+    }
+  }
+  return points;
+}

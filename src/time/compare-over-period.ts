@@ -1,0 +1,145 @@
+import type { IsoDate, Scenario } from "../model/types.js";
+import type { Status } from "../resolve/representation.js";
+import { type DateRange, readDateRange } from "./date-range.js";
+import { dayNumber } from "./day-number.js";
+import { matrixTimeline } from "./matrix-timeline.js";
+import type { TimelineInterval } from "./timeline-interval.js";
+
+/** Which cells to compare, and over which period; every list defaults to the cells all scenarios share. @category Time */
+export interface PeriodComparisonQuery extends DateRange {
+  readonly themes?: readonly string[];
+  readonly regions?: readonly string[];
+  /** Sector ids; include `null` to compare the profession as a whole. */
+  readonly sectors?: readonly (string | null)[];
+}
+
+/** What one scenario answers for a cell: its status and lead. @category Time */
+export interface ComparedAnswer {
+  readonly status: Status;
+  readonly lead: string | null;
+}
+
+/** A maximal stretch of days `[from, until)` on which the scenarios disagree in the same way. @category Time */
+export interface DifferenceInterval {
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** One answer per scenario, in the order the scenarios were given. */
+  readonly answers: readonly ComparedAnswer[];
+}
+
+/** A cell on which the scenarios disagree on some day. @category Time */
+export interface CellDifference {
+  readonly theme: string;
+  readonly region: string;
+  readonly sector: string | null;
+  /** How many days of the period they disagree on. */
+  readonly days: number;
+  readonly intervals: readonly DifferenceInterval[];
+}
+
+/** Where and when scenarios give different answers over a period. @category Time */
+export interface PeriodComparison {
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** The scenarios' ids, in the order given. */
+  readonly scenarios: readonly string[];
+  readonly themes: readonly string[];
+  readonly regions: readonly string[];
+  readonly sectors: readonly (string | null)[];
+  /** Only the cells that differ on some day, in matrix order. */
+  readonly cells: readonly CellDifference[];
+}
+
+const FN = "compareOverPeriod";
+
+function shared(lists: readonly (readonly string[])[]): string[] {
+  const [first = [], ...rest] = lists;
+  return first.filter((id) => rest.every((list) => list.includes(id)));
+}
+
+function checked<T extends string | null>(what: string, asked: readonly T[], scenarios: readonly Scenario[], known: (s: Scenario) => readonly string[]): readonly T[] {
+  for (const s of scenarios) {
+    const ids = known(s);
+    for (const id of asked) {
+      if (id !== null && !ids.includes(id)) throw new Error(`${FN}: unknown ${what} ${JSON.stringify(id)} in scenario ${JSON.stringify(s.id)}`);
+    }
+  }
+  return asked;
+}
+
+function sameAnswers(a: readonly ComparedAnswer[], b: readonly ComparedAnswer[]): boolean {
+  return a.every((answer, i) => {
+    const other = b[i];
+    return other !== undefined && answer.status === other.status && answer.lead === other.lead;
+  });
+}
+
+/** Walks the scenarios' timelines of one cell together and keeps the stretches where they disagree. */
+function differences(timelines: readonly (readonly TimelineInterval[])[], from: IsoDate, until: IsoDate): DifferenceInterval[] {
+  const at = timelines.map(() => 0);
+  const out: DifferenceInterval[] = [];
+  for (let day = from; day < until; ) {
+    let next = until;
+    const answers: ComparedAnswer[] = [];
+    timelines.forEach((intervals, k) => {
+      const interval = intervals[at[k] ?? 0];
+      if (interval === undefined) throw new Error(`${FN}: internal error, a timeline does not cover ${day}`);
+      answers.push({ status: interval.representation.status, lead: interval.representation.lead });
+      if (interval.until < next) next = interval.until;
+    });
+    const first = answers[0];
+    if (first !== undefined && !answers.every((a) => a.status === first.status && a.lead === first.lead)) {
+      const last = out[out.length - 1];
+      if (last?.until === day && sameAnswers(last.answers, answers)) out[out.length - 1] = { ...last, until: next };
+      else out.push({ from: day, until: next, answers });
+    }
+    timelines.forEach((intervals, k) => {
+      if (intervals[at[k] ?? 0]?.until === next) at[k] = (at[k] ?? 0) + 1;
+    });
+    day = next;
+  }
+  return out;
+}
+
+/**
+ * Compares scenarios over a period, cell by cell: the stretches of days on which
+ * they give a different status or lead. It is exact, not sampled: each
+ * scenario's timeline changes only on its own change points, so walking the
+ * union of both finds a difference that lasts a single day.
+ *
+ * @param scenarios - two or more parsed scenarios
+ * @param query - the period `[from, until)`, and optionally the themes, regions and sectors to compare
+ * @returns the cells that differ on some day, each with its intervals; empty exactly when the
+ *   scenarios agree on every cell on every day
+ * @throws Error starting `compareOverPeriod:` for fewer than two scenarios, an id one of them lacks,
+ *   a malformed date or an empty period
+ * @example
+ * ```ts
+ * compareOverPeriod([scenario, scenario], { from: "2025-01-01", until: "2026-01-01" }).cells.length; // => 0
+ * const later = compareOverPeriod([scenario, signedLater], { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"] });
+ * later.cells[0]?.intervals[0]; // => { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }] }
+ * ```
+ * @category Time
+ */
+export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodComparisonQuery): PeriodComparison {
+  // Callers from plain JavaScript may pass anything.
+  const given: unknown = scenarios;
+  if (!Array.isArray(given) || given.length < 2) throw new Error(`${FN}: expected an array of at least two scenarios`);
+  const { from, until } = readDateRange(query, FN);
+  const themeIds = (s: Scenario): string[] => s.themes.map((t) => t.id);
+  const regionIds = (s: Scenario): string[] => s.regions.map((r) => r.id);
+  const sectorIds = (s: Scenario): string[] => s.sectors.map((x) => x.id);
+  const themes = checked("theme", query.themes ?? shared(scenarios.map(themeIds)), scenarios, themeIds);
+  const regions = checked("region", query.regions ?? shared(scenarios.map(regionIds)), scenarios, regionIds);
+  const commonSectors = shared(scenarios.map(sectorIds));
+  const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), scenarios, sectorIds);
+  const histories = scenarios.map((scenario) => matrixTimeline(scenario, { from, until, themes, regions, sectors }).cells);
+  const cells: CellDifference[] = [];
+  (histories[0] ?? []).forEach((cell, i) => {
+    const intervals = differences(histories.map((cellsOf) => cellsOf[i]?.intervals ?? []), from, until);
+    if (intervals.length === 0) return;
+    const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
+    cells.push({ theme: cell.theme, region: cell.region, sector: cell.sector, days, intervals });
+  });
+  return { from, until, scenarios: scenarios.map((s) => s.id), themes, regions, sectors, cells };
+}

@@ -1,0 +1,198 @@
+import { periodStart, wholePeriods } from "../governance/rotation.js";
+import { compareIds } from "../internal/compare-ids.js";
+import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { AlternativeModel, GrantKind, IsoDate, Mandate, Rule, Scenario } from "../model/types.js";
+import { type Area, EVERY_CELL } from "./area.js";
+import type { ChangeEvent } from "./change-point.js";
+
+/** An event on a day, with the cells it can change. */
+export interface TimedEvent {
+  readonly on: IsoDate;
+  readonly event: ChangeEvent;
+  readonly areas: readonly Area[];
+}
+
+const PROFESSIONAL: Area = { ...EVERY_CELL, themeKind: "professional" };
+
+/** The cells a rule's condition matches. */
+function ruleArea(rule: Rule): Area {
+  const when = rule.when ?? {};
+  return {
+    themes: when.themes ?? "all",
+    regions: when.regions ?? "all",
+    sectors: when.sectors ?? "all",
+    ...(when.themeKind === undefined ? {} : { themeKind: when.themeKind }),
+  };
+}
+
+function scopeArea(mandate: Mandate): Area {
+  return { themes: mandate.scope.themes, regions: mandate.scope.regions, sectors: mandate.scope.sectors };
+}
+
+/** True when the coordination agreement can ever be in force: every party signed it. */
+function agreementSigned(scenario: Scenario): boolean {
+  const model = scenario.model;
+  return model.kind === "coordination" && model.parties.every((party) => model.agreement.signatories.includes(party));
+}
+
+/** The grant kinds that some `mandates` rule of the alternative model counts. */
+function deferredGrants(model: AlternativeModel): (kind: GrantKind) => boolean {
+  const rules = model.rules.flatMap((rule) => ("mandates" in rule.then ? [rule.then.mandates.grants] : []));
+  return (kind) => rules.some((grants) => grants === undefined || grants.includes(kind));
+}
+
+/**
+ * The cells where a mandate's dates can change an answer under the model in
+ * force: none when the model never counts it (its claim is set aside whatever the day).
+ */
+function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: GrantKind) => boolean): Area[] {
+  const model = scenario.model;
+  const grant = mandate.grant;
+  switch (model.kind) {
+    case "coordination":
+      return agreementSigned(scenario) &&
+        grant.by === "agreement" &&
+        grant.agreement === model.agreement.id &&
+        model.parties.includes(mandate.holder)
+        ? [scopeArea(mandate)]
+        : [];
+    case "oc2":
+      if (grant.by === "statute") return [{ ...scopeArea(mandate), themeKind: "labour" }];
+      if (grant.by === "delegation" && grant.from === model.body) return [{ ...scopeArea(mandate), themeKind: "professional" }];
+      return [];
+    case "alternative":
+      return counts(grant.by) ? [scopeArea(mandate)] : [];
+  }
+}
+
+/** True when an alternative rule can name the organisation as lead, member or candidate. */
+function ruleNames(rule: Rule, organisation: string): boolean {
+  const then = rule.then;
+  if ("assign" in then) return then.assign.lead === organisation || (then.assign.members ?? []).includes(organisation);
+  if ("largestMembership" in then) return then.largestMembership.among === "all" || then.largestMembership.among.includes(organisation);
+  if ("rotate" in then) return then.rotate.among.includes(organisation);
+  return false;
+}
+
+/** The cells where an organisation's existence matters through the model itself (not its mandates). */
+function modelAreas(scenario: Scenario, organisation: string): Area[] {
+  const model = scenario.model;
+  switch (model.kind) {
+    case "coordination":
+      // Parties compete in the fallback and join a joint delegation; even while the agreement is
+      // not in force, the fallback's claim (set aside) names the party that would lead.
+      return model.fallback !== "none" && model.parties.includes(organisation) ? [EVERY_CELL] : [];
+    case "oc2": {
+      if (organisation === model.body) return [PROFESSIONAL];
+      const chapters = (model.chapters ?? []).filter((chapter) => chapter.organisation === organisation);
+      return chapters.map((chapter) => ({ ...PROFESSIONAL, regions: [chapter.region] }));
+    }
+    case "alternative":
+      return model.rules.filter((rule) => ruleNames(rule, organisation)).map(ruleArea);
+  }
+}
+
+/** The rotation turnovers of one rule in `[from, until)`. */
+function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): TimedEvent[] {
+  if (!("rotate" in rule.then)) return [];
+  const { among, every, startingOn } = rule.then.rotate;
+  if (startingOn >= until) return [];
+  const areas = [ruleArea(rule)];
+  const out: TimedEvent[] = [];
+  let turn = startingOn >= from ? 0 : wholePeriods(startingOn, every, from).turn;
+  for (let on = periodStart(startingOn, every, turn); on < until; on = periodStart(startingOn, every, ++turn)) {
+    if (on < from) continue;
+    const chair = among[turn % among.length] ?? "";
+    out.push({ on, areas, event: { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } });
+  }
+  return out;
+}
+
+const KIND_ORDER: readonly ChangeEvent["kind"][] = [
+  "agreement-signed",
+  "agreement-ends",
+  "body-established",
+  "rotation-starts",
+  "rotation-turns",
+  "organisation-founded",
+  "organisation-dissolved",
+  "mandate-starts",
+  "mandate-ends",
+];
+
+function subject(event: ChangeEvent): string {
+  switch (event.kind) {
+    case "mandate-starts":
+    case "mandate-ends":
+      return event.mandate;
+    case "organisation-founded":
+    case "organisation-dissolved":
+      return event.organisation;
+    case "agreement-signed":
+    case "agreement-ends":
+      return event.agreement;
+    case "body-established":
+      return event.body;
+    case "rotation-starts":
+    case "rotation-turns":
+      return event.rule;
+  }
+}
+
+/** Orders events by day, then kind, then subject id, so that document order never shows. */
+function byDay(a: TimedEvent, b: TimedEvent): number {
+  return (
+    compareIds(a.on, b.on) ||
+    KIND_ORDER.indexOf(a.event.kind) - KIND_ORDER.indexOf(b.event.kind) ||
+    compareIds(subject(a.event), subject(b.event))
+  );
+}
+
+/**
+ * Every event in `[from, until)` that can change some answer under the model in
+ * force, each with the cells it can change, sorted by day. Events that cannot
+ * change any cell (a mandate the model never counts, an organisation that holds
+ * nothing) are left out.
+ */
+export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): TimedEvent[] {
+  const scenario = index.scenario;
+  const model = scenario.model;
+  const counts = model.kind === "alternative" ? deferredGrants(model) : () => false;
+  const out: TimedEvent[] = [];
+  const add = (on: IsoDate | undefined, event: ChangeEvent, areas: readonly Area[]): void => {
+    if (on !== undefined && from <= on && on < until && areas.length > 0) out.push({ on, event, areas });
+  };
+
+  const held = new Map<string, Area[]>();
+  for (const mandate of scenario.mandates) {
+    const areas = mandateAreas(scenario, mandate, counts);
+    const holder = { mandate: mandate.id, holder: mandate.holder };
+    add(mandate.validFrom, { kind: "mandate-starts", ...holder }, areas);
+    add(mandate.validUntil, { kind: "mandate-ends", ...holder }, areas);
+    const list = held.get(mandate.holder);
+    if (list === undefined) held.set(mandate.holder, [...areas]);
+    else list.push(...areas);
+  }
+
+  for (const org of scenario.organisations) {
+    const areas = [...(held.get(org.id) ?? []), ...modelAreas(scenario, org.id)];
+    add(org.founded, { kind: "organisation-founded", organisation: org.id }, areas);
+    add(org.dissolved, { kind: "organisation-dissolved", organisation: org.id }, areas);
+  }
+
+  switch (model.kind) {
+    case "coordination":
+      if (agreementSigned(scenario)) {
+        add(model.agreement.signedOn, { kind: "agreement-signed", agreement: model.agreement.id }, [EVERY_CELL]);
+        add(model.agreement.validUntil, { kind: "agreement-ends", agreement: model.agreement.id }, [EVERY_CELL]);
+      }
+      break;
+    case "oc2":
+      add(model.established, { kind: "body-established", body: model.body }, [PROFESSIONAL]);
+      break;
+    case "alternative":
+      for (const rule of model.rules) out.push(...rotationEvents(rule, from, until));
+      break;
+  }
+  return out.sort(byDay);
+}
