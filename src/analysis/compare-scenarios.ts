@@ -1,0 +1,173 @@
+import { compareIds } from "../internal/compare-ids.js";
+import { toIsoDate } from "../model/dates.js";
+import type { IsoDate, Scenario } from "../model/types.js";
+import type { MatrixQuery } from "../resolve/matrix.js";
+import type { Representation, Status } from "../resolve/representation.js";
+import { type ScenarioAnalysis, analyseMatrix } from "./analyse-scenario.js";
+import { pitfallsOf } from "./find-pitfalls.js";
+import type { CellRef, Finding } from "./finding.js";
+import { matrixFor, requireQuery, requireScenario } from "./query.js";
+import { type SharedAxes, sharedAxes } from "./shared-axes.js";
+import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
+
+/**
+ * Compare on one day: the day, optionally the shared themes, regions and sectors to
+ * compare, and thresholds for the pitfalls. One member of {@link ComparisonQuery}.
+ * @category Analysis
+ */
+export interface OnDayComparisonQuery extends MatrixQuery {
+  readonly thresholds?: Partial<PitfallThresholds>;
+}
+
+/**
+ * The forms of a comparison query. Today there is one, on a day; a period form
+ * can join the union without changing this one.
+ * @category Analysis
+ */
+export type ComparisonQuery = OnDayComparisonQuery;
+
+/** One of the scenarios compared, by its position in the list given. @category Analysis */
+export interface ComparedScenario {
+  readonly position: number;
+  readonly id: string;
+  readonly name: string;
+  readonly model: Scenario["model"]["kind"];
+}
+
+/** What one scenario answers on a cell. @category Analysis */
+export interface CellOutcome {
+  readonly status: Status;
+  readonly lead: string | null;
+  readonly delegation: readonly string[];
+  readonly contenders: readonly string[];
+}
+
+/** How a scenario's answer on a cell differs from the first scenario's (the baseline). @category Analysis */
+export interface LeadChange {
+  /** The position of the scenario compared with the baseline. */
+  readonly scenario: number;
+  readonly from: Status;
+  readonly to: Status;
+  /** The organisation that leads here but not in the baseline; null when none does. */
+  readonly gains: string | null;
+  /** The baseline's lead that does not lead here; null when the baseline has none or keeps it. */
+  readonly loses: string | null;
+}
+
+/** A cell whose status or lead is not the same in every scenario. @category Analysis */
+export interface DifferingCell extends CellRef {
+  /** Each scenario's answer, by position. */
+  readonly outcomes: readonly CellOutcome[];
+  /** Every scenario whose status or lead differs from the baseline's, in order. */
+  readonly changes: readonly LeadChange[];
+}
+
+/** How many of the compared cells an organisation leads in each scenario. @category Analysis */
+export interface OrganisationSummary {
+  readonly organisation: string;
+  /** Cells led, by scenario position. */
+  readonly led: readonly number[];
+}
+
+/** Scenarios side by side on the same cells on one day. @category Analysis */
+export interface ScenarioComparison extends SharedAxes {
+  readonly on: IsoDate;
+  readonly scenarios: readonly ComparedScenario[];
+  /** The number of cells compared: shared themes by regions by sectors. */
+  readonly cells: number;
+  /** Each scenario's analysis on the compared cells, by position. */
+  readonly metrics: readonly ScenarioAnalysis[];
+  /** Each scenario's findings on the compared cells, by position. */
+  readonly pitfalls: readonly (readonly Finding[])[];
+  /** Every cell whose status or lead differs, in matrix order. */
+  readonly differences: readonly DifferingCell[];
+  /** Every organisation that leads a compared cell in some scenario, sorted by id. */
+  readonly organisations: readonly OrganisationSummary[];
+}
+
+function outcomeOf(cell: Representation): CellOutcome {
+  return { status: cell.status, lead: cell.lead, delegation: cell.delegation, contenders: cell.contenders };
+}
+
+function differenceAt(cells: readonly Representation[]): DifferingCell | undefined {
+  const [baseline, ...rest] = cells;
+  if (baseline === undefined) return undefined;
+  const changes: LeadChange[] = [];
+  rest.forEach((cell, i) => {
+    if (cell.status === baseline.status && cell.lead === baseline.lead) return;
+    const changed = cell.lead !== baseline.lead;
+    changes.push({
+      scenario: i + 1,
+      from: baseline.status,
+      to: cell.status,
+      gains: changed ? cell.lead : null,
+      loses: changed ? baseline.lead : null,
+    });
+  });
+  if (changes.length === 0) return undefined;
+  return { theme: baseline.theme, region: baseline.region, sector: baseline.sector, outcomes: cells.map(outcomeOf), changes };
+}
+
+/**
+ * Puts scenarios side by side on one day, on the cells they share: the analysis
+ * and the findings of each, every cell whose status or lead differs (with who
+ * gains and who loses it against the first scenario), and how many cells each
+ * organisation leads in each.
+ *
+ * @param scenarios - one or more scenarios from {@link parseScenario}; the first is the baseline
+ * @param query - the day, optionally the themes, regions and sectors (each must be in every scenario), and pitfall thresholds
+ * @returns the {@link ScenarioComparison}; ids that some scenario lacks are left out of the cells and listed under `unshared`
+ * @throws Error starting `compareScenarios:` for an empty list, a malformed query, an id missing from a scenario,
+ *   invalid thresholds or a malformed date
+ * @example
+ * ```ts
+ * const comparison = compareScenarios([coordination, oc2], { on: "2026-03-01" });
+ * comparison.differences.find((d) => d.theme === "curriculum" && d.region === "west" && d.sector === "vo")?.changes;
+ * // => [{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob" }]
+ * ```
+ * @category Analysis
+ */
+export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison {
+  const fn = "compareScenarios";
+  // Checked as unknown: Array.isArray would widen the typed list to any[].
+  const given: unknown = scenarios;
+  if (!Array.isArray(given) || given.length === 0) throw new Error(`${fn}: expected a non-empty list of scenarios`);
+  scenarios.forEach((scenario, i) => {
+    requireScenario(scenario, fn, `scenarios[${i}]`);
+  });
+  requireQuery(query, fn, "{ on, thresholds?, themes?, regions?, sectors? }");
+  const on = toIsoDate(query.on, fn);
+  const thresholds = thresholdsFrom(query.thresholds, fn);
+  const axes = sharedAxes(scenarios, query, fn);
+  const analysed = scenarios.map((scenario) => {
+    const matrix = matrixFor(scenario, { on, themes: axes.themes, regions: axes.regions, sectors: axes.sectors }, fn);
+    return { scenario, matrix, analysis: analyseMatrix(scenario, matrix) };
+  });
+  const matrices = analysed.map((a) => a.matrix);
+
+  const cells = matrices[0]?.cells.length ?? 0;
+  const differences: DifferingCell[] = [];
+  const led = new Map<string, number[]>();
+  for (let k = 0; k < cells; k++) {
+    const row = matrices.map((m) => m.cells[k]).filter((c) => c !== undefined);
+    const difference = differenceAt(row);
+    if (difference !== undefined) differences.push(difference);
+    row.forEach((cell, i) => {
+      if (cell.lead === null) return;
+      let counts = led.get(cell.lead);
+      if (counts === undefined) led.set(cell.lead, (counts = scenarios.map(() => 0)));
+      counts[i] = (counts[i] ?? 0) + 1;
+    });
+  }
+
+  return {
+    on,
+    scenarios: scenarios.map((s, position) => ({ position, id: s.id, name: s.name, model: s.model.kind })),
+    ...axes,
+    cells,
+    metrics: analysed.map((a) => a.analysis),
+    pitfalls: analysed.map((a) => pitfallsOf(a.scenario, a.matrix, a.analysis, thresholds)),
+    differences,
+    organisations: [...led].sort(([a], [b]) => compareIds(a, b)).map(([organisation, counts]) => ({ organisation, led: counts })),
+  };
+}

@@ -1,0 +1,26 @@
+import type { Claim } from "../governance/claim.js";
+import type { RepresentationMatrix } from "../resolve/matrix.js";
+
+/** A contested cell: who contends for the lead, and the claims that nothing could separate. @category Analysis */
+export interface Conflict {
+  readonly theme: string;
+  readonly region: string;
+  readonly sector: string | null;
+  /** The competing leads, sorted by id. */
+  readonly contenders: readonly string[];
+  /** The tied lead claims, taken from the cell's basis in its order. */
+  readonly claims: readonly Claim[];
+}
+
+/** Every contested cell of a matrix, in the matrix's order. */
+export function conflictsOf(matrix: RepresentationMatrix): Conflict[] {
+  return matrix.cells
+    .filter((cell) => cell.status === "contested")
+    .map((cell) => ({
+      theme: cell.theme,
+      region: cell.region,
+      sector: cell.sector,
+      contenders: cell.contenders,
+      claims: cell.basis.filter((step) => step.outcome.kind === "tied").map((step) => step.claim),
+    }));
+}

@@ -1,0 +1,173 @@
+import type { Chapter, Funding, GovernanceModel, IsoDate } from "../model/types.js";
+
+/** How serious a finding is: `high` for a lesson that sank an earlier body. @category Analysis */
+export type Severity = "high" | "medium" | "low";
+
+/** A sentence in English and in Dutch. @category Analysis */
+export interface Message {
+  readonly en: string;
+  readonly nl: string;
+}
+
+/** The ids of the pitfalls, in the order {@link findPitfalls} reports them. @category Analysis */
+export type PitfallId =
+  | "mandatory-register"
+  | "distance-to-teachers"
+  | "insufficient-members"
+  | "fragile-funding"
+  | "unorganised-excluded"
+  | "coverage-gaps"
+  | "contested-cells";
+
+/** One cell, without its day. @category Analysis */
+export interface CellRef {
+  readonly theme: string;
+  readonly region: string;
+  readonly sector: string | null;
+}
+
+/** The say teachers have in the model themselves, not through an organisation. @category Analysis */
+export interface TeacherVoice {
+  /** Board seats for teachers elected directly; null when the model has no board (coordination, alternative). */
+  readonly teacherSeats: number | null;
+  /** Whether the assembly is open to unorganised teachers; null when the model has no assembly. */
+  readonly assemblyOpenToUnorganised: boolean | null;
+  /** Learning communities (organisations of that kind) that sit in a delegation on the day, sorted by id. */
+  readonly learningCommunities: readonly string[];
+}
+
+/** Evidence of `mandatory-register`: the field that makes the register mandatory. @category Analysis */
+export interface MandatoryRegisterEvidence {
+  readonly field: "model.safeguards.mandatoryRegister";
+  readonly mandatoryRegister: true;
+  readonly body: string;
+}
+
+/** Evidence of `distance-to-teachers`: the three kinds of closeness, each absent. @category Analysis */
+export interface DistanceEvidence extends TeacherVoice {
+  readonly model: GovernanceModel["kind"];
+  /** The OC 2.0 chapters whose organisation exists on the day (always empty for other models). */
+  readonly chapters: readonly Chapter[];
+  /** Represented cells whose winning claim is scoped below the national level. */
+  readonly regionalCells: number;
+  readonly cells: number;
+  readonly minRegionalCells: number;
+  readonly minTeacherSeats: number;
+}
+
+/** Evidence of `insufficient-members`: the reach against the thresholds. @category Analysis */
+export interface InsufficientMembersEvidence {
+  /** Whose delegations were counted: the cells on professional themes, or every cell when there are none. */
+  readonly themes: "professional" | "all";
+  /** The number of cells whose delegations were counted. */
+  readonly cells: number;
+  /** The members those delegations reach. */
+  readonly reached: number;
+  readonly teachers: number | null;
+  readonly share: number | null;
+  /** Which thresholds the reach falls below. */
+  readonly below: readonly ("minMemberShare" | "minMembers")[];
+  readonly minMemberShare: number;
+  readonly minMembers: number;
+  /** The organisations whose figures were counted, sorted by id. */
+  readonly counted: readonly string[];
+  /** Organisations in a delegation without any figure to count; when there are any, the reach may be understated. */
+  readonly unknown: readonly string[];
+}
+
+/** Why funding is fragile. @category Analysis */
+export type FundingReason =
+  /** The model records no funding. */
+  | "no-funding"
+  /** Not structural: start or project money. */
+  | "one-off"
+  /** The funding stopped on or before the day. */
+  | "ended"
+  /** The funding stops within the horizon. */
+  | "ending"
+  /** A recorded annual budget of 0. */
+  | "no-budget"
+  /** A recorded annual budget below the minimum. */
+  | "low-budget"
+  /** A recorded FTE of 0. */
+  | "no-fte"
+  /** A recorded FTE below the minimum. */
+  | "low-fte";
+
+/** Evidence of `fragile-funding`: the funding record and what is wrong with it. @category Analysis */
+export interface FragileFundingEvidence {
+  readonly body: string;
+  /** `model.funding`, or null when the model records none. */
+  readonly funding: Funding | null;
+  readonly reasons: readonly FundingReason[];
+  /** Funding that stops before this day counts as ending. */
+  readonly horizon: IsoDate;
+  readonly minAnnualBudgetEur: number;
+  readonly minFte: number;
+}
+
+/** Evidence of `unorganised-excluded`: what say unorganised teachers lack, and how many they are. @category Analysis */
+export interface UnorganisedExcludedEvidence extends TeacherVoice {
+  readonly model: GovernanceModel["kind"];
+  /** `population.unorganised`, when known. */
+  readonly unorganised: number | null;
+  readonly teachers: number | null;
+  readonly minTeacherSeats: number;
+}
+
+/** Evidence of `coverage-gaps`: the unrepresented cells. @category Analysis */
+export interface CoverageGapsEvidence {
+  readonly unrepresented: number;
+  readonly cells: number;
+  readonly share: number;
+  readonly maxUnrepresentedShare: number;
+  /** Every unrepresented cell, in the matrix's order. */
+  readonly gaps: readonly CellRef[];
+}
+
+/** Evidence of `contested-cells`: the contested cells and their contenders. @category Analysis */
+export interface ContestedCellsEvidence {
+  readonly contested: number;
+  readonly cells: number;
+  readonly share: number;
+  readonly maxContestedShare: number;
+  /** Every contested cell, in the matrix's order. */
+  readonly conflicts: readonly (CellRef & { readonly contenders: readonly string[] })[];
+}
+
+/** A finding of one kind: its id, severity, message and evidence. @category Analysis */
+export interface FindingOf<Id extends PitfallId, Evidence> {
+  readonly id: Id;
+  readonly severity: Severity;
+  readonly message: Message;
+  /** The fields and figures that triggered the finding. */
+  readonly evidence: Evidence;
+}
+
+/** A lesson of history that a scenario repeats, discriminated on `id`. @category Analysis */
+export type Finding =
+  | FindingOf<"mandatory-register", MandatoryRegisterEvidence>
+  | FindingOf<"distance-to-teachers", DistanceEvidence>
+  | FindingOf<"insufficient-members", InsufficientMembersEvidence>
+  | FindingOf<"fragile-funding", FragileFundingEvidence>
+  | FindingOf<"unorganised-excluded", UnorganisedExcludedEvidence>
+  | FindingOf<"coverage-gaps", CoverageGapsEvidence>
+  | FindingOf<"contested-cells", ContestedCellsEvidence>;
+
+/**
+ * Every pitfall id, in the order findings are reported.
+ * @example
+ * ```ts
+ * PITFALL_IDS[0]; // => "mandatory-register"
+ * ```
+ * @category Analysis
+ */
+export const PITFALL_IDS: readonly PitfallId[] = [
+  "mandatory-register",
+  "distance-to-teachers",
+  "insufficient-members",
+  "fragile-funding",
+  "unorganised-excluded",
+  "coverage-gaps",
+  "contested-cells",
+];

@@ -1,0 +1,31 @@
+import type { Finding } from "../finding.js";
+import { countEn, countNl, percentEn, percentNl } from "../format.js";
+import type { PitfallContext } from "./context.js";
+
+/**
+ * Cells nobody represents. It fires when the share of unrepresented cells
+ * exceeds `maxUnrepresentedShare`; severity is high when no cell at all is
+ * represented, medium otherwise. It reads only the matrix, so it means the same
+ * for every model.
+ */
+export function coverageGaps({ analysis, matrix, thresholds }: PitfallContext): Finding | undefined {
+  const { cells, counts, shares } = analysis.coverage;
+  const share = shares.unrepresented;
+  if (share <= thresholds.maxUnrepresentedShare) return undefined;
+  const n = counts.unrepresented;
+  return {
+    id: "coverage-gaps",
+    severity: n === cells ? "high" : "medium",
+    message: {
+      en: `${countEn(n)} of ${countEn(cells)} cells (${percentEn(share)}) are unrepresented, more than the ${percentEn(thresholds.maxUnrepresentedShare)} allowed: no one speaks for the profession there.`,
+      nl: `${countNl(n)} van ${countNl(cells)} cellen (${percentNl(share)}) zijn niet vertegenwoordigd, meer dan de toegestane ${percentNl(thresholds.maxUnrepresentedShare)}: daar spreekt niemand namens de beroepsgroep.`,
+    },
+    evidence: {
+      unrepresented: n,
+      cells,
+      share,
+      maxUnrepresentedShare: thresholds.maxUnrepresentedShare,
+      gaps: matrix.cells.filter((c) => c.status === "unrepresented").map(({ theme, region, sector }) => ({ theme, region, sector })),
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { matrixAxes, type MatrixQuery, representationMatrix, type RepresentationMatrix } from "../resolve/matrix.js";
+import type { Scenario } from "../model/types.js";
+
+/**
+ * Which cells an analysis looks at: the day, and optionally the themes, regions
+ * and sectors (each defaults to all of the scenario's, as in {@link representationMatrix}).
+ * @category Analysis
+ */
+export type AnalysisQuery = MatrixQuery;
+
+/** Checks that `query` is an object; callers from plain JavaScript may pass anything. */
+export function requireQuery(query: unknown, fn: string, shape: string): void {
+  if (typeof query !== "object" || query === null || Array.isArray(query)) {
+    throw new Error(`${fn}: expected a query object ${shape}`);
+  }
+}
+
+/** The matrix an analysis works on, with errors that name the calling function. */
+export function matrixFor(scenario: Scenario, query: MatrixQuery, fn: string): RepresentationMatrix {
+  const axes = matrixAxes(scenario, query, fn);
+  return representationMatrix(scenario, { on: axes.on, themes: axes.themes, regions: axes.regions, sectors: axes.sectors });
+}
+
+/** Checks that `scenario` at least looks like a parsed scenario, so that a wrong argument fails with a clear message. */
+export function requireScenario(scenario: unknown, fn: string, where = "scenario"): void {
+  const s = scenario as Partial<Record<keyof Scenario, unknown>> | null;
+  const looksRight =
+    typeof s === "object" &&
+    s !== null &&
+    Array.isArray(s.themes) &&
+    Array.isArray(s.regions) &&
+    Array.isArray(s.sectors) &&
+    Array.isArray(s.organisations) &&
+    typeof s.model === "object" &&
+    s.model !== null;
+  if (!looksRight) throw new Error(`${fn}: '${where}' must be a scenario from parseScenario`);
+}

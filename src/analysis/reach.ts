@@ -1,0 +1,151 @@
+import { compareIds, sortedUnique } from "../internal/compare-ids.js";
+import { inInterval } from "../model/dates.js";
+import type { IsoDate, Organisation, Scenario } from "../model/types.js";
+import type { Representation } from "../resolve/representation.js";
+
+/** One membership figure that counts towards the reach. @category Analysis */
+export interface ReachCount {
+  readonly organisation: string;
+  /** Its `members.total`. */
+  readonly members: number;
+  /** The day the figure holds on. */
+  readonly asOf: IsoDate;
+  /**
+   * The delegation member without a figure of its own through which this
+   * organisation was reached (it is one of that body's member organisations:
+   * it is `memberOf` the body, or holds board seats in the OC 2.0 body); null when
+   * the organisation sits in a delegation itself.
+   */
+  readonly via: string | null;
+}
+
+/** An organisation left uncounted because a federation it belongs to is counted and its figure includes it. @category Analysis */
+export interface CoveredMembership {
+  readonly organisation: string;
+  /** The federations it belongs to (transitively through `memberOf`) that also contribute a figure, sorted by id. */
+  readonly within: readonly string[];
+}
+
+/**
+ * The members that the delegations of a matrix represent. Each member figure is
+ * counted once: see docs/analysis.md for the rule on federations.
+ * @category Analysis
+ */
+export interface Reach {
+  /** The sum of the counted figures. */
+  readonly members: number;
+  /** `population.teachers`, or null when the scenario has no population. */
+  readonly teachers: number | null;
+  /** `members / teachers`, not capped at 1 (figures may include support staff); null without a population. */
+  readonly share: number | null;
+  /** Every organisation that sits in the delegation of some represented cell, sorted by id. */
+  readonly delegations: readonly string[];
+  /** The figures counted, sorted by organisation id; no organisation appears twice. */
+  readonly counted: readonly ReachCount[];
+  /** Organisations not counted because a counted federation's figure includes them. */
+  readonly covered: readonly CoveredMembership[];
+  /** Organisations in a delegation that have no figure and no member organisations to count instead, sorted by id. */
+  readonly unknown: readonly string[];
+}
+
+/** Every organisation that `id` belongs to, directly or through federations; guarded against `memberOf` cycles. */
+function ancestorsOf(id: string, byId: ReadonlyMap<string, Organisation>): Set<string> {
+  const found = new Set<string>();
+  const stack = [...(byId.get(id)?.memberOf ?? [])];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (found.has(next)) continue;
+    found.add(next);
+    stack.push(...(byId.get(next)?.memberOf ?? []));
+  }
+  return found;
+}
+
+/** The member organisations of each organisation that exist on the day: `memberOf` links, and the OC 2.0 body's board seats. */
+function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (parent: string, child: string): void => {
+    const list = out.get(parent);
+    if (list === undefined) out.set(parent, [child]);
+    else if (!list.includes(child)) list.push(child);
+  };
+  for (const org of scenario.organisations) {
+    if (exists(org)) for (const federation of org.memberOf ?? []) add(federation, org.id);
+  }
+  const model = scenario.model;
+  if (model.kind === "oc2") {
+    const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
+    for (const seat of model.board?.seats ?? []) {
+      const org = byId.get(seat.organisation);
+      if (org !== undefined && exists(org) && org.id !== model.body) add(model.body, org.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * The reach of the delegations of some resolved cells on one day.
+ *
+ * 1. Take every organisation in a delegation.
+ * 2. One with a member figure contributes itself; one without contributes, in its
+ *    place, its member organisations that exist on the day (recursively): those
+ *    `memberOf` it and, for the OC 2.0 body, those holding its board seats. When
+ *    it has neither, it is `unknown`.
+ * 3. Drop every contributor that belongs (through `memberOf`, transitively) to
+ *    another contributor: the federation's figure already includes its members.
+ *    In a `memberOf` cycle the smallest id stands for the rest.
+ * 4. Sum what is left.
+ */
+export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Representation[]): Reach {
+  const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
+  const exists = (o: Organisation): boolean => inInterval(on, o.founded, o.dissolved);
+  const memberOrganisations = memberOrganisationsOf(scenario, exists);
+
+  const delegations = sortedUnique(cells.flatMap((cell) => cell.delegation));
+  const contributors = new Map<string, string | null>();
+  const unknown = new Set<string>();
+  const expand = (id: string, via: string | null, seen: ReadonlySet<string>): void => {
+    if (seen.has(id)) return;
+    if (byId.get(id)?.members !== undefined) {
+      // Reached directly wins over reached through a body.
+      if (!contributors.has(id) || via === null) contributors.set(id, via);
+      return;
+    }
+    const members = memberOrganisations.get(id) ?? [];
+    if (members.length === 0) {
+      unknown.add(id);
+      return;
+    }
+    const inner = new Set(seen).add(id);
+    for (const member of members) expand(member, via ?? id, inner);
+  };
+  for (const id of delegations) expand(id, null, new Set());
+
+  const ids = [...contributors.keys()];
+  const ancestors = new Map(ids.map((id) => [id, ancestorsOf(id, byId)]));
+  const counted: ReachCount[] = [];
+  const covered: CoveredMembership[] = [];
+  for (const id of ids.sort(compareIds)) {
+    const mine = ancestors.get(id) ?? new Set<string>();
+    const within = ids.filter(
+      (other) => other !== id && mine.has(other) && (!(ancestors.get(other)?.has(id) ?? false) || compareIds(other, id) < 0),
+    );
+    if (within.length > 0) {
+      covered.push({ organisation: id, within: within.sort(compareIds) });
+      continue;
+    }
+    const members = byId.get(id)?.members;
+    if (members !== undefined) counted.push({ organisation: id, members: members.total, asOf: members.asOf, via: contributors.get(id) ?? null });
+  }
+
+  const total = counted.reduce((sum, c) => sum + c.members, 0);
+  const teachers = scenario.population?.teachers ?? null;
+  return {
+    members: total,
+    teachers,
+    share: teachers === null || teachers === 0 ? null : total / teachers,
+    delegations,
+    counted,
+    covered,
+    unknown: [...unknown].sort(compareIds),
+  };
+}
