@@ -50,20 +50,21 @@ export const DEFAULT_THRESHOLDS: PitfallThresholds = {
 };
 
 function thresholdsSchema() {
-  const count = z.number().int().nonnegative();
-  const amount = z.number().nonnegative();
-  const share = z.number().min(0).max(1);
+  // One plain message per kind of threshold, whatever zod found wrong.
+  const count = (error = "must be a whole number, 0 or more") => z.number({ error }).int({ error }).nonnegative({ error });
+  const amount = (error = "must be a number, 0 or more") => z.number({ error }).nonnegative({ error });
+  const share = (error = "must be a share from 0 to 1") => z.number({ error }).min(0, { error }).max(1, { error });
   return z.strictObject({
-    minMemberShare: share,
-    minMembers: amount,
-    fundingHorizonMonths: count,
-    minAnnualBudgetEur: amount,
-    minFte: amount,
-    minTeacherSeats: count,
-    minRegionalCells: count,
-    maxUnrepresentedShare: share,
-    maxContestedShare: share,
-  }).partial();
+    minMemberShare: share(),
+    minMembers: amount(),
+    fundingHorizonMonths: count(),
+    minAnnualBudgetEur: amount(),
+    minFte: amount(),
+    minTeacherSeats: count(),
+    minRegionalCells: count(),
+    maxUnrepresentedShare: share(),
+    maxContestedShare: share(),
+  }, { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown threshold ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}` : "must be an object of thresholds") }).partial();
 }
 
 /**
