@@ -1,2 +1,32 @@
 /** Public exports of the change part; src/index.ts re-exports this list. */
-export {};
+export type {
+  AddChapter,
+  AddOrganisation,
+  AddRegion,
+  AddRule,
+  AddSector,
+  AddTheme,
+  AmendMandate,
+  Change,
+  ChangeType,
+  Delegate,
+  DissolveOrganisation,
+  EndAgreement,
+  GrantMandate,
+  MandateOptionalField,
+  MergeOrganisations,
+  OrganisationOptionalField,
+  RemoveRule,
+  RevokeMandate,
+  SetModel,
+  SignAgreement,
+  UpdateOrganisation,
+} from "./change.js";
+export { changeSchema, parseChange } from "./change-schema.js";
+export type { ScenarioPatch } from "./scenario-patch.js";
+export { applyChange, type ChangeResult } from "./apply-change.js";
+export type { HistoryEntry, HistoryJson } from "./history-entry.js";
+export { createHistory, type ApplyOptions, type History, type HistoryOptions } from "./history.js";
+export { loadHistory } from "./load-history.js";
+export { replay } from "./replay.js";
+export { impactOf, type CellImpact, type Impact } from "./impact.js";

@@ -1,0 +1,199 @@
+/**
+ * The named operations that change a scenario, one interface per operation,
+ * discriminated on `type`. They mirror the zod schemas in `./change-schema.ts`.
+ *
+ * @module
+ */
+import type {
+  Chapter,
+  GovernanceModel,
+  IsoDate,
+  Mandate,
+  Organisation,
+  Region,
+  Role,
+  Rule,
+  Scope,
+  Sector,
+  Theme,
+} from "../model/types.js";
+
+/** Adds an organisation; adding one that is already there unchanged alters nothing. @category Change */
+export interface AddOrganisation {
+  readonly type: "add-organisation";
+  readonly organisation: Organisation;
+}
+
+/** The optional fields of an organisation that `update-organisation` can remove. @category Change */
+export type OrganisationOptionalField = "shortName" | "members" | "memberOf" | "founded" | "dissolved" | "sources" | "note";
+
+/** Sets fields of an organisation (its id excepted) and removes optional ones. @category Change */
+export interface UpdateOrganisation {
+  readonly type: "update-organisation";
+  readonly id: string;
+  /** New values; a field left out keeps its value. */
+  readonly set?: Partial<Omit<Organisation, "id">>;
+  /** Optional fields to remove. */
+  readonly unset?: readonly OrganisationOptionalField[];
+}
+
+/** Dissolves an organisation from a day on; it holds nothing from then on, and nothing is deleted. @category Change */
+export interface DissolveOrganisation {
+  readonly type: "dissolve-organisation";
+  readonly id: string;
+  /** The first day it no longer exists. */
+  readonly on: IsoDate;
+}
+
+/**
+ * Merges organisations into a successor from a day on: the merging ones are
+ * dissolved, the successor is added (or, given by id, already exists), takes a
+ * copy of every mandate they hold on or after that day, and takes their place
+ * among the parties and signatories of a coordination agreement.
+ * @category Change
+ */
+export interface MergeOrganisations {
+  readonly type: "merge-organisations";
+  /** The organisations that merge; each is dissolved on `on`. */
+  readonly ids: readonly string[];
+  /** A new organisation, or the id of an existing one that absorbs the others. */
+  readonly into: Organisation | string;
+  /** The first day of the merged organisation. */
+  readonly on: IsoDate;
+}
+
+/** Adds a theme to the theme forest. @category Change */
+export interface AddTheme {
+  readonly type: "add-theme";
+  readonly theme: Theme;
+}
+
+/** Adds a region under an existing one (the region tree keeps exactly one root). @category Change */
+export interface AddRegion {
+  readonly type: "add-region";
+  readonly region: Region;
+}
+
+/** Adds a sector. @category Change */
+export interface AddSector {
+  readonly type: "add-sector";
+  readonly sector: Sector;
+}
+
+/** Grants a mandate. @category Change */
+export interface GrantMandate {
+  readonly type: "grant-mandate";
+  readonly mandate: Mandate;
+}
+
+/** The optional fields of a mandate that `amend-mandate` can remove. @category Change */
+export type MandateOptionalField = "validUntil" | "sources" | "note";
+
+/** Sets fields of a mandate (its id excepted) and removes optional ones. @category Change */
+export interface AmendMandate {
+  readonly type: "amend-mandate";
+  readonly id: string;
+  /** New values; a field left out keeps its value. */
+  readonly set?: Partial<Omit<Mandate, "id">>;
+  /** Optional fields to remove (removing `validUntil` makes the mandate open-ended). */
+  readonly unset?: readonly MandateOptionalField[];
+}
+
+/** Ends a mandate's validity on a day; the mandate itself stays on record. @category Change */
+export interface RevokeMandate {
+  readonly type: "revoke-mandate";
+  readonly id: string;
+  /** The first day the mandate is no longer in force. */
+  readonly on: IsoDate;
+}
+
+/**
+ * An organisation signs the coordination agreement on a day, and joins the
+ * parties if it was not one yet. When its signature completes the agreement, the
+ * agreement is in force from the later of `signedOn` and this day.
+ * @category Change
+ */
+export interface SignAgreement {
+  readonly type: "sign-agreement";
+  readonly organisation: string;
+  readonly on: IsoDate;
+}
+
+/** Ends the coordination agreement on a day (its first day no longer in force). @category Change */
+export interface EndAgreement {
+  readonly type: "end-agreement";
+  readonly on: IsoDate;
+}
+
+/** Puts another governance model in force. @category Change */
+export interface SetModel {
+  readonly type: "set-model";
+  readonly model: GovernanceModel;
+}
+
+/** Adds a regional chapter to the OC 2.0 body. @category Change */
+export interface AddChapter {
+  readonly type: "add-chapter";
+  readonly chapter: Chapter;
+}
+
+/**
+ * The OC 2.0 body delegates a scope to an organisation: a mandate granted by
+ * delegation from the body, the highest tier of that model.
+ * @category Change
+ */
+export interface Delegate {
+  readonly type: "delegate";
+  /** The id of the mandate this creates. */
+  readonly id: string;
+  /** The organisation the body delegates to. */
+  readonly to: string;
+  readonly scope: Scope;
+  /** `lead` unless said otherwise. */
+  readonly role?: Role;
+  readonly validFrom: IsoDate;
+  readonly validUntil?: IsoDate;
+  readonly sources?: readonly string[];
+  readonly note?: string;
+}
+
+/** Adds a rule to the alternative model, at the end or at a position. @category Change */
+export interface AddRule {
+  readonly type: "add-rule";
+  readonly rule: Rule;
+  /** Where the rule goes in the ordered list (0 is first); the end when left out. */
+  readonly at?: number;
+}
+
+/** Removes a rule from the alternative model. @category Change */
+export interface RemoveRule {
+  readonly type: "remove-rule";
+  readonly id: string;
+}
+
+/**
+ * One named step that changes a scenario, discriminated on `type`; changes can
+ * arrive as JSON and are validated by {@link changeSchema}.
+ * @category Change
+ */
+export type Change =
+  | AddOrganisation
+  | UpdateOrganisation
+  | DissolveOrganisation
+  | MergeOrganisations
+  | AddTheme
+  | AddRegion
+  | AddSector
+  | GrantMandate
+  | AmendMandate
+  | RevokeMandate
+  | SignAgreement
+  | EndAgreement
+  | SetModel
+  | AddChapter
+  | Delegate
+  | AddRule
+  | RemoveRule;
+
+/** The `type` of a {@link Change}. @category Change */
+export type ChangeType = Change["type"];

@@ -1,0 +1,125 @@
+import { indexOf } from "../model/scenario-index.js";
+import type { IsoDate, Mandate, Scenario } from "../model/types.js";
+import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";
+import type { Representation } from "../resolve/representation.js";
+import { applyChange } from "./apply-change.js";
+import type { Change } from "./change.js";
+import { inInterval } from "../model/dates.js";
+import type { ScenarioPatch } from "./scenario-patch.js";
+
+/** One cell whose answer a change alters. @category Change */
+export interface CellImpact {
+  readonly theme: string;
+  readonly region: string;
+  readonly sector: string | null;
+  /** The answer before the change; null for a cell that only exists after it (a new theme, region or sector). */
+  readonly before: Representation | null;
+  readonly after: Representation;
+}
+
+/** What {@link impactOf} returns. @category Change */
+export interface Impact {
+  readonly on: IsoDate;
+  /** The scenario after the change. */
+  readonly scenario: Scenario;
+  /** The cells whose status, lead, delegation or contenders differ, in matrix order. */
+  readonly cells: readonly CellImpact[];
+  /** How many cells were resolved again: all of them, or only those the change could touch. */
+  readonly cellsChecked: number;
+}
+
+/** True when two answers for one cell say the same: the same status, lead, delegation and contenders. */
+function sameAnswer(a: Representation, b: Representation): boolean {
+  return (
+    a.status === b.status &&
+    a.lead === b.lead &&
+    a.delegation.length === b.delegation.length &&
+    a.delegation.every((id, i) => id === b.delegation[i]) &&
+    a.contenders.length === b.contenders.length &&
+    a.contenders.every((id, i) => id === b.contenders[i])
+  );
+}
+
+/**
+ * The versions of the mandates a change touched, before and after, when it touched
+ * nothing but mandates; undefined when it touched anything else.
+ */
+function touchedMandates(before: Scenario, after: Scenario, patches: readonly ScenarioPatch[]): Mandate[] | undefined {
+  const indexes = new Set<number>();
+  for (const { path } of patches) {
+    if (path[0] !== "mandates" || typeof path[1] !== "number") return undefined;
+    indexes.add(path[1]);
+  }
+  const out: Mandate[] = [];
+  for (const i of indexes) {
+    const old = before.mandates[i];
+    const now = after.mandates[i];
+    if (old !== undefined) out.push(old);
+    if (now !== undefined) out.push(now);
+  }
+  return out;
+}
+
+/**
+ * The cells a set of mandate versions can decide on the day. A mandate makes claims
+ * only on the cells its scope covers, and a claim not in force on the day is set
+ * aside before it can weigh, so other cells keep their answer.
+ */
+function reach(scenario: Scenario, mandates: readonly Mandate[], axes: { themes: readonly string[]; regions: readonly string[]; sectors: readonly (string | null)[] }, on: IsoDate) {
+  const index = indexOf(scenario);
+  const live = mandates.filter((m) => inInterval(on, m.validFrom, m.validUntil));
+  const covered = (chain: readonly string[], listed: readonly string[] | "all"): boolean =>
+    listed === "all" || chain.some((id) => listed.includes(id));
+  return {
+    themes: axes.themes.filter((t) => live.some((m) => covered(index.themeChain(t), m.scope.themes))),
+    regions: axes.regions.filter((r) => live.some((m) => covered(index.regionChain(r), m.scope.regions))),
+    sectors: axes.sectors.filter((s) => live.some((m) => m.scope.sectors === "all" || (s !== null && m.scope.sectors.includes(s)))),
+  };
+}
+
+/**
+ * Works out which cells a change would alter on a day, with the answer before and
+ * after, without keeping the change. A change that touches only mandates resolves
+ * again only the cells those mandates cover; any other change, the whole matrix.
+ *
+ * @param scenario - the scenario the change would apply to
+ * @param change - the change (validated as by {@link applyChange})
+ * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link representationMatrix})
+ * @returns the day, the changed scenario, the cells whose status, lead, delegation or contenders
+ *   differ (in matrix order), and how many cells were resolved again
+ * @throws {@link ScenarioError} when the change is refused (see {@link applyChange})
+ * @throws Error starting `impactOf:` for an unknown id in the query or a malformed date
+ * @example
+ * ```ts
+ * const impact = impactOf(scenario, { type: "revoke-mandate", id: "m2", on: "2025-03-01" }, { on: "2025-06-01" });
+ * impact.cells.map((c) => `${c.theme}/${c.region}/${c.sector}: ${c.before?.lead} -> ${c.after.lead}`);
+ * // => ["curriculum/nl/mbo: bvmbo -> aob", "curriculum/noord/mbo: bvmbo -> aob", ...]
+ * ```
+ * @category Change
+ */
+export function impactOf(scenario: Scenario, change: Change, query: MatrixQuery): Impact {
+  const { scenario: after, patches } = applyChange(scenario, change);
+  const axes = matrixAxes(after, query, "impactOf");
+  if (after === scenario) return { on: axes.on, scenario, cells: [], cellsChecked: 0 };
+  const mandates = touchedMandates(scenario, after, patches);
+  const cells = mandates === undefined ? axes : reach(after, mandates, axes, axes.on);
+  const afterCells = representationMatrix(after, { ...cells, on: axes.on }).cells;
+  // Only ids that existed before can be asked of the scenario before (changes never remove ids).
+  const known = (ids: readonly string[], list: readonly { id: string }[]): string[] => ids.filter((id) => list.some((item) => item.id === id));
+  const beforeCells = representationMatrix(scenario, {
+    on: axes.on,
+    themes: known(cells.themes, scenario.themes),
+    regions: known(cells.regions, scenario.regions),
+    sectors: cells.sectors.filter((s) => s === null || scenario.sectors.some((item) => item.id === s)),
+  }).cells;
+  const key = (c: { theme: string; region: string; sector: string | null }): string => `${c.theme}\u0000${c.region}\u0000${c.sector ?? "\u0000"}`;
+  const was = new Map(beforeCells.map((c) => [key(c), c]));
+  const out: CellImpact[] = [];
+  for (const now of afterCells) {
+    const old = was.get(key(now)) ?? null;
+    if (old === null || !sameAnswer(old, now)) {
+      out.push({ theme: now.theme, region: now.region, sector: now.sector, before: old, after: now });
+    }
+  }
+  return { on: axes.on, scenario: after, cells: out, cellsChecked: afterCells.length };
+}

@@ -1,0 +1,50 @@
+import type { Mandate, Scenario } from "../../model/types.js";
+import type { AmendMandate, Delegate, GrantMandate, RevokeMandate } from "../change.js";
+import { refuse } from "../refuse.js";
+import { addItem, assignFields, indexById, requireModel, type ScenarioDraft } from "./edit.js";
+
+function mandateIndex(base: Scenario, type: "amend-mandate" | "revoke-mandate", id: string): number {
+  const at = indexById(base.mandates, id);
+  if (at < 0) refuse(type, "unknown_mandate", ["id"], `mandate "${id}" does not exist`);
+  return at;
+}
+
+export function grantMandate(base: Scenario, draft: ScenarioDraft, change: GrantMandate): void {
+  addItem(base.mandates, draft.mandates, change.mandate);
+}
+
+export function amendMandate(base: Scenario, draft: ScenarioDraft, change: AmendMandate): void {
+  const at = mandateIndex(base, change.type, change.id);
+  assignFields(change.type, base.mandates[at] as Mandate, draft.mandates[at] as object, change.set, change.unset);
+}
+
+/**
+ * Ends a mandate's validity on a day. Revoking never lengthens a mandate: one
+ * that already ends on or before the day is left as it is.
+ */
+export function revokeMandate(base: Scenario, draft: ScenarioDraft, change: RevokeMandate): void {
+  const at = mandateIndex(base, change.type, change.id);
+  const mandate = base.mandates[at] as Mandate;
+  if (change.on <= mandate.validFrom) {
+    refuse(change.type, "revoke_before_start", ["on"], `mandate "${mandate.id}" starts on ${mandate.validFrom}; it can only be revoked after that day, not on ${change.on}`);
+  }
+  if (mandate.validUntil !== undefined && mandate.validUntil <= change.on) return;
+  (draft.mandates[at] as { validUntil?: string }).validUntil = change.on;
+}
+
+/** The OC 2.0 body delegates: a mandate granted by delegation from the body. */
+export function delegate(base: Scenario, draft: ScenarioDraft, change: Delegate): void {
+  const model = requireModel(change.type, base, "oc2");
+  const mandate: Mandate = {
+    id: change.id,
+    holder: change.to,
+    role: change.role ?? "lead",
+    scope: change.scope,
+    validFrom: change.validFrom,
+    ...(change.validUntil === undefined ? {} : { validUntil: change.validUntil }),
+    grant: { by: "delegation", from: model.body },
+    ...(change.sources === undefined ? {} : { sources: change.sources }),
+    ...(change.note === undefined ? {} : { note: change.note }),
+  };
+  addItem(base.mandates, draft.mandates, mandate);
+}

@@ -1,0 +1,58 @@
+import type { Mandate, Organisation, Scenario } from "../../model/types.js";
+import type { MergeOrganisations } from "../change.js";
+import { refuse } from "../refuse.js";
+import { addItem, indexById, type ScenarioDraft } from "./edit.js";
+import { dissolveAt, organisationIndex } from "./organisation-ops.js";
+
+/** The id under which a successor holds its copy of a merged organisation's mandate. */
+export function successorMandateId(mandate: string, successor: string): string {
+  return `${mandate}@${successor}`;
+}
+
+/**
+ * Merges organisations into a successor. Every step is idempotent, so that
+ * restating a merge alters nothing. Mandates are copied rather than moved: the old
+ * ones stay on record and lapse by themselves, as a dissolved holder holds nothing.
+ * Chapters, board seats and rules are left alone: they are not dated, so moving
+ * them would rewrite the past; `set-model` changes them deliberately.
+ */
+export function mergeOrganisations(base: Scenario, draft: ScenarioDraft, change: MergeOrganisations): void {
+  const { type, on } = change;
+  const merging = new Set<string>();
+  change.ids.forEach((id, i) => {
+    if (merging.has(id)) refuse(type, "duplicate_id", ["ids", i], `organisation "${id}" is listed twice`);
+    merging.add(id);
+    organisationIndex(base, type, id, ["ids", i]);
+  });
+  let successor: string;
+  if (typeof change.into === "string") {
+    successor = change.into;
+    organisationIndex(base, type, successor, ["into"]);
+  } else {
+    // A successor that states no founding day begins on the day of the merger.
+    const org: Organisation = { ...change.into, founded: change.into.founded ?? on };
+    successor = org.id;
+    if (!merging.has(successor)) addItem(base.organisations, draft.organisations, org);
+  }
+  if (merging.has(successor)) refuse(type, "merge_into_itself", ["into"], `organisation "${successor}" cannot merge into itself`);
+
+  change.ids.forEach((id, i) => {
+    dissolveAt(base, draft, type, indexById(base.organisations, id), on, ["ids", i]);
+  });
+  for (const mandate of base.mandates) {
+    if (!merging.has(mandate.holder) || (mandate.validUntil !== undefined && mandate.validUntil <= on)) continue;
+    const copy: Mandate = {
+      ...mandate,
+      id: successorMandateId(mandate.id, successor),
+      holder: successor,
+      validFrom: mandate.validFrom > on ? mandate.validFrom : on,
+    };
+    addItem(base.mandates, draft.mandates, copy);
+  }
+  const model = base.model;
+  if (model.kind === "coordination" && draft.model.kind === "coordination") {
+    if (model.parties.some((p) => merging.has(p)) && !model.parties.includes(successor)) draft.model.parties.push(successor);
+    const signed = model.agreement.signatories;
+    if (signed.some((p) => merging.has(p)) && !signed.includes(successor)) draft.model.agreement.signatories.push(successor);
+  }
+}

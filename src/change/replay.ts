@@ -1,0 +1,71 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
+import { formatPath, ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
+import type { Scenario } from "../model/types.js";
+import { applyChecked, checkedChange, type ChangeResult } from "./apply-change.js";
+import type { Change } from "./change.js";
+
+/** An entry's change applied again, with the scenario it led to. */
+export interface Replayed {
+  readonly change: Change;
+  readonly result: ChangeResult;
+}
+
+/** Where a replayed entry failed: change paths stay, scenario paths move into the message. */
+function entryIssues(issues: readonly ScenarioIssue[], at: (string | number)[]): ScenarioIssue[] {
+  return issues.map((issue) =>
+    issue.path[0] === "change"
+      ? { ...issue, path: [...at, ...issue.path], message: `${formatPath(at)}: ${issue.message}` }
+      : { code: issue.code, path: [...at, "change"], message: `${formatPath([...at, "change"])} would make the scenario invalid: ${formatPath(issue.path)}: ${issue.message}` },
+  );
+}
+
+/**
+ * Applies each entry's change in turn, refusing the first that fails with its
+ * issues moved under `[list, i]`; `inspect` may add issues of its own (a mismatch).
+ */
+export function replayEntries(
+  base: Scenario,
+  entries: readonly { readonly change: unknown }[],
+  list: string,
+  context: string,
+  inspect?: (replayed: Replayed, before: Scenario, index: number) => ScenarioIssue[],
+): Replayed[] {
+  const out: Replayed[] = [];
+  let state = base;
+  entries.forEach((entry, i) => {
+    let replayed: Replayed;
+    try {
+      // The checked change is a fresh copy, so a history never shares it with its input.
+      const change = deepFreeze(checkedChange(entry.change));
+      replayed = { change, result: applyChecked(state, change) };
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new ScenarioError(entryIssues(error.issues, [list, i]), context);
+      throw error;
+    }
+    const issues = inspect?.(replayed, state, i) ?? [];
+    if (issues.length > 0) throw new ScenarioError(issues, context);
+    out.push(replayed);
+    state = replayed.result.scenario;
+  });
+  return out;
+}
+
+/**
+ * Rebuilds a scenario by applying the changes of a log to the scenario it started from.
+ *
+ * @param base - the scenario the log starts from (a history's `base`)
+ * @param log - the entries, oldest first; only their `change` is read
+ * @returns the scenario after every change, equal to the history's `current`
+ * @throws {@link ScenarioError} (context `replay`) when a change is refused; the issue paths start with `["log", i]`
+ * @example
+ * ```ts
+ * const history = createHistory(scenario).apply({ type: "revoke-mandate", id: "m1", on: "2026-01-01" });
+ * replay(history.base, history.log).mandates[0]?.validUntil; // => "2026-01-01"
+ * ```
+ * @category Change
+ */
+export function replay(base: Scenario, log: readonly { readonly change: Change }[]): Scenario {
+  if (!Array.isArray(log)) throw new Error("replay: 'log' must be an array of entries");
+  const replayed = replayEntries(base, log, "log", "replay");
+  return replayed[replayed.length - 1]?.result.scenario ?? base;
+}
