@@ -22,7 +22,7 @@ export const alternativeModel = {
 export function worldJson(name: WorldName): Record<string, any> {
   if (name === "oc2") return structuredClone(fixtureJson("worked-oc2")) as Record<string, any>;
   const doc = structuredClone(fixtureJson("worked-coordination")) as Record<string, any>;
-  if (name === "alternative") doc.model = structuredClone(alternativeModel);
+  if (name === "alternative") doc["model"] = structuredClone(alternativeModel);
   return doc;
 }
 
