@@ -4,13 +4,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// The Dutch dataset as JSON for apps in other languages (scripts/emit-nl-json.ts).
+const NL_JSON = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "timeline", "building-blocks"].map((name) => `dist/nl/${name}.json`);
+
 const dir = mkdtempSync(join(tmpdir(), "beroepsgroep-pack-"));
 try {
   const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { encoding: "utf8" });
   const [info] = JSON.parse(out) as [{ filename: string; files: { path: string }[] }];
   const tarball = join(dir, info.filename);
   const files = new Set(info.files.map((f) => f.path));
-  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/nl.js", "dist/nl.cjs", "dist/scenario.schema.json", "README.md"]) {
+  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/nl.js", "dist/nl.cjs", "dist/scenario.schema.json", "README.md", ...NL_JSON]) {
     if (!files.has(needed)) throw new Error(`check-package: the tarball lacks ${needed}`);
   }
   const stray = [...files].filter((f) => !f.startsWith("dist/") && !["README.md", "CHANGELOG.md", "package.json", "LICENSE"].includes(f));

@@ -1,0 +1,29 @@
+// The Onderwijscoöperatie in 2015: its structure as far as the sources show it, who it
+// represented, and what became of it. Every fact carries its sources inside the data.
+import { explain, representationMatrix, resolve } from "beroepsgroep";
+import { nl } from "beroepsgroep/nl";
+
+const oc = nl.history.oc;
+const model = oc.model;
+if (model.kind !== "oc2") throw new Error("expected an OC-style model");
+const name = (id: string): string => nl.names[id] ?? id;
+
+console.log(oc.name);
+console.log(`  board: ${model.board?.seats.map((s) => name(s.organisation)).join(", ") ?? "-"}; teacher seats: ${model.board?.teacherSeats ?? 0}`);
+console.log(`  assembly: ${model.assembly?.delegatesPerOrganisation ?? "?"} delegate per organisation; open to unorganised teachers: ${String(model.assembly?.openToUnorganised)}`);
+console.log(`  advisory council: ${model.advisoryCouncil?.seats ?? 0} seats by ${model.advisoryCouncil?.allocation ?? "?"}`);
+console.log(`  mandatory register: ${String(model.safeguards?.mandatoryRegister)}; funding: ${model.funding?.source ?? "?"}, structural: ${String(model.funding?.structural)}`);
+
+const on = "2015-06-01";
+console.log("");
+console.log(`Who led each theme for the profession as a whole on ${on}:`);
+for (const cell of representationMatrix(oc, { on, sectors: [null] }).cells) console.log(`  ${cell.theme.padEnd(24)} ${cell.lead === null ? cell.status : name(cell.lead)}`);
+
+console.log("");
+console.log(explain(resolve(oc, { theme: "lerarenregister", region: "nl", on: "2019-01-01" }), { names: nl.names }));
+
+// Every entity names its sources; the scenario lists them with their addresses.
+const cited = oc.organisations.find((o) => o.id === "oc")?.sources ?? [];
+console.log("");
+console.log("Sources on the OC itself:");
+for (const source of oc.sources ?? []) if (cited.includes(source.id)) console.log(`  ${source.id}: ${source.url ?? source.title}`);

@@ -1,0 +1,67 @@
+import type { Scenario } from "../../model/types.js";
+import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
+import { composeDocument } from "./compose.js";
+import { nationalOnly } from "./history-regions.js";
+
+/** The raw document of the Onderwijscoöperatie (2011 to 2019) as far as the sources show its structure. */
+export function historyOcDocument(): Scenario {
+  return composeDocument({
+    id: "nl-history-oc",
+    name: "Onderwijscoöperatie (2011-2019)",
+    description:
+      "The first attempt: a cooperative of the teacher organisations, founded in 2011 with OCW funding, that foundered on the mandatory teacher register and its distance from teachers, and was dissolved as of 1 January 2019.",
+    regions: nationalOnly(
+      "The OC worked nationally, without regional chapters; the onderwijsregio's did not exist before 2023.",
+      ["oc-organisation"],
+    ),
+    organisations: ["aob", "cnvo", "fvov", "pvvvo", "bon", "bvmbo", "oc", "fnv", "cnv", "cmhf", "vcp"],
+    // The cooperative's member organisations; the tie cannot be dated, so BON counts throughout.
+    addMemberOf: { aob: ["oc"], cnvo: ["oc"], fvov: ["oc"], pvvvo: ["oc"], bon: ["oc"] },
+    mandates: STATUTORY_MANDATES,
+    model: {
+      kind: "oc2",
+      body: "oc",
+      established: "2011-03-01",
+      board: {
+        seats: [
+          { organisation: "aob", seats: 1 },
+          { organisation: "cnvo", seats: 1 },
+          { organisation: "fvov", seats: 1 },
+          { organisation: "pvvvo", seats: 1 },
+          { organisation: "bon", seats: 1 },
+        ],
+        teacherSeats: 0,
+      },
+      assembly: { openToUnorganised: false, delegatesPerOrganisation: 1 },
+      advisoryCouncil: { seats: 50, allocation: "membership" },
+      chapters: [],
+      safeguards: { mandatoryRegister: true },
+      funding: { structural: false, source: "government" },
+      sources: [
+        "letter",
+        "cnv-oc",
+        "vls-oc",
+        "oc-organisation",
+        "oc-agenda-2014",
+        "oc-statutes-board",
+        "bon-leaves-oc",
+        "bvmbo-leaves-oc",
+        "register-voluntary",
+        "register-law",
+        "oc-register-back",
+        "teacher-parliament",
+        "oc-wind-up",
+        "oc-end",
+      ],
+      note: [
+        "Board: the letter gives seats to AOb, CNV Onderwijs, 'FO CMHF/VCP' (that is the FvOv), PVVVO and BON, each filled by the organisation's chair; for a time there was also an independent chair. The seats cannot be dated, so the list shows the founding board: BON left in October 2016, and one source counts four founders (AOb, CNV Onderwijs, FvOv, PVVVO) with BON until 2016.",
+        "Members: AOb, CNV Onderwijs, FvOv, PVVVO and BON are recorded as members of the cooperative (memberOf), so its reach is theirs. The BVMBO was only an associated member, never on the board, and left in 2017/2018, so it is not recorded as a member.",
+        "Teachers: the board was formed by the member organisations, and under the statutes a board of teachers was 'legally not possible', hence no teacher seats. The general assembly (ALV) had one delegate per member organisation, so unorganised teachers had no say. The register's Lerarenparlement of 24 elected teachers (8 each for po, vo and mbo) came only in October 2017, outside the OC's own organs.",
+        "Advisory council: the LerarenAdviesRaad of 50 seats, shared among the member organisations in proportion to their membership.",
+        "Register: voluntary from 2012 and made mandatory by the register law of 2017; the OC handed its register role back in March 2018. The letter names the mandatory register as the main cause of discontent, so the safeguard is recorded as absent.",
+        "Funding: fully dependent on OCW (BON's reason to leave); recorded as not structural because it ran through agreements with the ministry, which is this dataset's reading.",
+        "End: the letter says 2018 (the board decided to wind up in May 2018); the dissolution became definitive on 1 January 2019.",
+      ].join(" "),
+    },
+  });
+}

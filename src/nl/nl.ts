@@ -1,0 +1,168 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
+import { parseScenario } from "../model/parse.js";
+import type { Organisation, Population, Region, Scenario, Sector, Source, Theme } from "../model/types.js";
+import { ORGANISATIONS } from "./data/organisations.js";
+import { POPULATION } from "./data/population.js";
+import { REGIONS } from "./data/regions.js";
+import { SECTORS } from "./data/sectors.js";
+import { SOURCES } from "./data/sources.js";
+import { THEMES } from "./data/themes.js";
+import { TIMELINE } from "./data/timeline.js";
+import { DOCUMENT_NAMES, DOCUMENTS } from "./documents/index.js";
+import type { NlDocumentName, TimelineEvent } from "./types.js";
+
+/** The three models of the letter as parsed scenarios. @category Dutch case */
+export interface NlScenarios {
+  /** Model 1: the four organisations agree who represents where (an illustration). */
+  readonly coordination: Scenario;
+  /** Model 2: a new body, OC 2.0, holds the substantive representation (an illustration). */
+  readonly oc2: Scenario;
+  /** Model 3: sector chambers with a rotating chair, as a teachers' council might propose. */
+  readonly alternative: Scenario;
+}
+
+/** The two earlier attempts as parsed scenarios, with their structure as far as sources show it. @category Dutch case */
+export interface NlHistory {
+  /** The Onderwijscoöperatie, 2011 to 1 January 2019. */
+  readonly oc: Scenario;
+  /** The Lerarencollectief, 2019 to 28 June 2023. */
+  readonly lc: Scenario;
+}
+
+/** The shape of {@link nl}: the Dutch case as data, every fact with its source. @category Dutch case */
+export interface NlDataset {
+  /** Every source cited anywhere in the dataset, including the `assumption` and `illustration` marks. */
+  readonly sources: readonly Source[];
+  /** Dated events from the 2008 action plan to the onderwijsregio's, in date order. */
+  readonly timeline: readonly TimelineEvent[];
+  readonly sectors: readonly Sector[];
+  /** The national root and the onderwijsregio's public sources name: a partial list. */
+  readonly regions: readonly Region[];
+  /** The letter's themes, the historical register themes and working conditions. */
+  readonly themes: readonly Theme[];
+  /** The real organisations, historical ones included. */
+  readonly organisations: readonly Organisation[];
+  /** The teacher population (an assumption, marked as such). */
+  readonly population: Population;
+  /** Display names by organisation id (short names where there are), for `explain`. */
+  readonly names: Readonly<Record<string, string>>;
+  readonly scenarios: NlScenarios;
+  readonly history: NlHistory;
+  /** The names {@link NlDataset.document} accepts. */
+  readonly documentNames: readonly NlDocumentName[];
+  /**
+   * A fresh, unvalidated copy of one raw document, to change and parse again.
+   *
+   * @param name - one of {@link NlDataset.documentNames}
+   * @returns the raw document, not frozen; the caller owns it
+   * @throws Error starting `nl.document:` for an unknown name
+   */
+  document(name: NlDocumentName): Scenario;
+}
+
+/** Values computed on first use and kept; the module itself does no work on import. */
+interface Cache {
+  sources?: readonly Source[];
+  timeline?: readonly TimelineEvent[];
+  sectors?: readonly Sector[];
+  regions?: readonly Region[];
+  themes?: readonly Theme[];
+  organisations?: readonly Organisation[];
+  population?: Population;
+  names?: Readonly<Record<string, string>>;
+  documentNames?: readonly NlDocumentName[];
+  scenarios: Partial<Record<NlDocumentName, Scenario>>;
+}
+
+const cache: Cache = { scenarios: {} };
+
+function frozenCopy<T>(value: T): T {
+  return deepFreeze(structuredClone(value));
+}
+
+function document(name: NlDocumentName): Scenario {
+  // Plain JavaScript callers may pass anything, and an own-property check keeps "toString" out.
+  if (typeof name !== "string" || !Object.hasOwn(DOCUMENTS, name)) {
+    throw new Error(`nl.document: unknown document ${JSON.stringify(name)}; expected one of ${DOCUMENT_NAMES.join(", ")}`);
+  }
+  return DOCUMENTS[name]();
+}
+
+function scenario(name: NlDocumentName): Scenario {
+  return (cache.scenarios[name] ??= parseScenario(document(name)));
+}
+
+function names(): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of DOCUMENT_NAMES) {
+    for (const org of scenario(name).organisations) out[org.id] = org.shortName ?? org.name;
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * The Dutch case as an embedded dataset: sources, a timeline, the building
+ * blocks, the letter's three models and the two earlier attempts. Scenarios are
+ * parsed on first access and kept; every value is deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { resolve } from "beroepsgroep";
+ * import { nl } from "beroepsgroep/nl";
+ *
+ * nl.scenarios.coordination.model.kind; // => "coordination"
+ * nl.history.oc.model.kind === "oc2" && nl.history.oc.model.safeguards?.mandatoryRegister; // => true
+ * resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2015-06-01" }).lead; // => "oc"
+ * nl.timeline[0]?.on; // => "2008-04-16"
+ * ```
+ * @category Dutch case
+ */
+export const nl: NlDataset = {
+  get sources() {
+    return (cache.sources ??= frozenCopy(SOURCES));
+  },
+  get timeline() {
+    return (cache.timeline ??= frozenCopy(TIMELINE));
+  },
+  get sectors() {
+    return (cache.sectors ??= frozenCopy(SECTORS));
+  },
+  get regions() {
+    return (cache.regions ??= frozenCopy(REGIONS));
+  },
+  get themes() {
+    return (cache.themes ??= frozenCopy(THEMES));
+  },
+  get organisations() {
+    return (cache.organisations ??= frozenCopy(ORGANISATIONS));
+  },
+  get population() {
+    return (cache.population ??= frozenCopy(POPULATION));
+  },
+  get names() {
+    return (cache.names ??= names());
+  },
+  get documentNames() {
+    return (cache.documentNames ??= frozenCopy(DOCUMENT_NAMES));
+  },
+  scenarios: {
+    get coordination() {
+      return scenario("coordination");
+    },
+    get oc2() {
+      return scenario("oc2");
+    },
+    get alternative() {
+      return scenario("alternative");
+    },
+  },
+  history: {
+    get oc() {
+      return scenario("history-oc");
+    },
+    get lc() {
+      return scenario("history-lc");
+    },
+  },
+  document,
+};
