@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
@@ -81,6 +82,16 @@ describe("sources", () => {
         const marked = mandate.sources?.includes("illustration") === true || mandate.sources?.includes("assumption") === true;
         expect(marked, mandate.id).toBe(true);
       }
+    }
+  });
+});
+
+describe("docs/dutch-case.md", () => {
+  it("lists every source by id and address", () => {
+    const doc = readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
+    for (const source of nl.sources) {
+      expect(doc, source.id).toContain(`| \`${source.id}\` |`);
+      if (source.url !== undefined) expect(doc, source.id).toContain(`(${source.url})`);
     }
   });
 });
