@@ -1,0 +1,20 @@
+// Fractional transfers and weights make sums inexact in the last bits; two totals this close are one total.
+const RELATIVE = 1e-9;
+
+/** Whether two totals are equal up to rounding. */
+export function same(a: number, b: number): boolean {
+  if (a === b) return true;
+  return Math.abs(a - b) <= RELATIVE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Whether `a` is greater than `b` by more than rounding. */
+export function above(a: number, b: number): boolean {
+  return a > b && !same(a, b);
+}
+
+/** The sum of a list of numbers. */
+export function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

@@ -1,0 +1,14 @@
+import type { z } from "zod";
+import { issuesFromZod } from "../model/issues-from-zod.js";
+import { formatPath } from "../model/scenario-error.js";
+import type { TallyIssue } from "./tally-error.js";
+
+/** zod's issues for a value found at `prefix`, with paths and messages that say where from the top. */
+export function zodIssuesAt(error: z.ZodError, input: unknown, prefix: readonly (string | number)[]): TallyIssue[] {
+  return issuesFromZod(error, input).map((issue) => {
+    const local = `${formatPath(issue.path)}: `;
+    const rest = issue.message.startsWith(local) ? issue.message.slice(local.length) : issue.message;
+    const path = [...prefix, ...issue.path];
+    return { code: issue.code, path, message: `${formatPath(path)}: ${rest}` };
+  });
+}

@@ -1,0 +1,49 @@
+import { formatPath, type IssuePath } from "../model/scenario-error.js";
+
+/**
+ * One problem found in an election, a council or a set of weights.
+ * @category Deliberation
+ */
+export interface TallyIssue {
+  /** A stable snake_case code, such as `unknown_candidate` or `wrong_ballot_form`. */
+  readonly code: string;
+  /** Where the problem is, e.g. `["ballots", 3, "ranking", 1]`. */
+  readonly path: IssuePath;
+  /** A sentence that names the offending ballot, id or value. */
+  readonly message: string;
+}
+
+/**
+ * The error thrown when ballots, a council or weights are invalid; it carries every problem found.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   tally({ candidates: ["a", "b"], ballots: [{ ranking: ["a", "c"] }] }, { method: "irv" });
+ * } catch (error) {
+ *   if (error instanceof TallyError) error.issues[0]?.code; // => "unknown_candidate"
+ * }
+ * ```
+ * @category Deliberation
+ */
+export class TallyError extends Error {
+  /** Every problem found, in input order. */
+  readonly issues: readonly TallyIssue[];
+
+  /**
+   * @param issues - the problems, at least one
+   * @param context - the function that found them: `tally`, `apportion` or `deliberate`
+   */
+  constructor(issues: readonly TallyIssue[], context = "tally") {
+    // Messages usually start with their path already; print it once.
+    const line = (issue: TallyIssue): string => {
+      const where = formatPath(issue.path);
+      return issue.message.startsWith(`${where}: `) ? issue.message : `${where}: ${issue.message}`;
+    };
+    const shown = issues.slice(0, 5).map((issue) => `- ${line(issue)} [${issue.code}]`);
+    const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
+    super(`${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`);
+    this.name = "TallyError";
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}
