@@ -91,10 +91,9 @@ describe("applyChange", () => {
   it("checks the whole scenario when a change touches more than mandates", () => {
     // Renaming the agreement leaves every mandate granted by "a1" pointing nowhere.
     const base = world("coordination");
-    if (base.model.kind !== "coordination") throw new Error("unexpected model");
-    const error = refusal(() =>
-      applyChange(base, { type: "set-model", model: { ...base.model, agreement: { ...base.model.agreement, id: "a2" } } }),
-    );
+    const model = base.model;
+    if (model.kind !== "coordination") throw new Error("unexpected model");
+    const error = refusal(() => applyChange(base, { type: "set-model", model: { ...model, agreement: { ...model.agreement, id: "a2" } } }));
     expect(error.issues.map((issue) => issue.path.join("."))).toEqual([
       "mandates.0.grant.agreement",
       "mandates.1.grant.agreement",

@@ -25,7 +25,7 @@ const day = fc.constantFrom(...days);
 const pick = (pool: readonly string[]): fc.Arbitrary<string> => fc.constantFrom(...pool);
 /** Mostly ids from `pool`, now and then one that only a later change may add. */
 const mostly = (pool: readonly string[], extra: string): fc.Arbitrary<readonly string[]> =>
-  fc.oneof({ arbitrary: fc.subarray(pool, { minLength: 1, maxLength: 2 }), weight: 6 }, { arbitrary: fc.constant([extra]), weight: 1 });
+  fc.oneof({ arbitrary: fc.subarray([...pool], { minLength: 1, maxLength: 2 }), weight: 6 }, { arbitrary: fc.constant([extra]), weight: 1 });
 const holder = fc.oneof({ arbitrary: pick(existing), weight: 6 }, { arbitrary: pick(organisations), weight: 1 });
 
 const scope = fc.record({
