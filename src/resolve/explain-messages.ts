@@ -148,7 +148,10 @@ export const en: Messages = messages({
   allSectors: "all sectors",
   represented: (lead) => `represented by ${lead}`,
   contested: (contenders) => `contested between ${contenders}; no one leads`,
-  unrepresented: (reason) => (reason === undefined ? "unrepresented; no claim to the lead holds" : `unrepresented (${reason})`),
+  unrepresented: (reason) =>
+    reason === undefined ? "unrepresented; no claim to the lead holds"
+    : reason.trim() === "" ? "unrepresented by decision"
+    : `unrepresented (${reason})`,
   and: "and",
   delegation: "Delegation",
   role: (role) => role,
@@ -221,7 +224,9 @@ export const nl: Messages = messages({
   represented: (lead) => `vertegenwoordigd door ${lead}`,
   contested: (contenders) => `betwist tussen ${contenders}; niemand heeft de leiding`,
   unrepresented: (reason) =>
-    reason === undefined ? "niet vertegenwoordigd; geen enkele claim op de leiding houdt stand" : `niet vertegenwoordigd (${reason})`,
+    reason === undefined ? "niet vertegenwoordigd; geen enkele claim op de leiding houdt stand"
+    : reason.trim() === "" ? "niet vertegenwoordigd bij besluit"
+    : `niet vertegenwoordigd (${reason})`,
   and: "en",
   delegation: "Delegatie",
   role: (role) => (role === "lead" ? "leiding" : "lid"),
