@@ -1,7 +1,8 @@
 // The demo behind `npm run demo`: the three models of the Dutch letter on one day, as
-// terminal tables, a few explained answers, and the cells where the models differ.
+// terminal tables, a few explained answers, the cells where the models differ, and the
+// lessons of the two earlier attempts as the analysis finds them.
 // Pass another day as `npm run demo -- 2027-03-01`. Output stays within 80 columns.
-import { explain, representationMatrix, resolve, type Representation, type Scenario } from "beroepsgroep";
+import { compareScenarios, explain, findPitfalls, representationMatrix, resolve, type Representation, type Scenario } from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
 
 const on = process.argv[2] ?? "2026-09-01";
@@ -104,19 +105,21 @@ say();
 say("Where the models differ");
 say("----------------------");
 const keys = scenarios.map(([key]) => key);
-const leadsOf = (cell: string): string[] => keys.map((k) => mark(matrices.get(k)?.get(cell)));
-const allCells = [...(matrices.get("coordination")?.keys() ?? [])];
-const differing = allCells.filter((cell) => new Set(leadsOf(cell)).size > 1);
-say(`${differing.length} of ${allCells.length} cells have a different lead in at least one model.`);
+const comparison = compareScenarios(
+  scenarios.map(([, scenario]) => scenario),
+  { on, sectors: [...SECTORS] },
+);
+const shortMark = (outcome: { status: string; lead: string | null }): string =>
+  outcome.status === "represented" ? (outcome.lead ?? "") : outcome.status === "contested" ? "?" : "-";
+say(`${comparison.differences.length} of ${comparison.cells} cells have a different lead in at least one model.`);
 say(`At the national level, by leads in ${keys.join(" / ")}:`);
 // Cells with the same three leads are grouped, and themes with the same sectors merged.
 const groups = new Map<string, Map<string, string[]>>();
-for (const cell of differing) {
-  const [theme = "", region = "", sector = ""] = cell.split("|");
-  if (region !== "nl") continue;
-  const leads = leadsOf(cell).join(" / ");
+for (const cell of comparison.differences) {
+  if (cell.region !== "nl") continue;
+  const leads = cell.outcomes.map(shortMark).join(" / ");
   const byTheme = groups.get(leads) ?? new Map<string, string[]>();
-  byTheme.set(theme, [...(byTheme.get(theme) ?? []), sector]);
+  byTheme.set(cell.theme, [...(byTheme.get(cell.theme) ?? []), cell.sector ?? "all"]);
   groups.set(leads, byTheme);
 }
 for (const [leads, byTheme] of groups) {
@@ -150,3 +153,16 @@ for (const region of regions) {
   }
 }
 say("Every other region follows its parent.");
+
+say();
+say("The lessons of history (findPitfalls)");
+say("-------------------------------------");
+const lessons: readonly (readonly [string, Scenario, string])[] = [
+  ...scenarios.map(([key, scenario]) => [key, scenario, on] as const),
+  ["OC in 2015", nl.history.oc, "2015-06-01"],
+  ["LC in 2022", nl.history.lc, "2022-01-01"],
+];
+for (const [key, scenario, day] of lessons) {
+  const found = findPitfalls(scenario, { on: day }).map((finding) => finding.id);
+  say(`  ${key.padEnd(14)}${found.length === 0 ? "none found" : found.join(", ")}`, " ".repeat(16));
+}

@@ -1,6 +1,6 @@
 // The Onderwijscoöperatie in 2015: its structure as far as the sources show it, who it
 // represented, and what became of it. Every fact carries its sources inside the data.
-import { explain, representationMatrix, resolve } from "beroepsgroep";
+import { explain, findPitfalls, representationMatrix, resolve } from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
 
 const oc = nl.history.oc;
@@ -18,6 +18,11 @@ const on = "2015-06-01";
 console.log("");
 console.log(`Who led each theme for the profession as a whole on ${on}:`);
 for (const cell of representationMatrix(oc, { on, sectors: [null] }).cells) console.log(`  ${cell.theme.padEnd(24)} ${cell.lead === null ? cell.status : name(cell.lead)}`);
+
+// The letter's lessons, found in the model's fields: the register, the distance to teachers.
+console.log("");
+console.log(`What the analysis finds on ${on}:`);
+for (const finding of findPitfalls(oc, { on })) console.log(`  [${finding.id}] ${finding.message.en}`);
 
 console.log("");
 console.log(explain(resolve(oc, { theme: "lerarenregister", region: "nl", on: "2019-01-01" }), { names: nl.names }));

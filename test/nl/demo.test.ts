@@ -34,6 +34,11 @@ describe("npm run demo", () => {
     expect(output).toMatch(/^\d+ of 540 cells have a different lead/m);
   });
 
+  it("ends with the lessons of history that findPitfalls finds in the OC and the LC", () => {
+    expect(lines.find((line) => line.trimStart().startsWith("OC in 2015"))).toMatch(/mandatory-register, distance-to-teachers/);
+    expect(lines.find((line) => line.trimStart().startsWith("LC in 2022"))).toMatch(/insufficient-members, fragile-funding/);
+  });
+
   it("shows the lead of each cell in the national table", () => {
     const row = lines.find((line) => line.startsWith("curriculum ") && line.includes("pvvvo") && line.includes("oc2"));
     expect(row?.split(/\s+/)).toEqual(["curriculum", "oc2", "pvvvo", "oc2", "oc2", "oc2"]);
