@@ -58,7 +58,10 @@ export interface Representation {
   readonly delegation: readonly string[];
   /** The competing leads, sorted by id, when contested; otherwise empty. */
   readonly contenders: readonly string[];
-  /** Every claim considered, and why it won or lost. */
+  /**
+   * Every claim considered, once each, and why it won or lost: in the order the model
+   * made them (mandates by id), with the claims weighed inside a deferring claim right after it.
+   */
   readonly basis: readonly BasisStep[];
   /** When a decision left the cell unrepresented: the reason it gave. */
   readonly reason?: string;

@@ -104,6 +104,7 @@ describe("dissolution", () => {
     expect(explain(r)).toContain("bvmbo does not exist on the day: founded only on 2025-07-01.");
     expect(explain(r, { locale: "nl" })).toContain("bvmbo bestaat niet op die dag: pas opgericht op 2025-07-01.");
     expect(resolve(t, { ...cell, on: "2025-07-01" }).lead).toBe("bvmbo");
+    expect(resolve(t, { ...cell, on: "2025-07-02" }).lead).toBe("bvmbo");
   });
 
   it("drops a dissolved member from the delegation", () => {
