@@ -46,6 +46,8 @@ export function quickRead(ballot: unknown): QuickRead | undefined {
   for (const key in ballot) {
     if (key === "count") {
       const c = ballot[key];
+      // An explicit `count: undefined` is a count left out, as the schema reads it.
+      if (c === undefined) continue;
       if (typeof c !== "number" || !(c >= 0) || c === Infinity) return undefined;
       count = c;
     } else if (key === "ranking" || key === "approvals" || key === "scores" || key === "grades") {
