@@ -34,10 +34,10 @@ export interface Coverage extends StatusTally {
   readonly bySector: readonly SectorCoverage[];
 }
 
-function tally(cells: readonly Representation[]): StatusTally {
-  const counts = { represented: 0, contested: 0, unrepresented: 0 };
-  for (const cell of cells) counts[cell.status] += 1;
-  const n = cells.length;
+type Counts = Record<Status, number>;
+
+function tallyOf(counts: Counts): StatusTally {
+  const n = counts.represented + counts.contested + counts.unrepresented;
   return {
     cells: n,
     counts,
@@ -49,13 +49,28 @@ function tally(cells: readonly Representation[]): StatusTally {
   };
 }
 
+/** Counts per key in one pass over the cells, with a zero count for every key of the axis. */
+function countBy<K>(keys: readonly K[], cells: readonly Representation[], keyOf: (cell: Representation) => K): Map<K, Counts> {
+  const out = new Map<K, Counts>(keys.map((k) => [k, { represented: 0, contested: 0, unrepresented: 0 }]));
+  for (const cell of cells) {
+    const counts = out.get(keyOf(cell));
+    if (counts !== undefined) counts[cell.status] += 1;
+  }
+  return out;
+}
+
 /** The coverage of a resolved matrix. */
 export function coverageOf(matrix: RepresentationMatrix): Coverage {
   const { cells } = matrix;
+  const all = countBy([null], cells, () => null).get(null) ?? { represented: 0, contested: 0, unrepresented: 0 };
+  const byTheme = countBy(matrix.themes, cells, (c) => c.theme);
+  const byRegion = countBy(matrix.regions, cells, (c) => c.region);
+  const bySector = countBy(matrix.sectors, cells, (c) => c.sector);
+  const zero: Counts = { represented: 0, contested: 0, unrepresented: 0 };
   return {
-    ...tally(cells),
-    byTheme: matrix.themes.map((theme) => ({ theme, ...tally(cells.filter((c) => c.theme === theme)) })),
-    byRegion: matrix.regions.map((region) => ({ region, ...tally(cells.filter((c) => c.region === region)) })),
-    bySector: matrix.sectors.map((sector) => ({ sector, ...tally(cells.filter((c) => c.sector === sector)) })),
+    ...tallyOf(all),
+    byTheme: matrix.themes.map((theme) => ({ theme, ...tallyOf(byTheme.get(theme) ?? zero) })),
+    byRegion: matrix.regions.map((region) => ({ region, ...tallyOf(byRegion.get(region) ?? zero) })),
+    bySector: matrix.sectors.map((sector) => ({ sector, ...tallyOf(bySector.get(sector) ?? zero) })),
   };
 }
