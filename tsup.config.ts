@@ -1,12 +1,26 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", nl: "src/nl/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "node20",
-  treeshake: true,
-  external: ["zod", "immer", "date-fns"],
-});
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", nl: "src/nl/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    // Keep the CLI the second build writes, whichever build finishes first.
+    clean: ["!cli.js", "!cli.js.map"],
+    sourcemap: true,
+    target: "node20",
+    treeshake: true,
+    external: ["zod", "immer", "date-fns"],
+  },
+  {
+    // The `beroepsgroep` bin: ESM only, no types; esbuild keeps the entry's #!/usr/bin/env node line and tsup makes it executable.
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: "node20",
+    treeshake: true,
+    external: ["zod", "immer", "date-fns"],
+  },
+]);

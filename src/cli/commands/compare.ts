@@ -1,0 +1,88 @@
+import { compareScenarios, displayNames, renderComparison, type ScenarioComparison } from "../../index.js";
+import { day, list, locale, oneOf, parse, str } from "../args.js";
+import { type Paint, paint } from "../colour.js";
+import { type Context, emit } from "../context.js";
+import { usageError } from "../errors.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import { datasetScenario, type Loaded, loadScenarioFile } from "../input.js";
+import { textTable } from "../text-table.js";
+import { guardQuery } from "./guard.js";
+import { FORMATS, type Format } from "./matrix.js";
+
+/** The comparison as text for a terminal. */
+export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: "en" | "nl"): string {
+  const w =
+    lang === "nl"
+      ? { scenario: "scenario", cells: "cellen", rep: "vertegenwoordigd", con: "betwist", unrep: "niet vertegenwoordigd", hhi: "HHI", reach: "bereik", pitfalls: "valkuilen", differ: (n: number) => `${n} cellen met een andere leiding` }
+      : { scenario: "scenario", cells: "cells", rep: "represented", con: "contested", unrep: "unrepresented", hhi: "HHI", reach: "reach", pitfalls: "pitfalls", differ: (n: number) => `${n} cells with a different lead` };
+  const metrics = [
+    ["#", w.scenario, w.cells, w.rep, w.con, w.unrep, w.hhi, w.reach, w.pitfalls],
+    ...c.scenarios.map((s, i) => {
+      const m = c.metrics[i];
+      return [
+        String(i),
+        `${s.name} (${s.id})`,
+        String(c.cells),
+        String(m?.coverage.counts.represented ?? 0),
+        String(m?.coverage.counts.contested ?? 0),
+        String(m?.coverage.counts.unrepresented ?? 0),
+        m?.concentration.hhi === null || m === undefined ? "-" : m.concentration.hhi.toFixed(3),
+        m?.reach.share === null || m === undefined ? "-" : `${(m.reach.share * 100).toFixed(1)}%`,
+        String(c.pitfalls[i]?.length ?? 0),
+      ];
+    }),
+  ];
+  const answer = (o: { status: string; lead: string | null; contenders: readonly string[] }): string =>
+    o.status === "represented" ? names(o.lead ?? "") : o.status === "contested" ? `▨ ${o.contenders.map(names).join("/")}` : "—";
+  const diffs = [
+    ["theme", "region", "sector", ...c.scenarios.map((_, i) => `#${i}`)],
+    ...c.differences.map((d) => [d.theme, d.region, d.sector ?? "-", ...d.outcomes.map((o, i) => (d.changes.some((ch) => ch.scenario === i) ? `*${answer(o)}` : answer(o)))]),
+  ];
+  return [
+    p.bold(c.on),
+    textTable(metrics, (t, r) => (r === 0 ? p.bold(t) : t)),
+    "",
+    p.bold(w.differ(c.differences.length)),
+    ...(c.differences.length === 0 ? [] : [textTable(diffs, (t, r) => (r === 0 ? p.bold(t) : t.startsWith("*") ? p.yellow(t) : t))]),
+  ].join("\n");
+}
+
+/** `compare [FILE FILE...] --on`: scenarios side by side. */
+export function compare(ctx: Context, argv: readonly string[], ): ExitCode {
+  const { values, positionals } = parse(ctx.command, argv, {
+    on: { type: "string" },
+    format: { type: "string", short: "f" },
+    out: { type: "string", short: "o" },
+    "max-rows": { type: "string" },
+    theme: { type: "string", multiple: true },
+    region: { type: "string", multiple: true },
+    sector: { type: "string", multiple: true },
+    scenario: { type: "string", multiple: true },
+  });
+  const json = values["json"] === true;
+  const format: Format = json ? "json" : oneOf(values, "format", FORMATS, "text", ctx.command);
+  const on = day(values, ctx.command);
+  const lang = locale(values, ctx.command);
+  const maxText = str(values, "max-rows");
+  if (maxText !== undefined && !/^\d+$/.test(maxText)) throw usageError(`--max-rows must be a whole number, received ${JSON.stringify(maxText)}`, ctx.command);
+  const named = list(values, "scenario") ?? [];
+  const given = [...positionals.map((file) => loadScenarioFile(file, ctx.io)), ...named.map((n) => datasetScenario(n, ctx.command))];
+  const loaded: Loaded[] = given.length === 0 ? ["coordination", "oc2", "alternative"].map((n) => datasetScenario(n, ctx.command)) : given;
+  if (loaded.length < 2) throw usageError(`compare needs at least two scenarios, received ${loaded.length}`, ctx.command);
+  const scenarios = loaded.map((l) => l.scenario);
+  const themes = list(values, "theme");
+  const regions = list(values, "region");
+  const sectors = list(values, "sector");
+  const comparison = guardQuery(ctx.command, () =>
+    compareScenarios(scenarios, { on, ...(themes === undefined ? {} : { themes }), ...(regions === undefined ? {} : { regions }), ...(sectors === undefined ? {} : { sectors }) }),
+  );
+  const names = displayNames(...scenarios);
+  const org = names.organisations ?? {};
+  const out = str(values, "out");
+  const text =
+    format === "json" ? JSON.stringify({ sources: loaded.map((l) => l.source), comparison }, null, 2)
+    : format === "text" ? comparisonText(comparison, (id) => (Object.hasOwn(org, id) ? (org[id] ?? id) : id), out === undefined ? ctx.paint : paint(false), lang)
+    : renderComparison(comparison, { format: format === "md" ? "markdown" : format, locale: lang, names, standalone: true, ...(maxText === undefined ? {} : { maxRows: Number(maxText) }) });
+  emit(ctx, text, out);
+  return EXIT.ok;
+}

@@ -1,0 +1,33 @@
+import { escapeMarkdown as md } from "./escape.js";
+import type { ComparisonView } from "./comparison-view.js";
+import type { Labels } from "./labels.js";
+import { markdownCell, markdownLegend } from "./matrix-markdown.js";
+
+/** Marks an answer that differs from the first scenario's. */
+export const DIFFERS_MARK = "\u2260";
+
+/** A comparison as Markdown: metrics, the cells that differ, the cells each organisation leads, a legend. */
+export function comparisonMarkdown(view: ComparisonView, labels: Labels, level: number): string {
+  const h = (depth: number): string => "#".repeat(Math.min(6, level + depth));
+  const head = (first: string): string[] => [
+    `| ${md(first)} | ${view.scenarios.map((s) => md(s.label)).join(" | ")} |`,
+    `| --- | ${view.scenarios.map(() => "---").join(" | ")} |`,
+  ];
+  const lines = [`${h(0)} ${md(labels.comparisonTitle(view.on))}`, "", md(labels.comparisonDesc(view.scenarios.length, view.differing)), ""];
+  lines.push(...head(labels.metric), ...view.metrics.map((m) => `| ${md(m.label)} | ${m.values.map(md).join(" | ")} |`), "");
+  lines.push(`${h(1)} ${md(labels.differingCells)}`, "");
+  if (view.rows.length === 0) {
+    lines.push(md(labels.noDifferences), "");
+  } else {
+    lines.push(...head(labels.cell));
+    for (const row of view.rows) {
+      lines.push(`| ${md(row.label)} | ${row.cells.map((cell) => (cell.differs ? `**${DIFFERS_MARK} ${markdownCell(cell)}**` : markdownCell(cell))).join(" | ")} |`);
+    }
+    if (view.hidden > 0) lines.push("", md(labels.more(view.hidden)));
+    lines.push("");
+  }
+  lines.push(`${h(1)} ${md(labels.cellsLed)}`, "", ...head(labels.organisation));
+  for (const entry of view.led) lines.push(`| ${md(entry.short)} | ${entry.counts.join(" | ")} |`);
+  lines.push("", `${h(1)} ${md(labels.legend)}`, "", ...markdownLegend(view, labels), `- ${DIFFERS_MARK} ${md(labels.differsBold)}`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,61 @@
+import type { ScenarioComparison } from "../analysis/compare-scenarios.js";
+import { comparisonHtml } from "./comparison-html.js";
+import { comparisonMarkdown } from "./comparison-markdown.js";
+import { comparisonSvg } from "./comparison-svg.js";
+import { checkComparison, comparisonView } from "./comparison-view.js";
+import { namerOf } from "./display-names.js";
+import { escapeXml } from "./escape.js";
+import { labelsFor } from "./labels.js";
+import { coloursFor } from "./matrix-view.js";
+import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+
+/** Options for {@link renderComparison}. @category Reports */
+export interface ComparisonRenderOptions extends RenderOptions {
+  /** The most differing cells to list; the rest are counted in a note. All by default. */
+  readonly maxRows?: number;
+}
+
+/**
+ * Draws scenarios side by side: their metrics (coverage, concentration, reach,
+ * pitfalls), every cell whose status or lead differs, one column per scenario with
+ * the answers that differ from the first scenario's highlighted (a thick outline; in
+ * Markdown bold and marked `≠`), and how many cells each organisation leads in each.
+ * Answers are drawn as in {@link renderMatrix}: the lead's short name in its colour,
+ * contested hatched with the contenders named, unrepresented empty. Pure, for browsers too.
+ *
+ * @param comparison - a comparison from {@link compareScenarios}
+ * @param options - the format, and optionally the locale, names (see {@link displayNames}), colours, id prefix and `maxRows`
+ * @returns the picture as Markdown, HTML or SVG text
+ * @throws Error starting `renderComparison:` for an unknown format or locale, a bad colour or `maxRows`, or a value that is not a comparison
+ * @example
+ * ```ts
+ * const comparison = compareScenarios([coordination, oc2], { on: "2026-03-01" });
+ * const md = renderComparison(comparison, { format: "markdown", names: displayNames(coordination, oc2) });
+ * md.split("\n")[0]; // => "## Scenarios side by side on 2026-03-01"
+ * ```
+ * @category Reports
+ */
+export function renderComparison(comparison: ScenarioComparison, options: ComparisonRenderOptions): string {
+  const fn = "renderComparison";
+  const checked = checkOptions(options, fn);
+  checkComparison(comparison, fn);
+  const maxRows: unknown = options.maxRows ?? Number.POSITIVE_INFINITY;
+  if (typeof maxRows !== "number" || Number.isNaN(maxRows) || maxRows < 0 || (Number.isFinite(maxRows) && !Number.isInteger(maxRows))) {
+    throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${JSON.stringify(options.maxRows)}`);
+  }
+  const labels = labelsFor(checked.locale, fn);
+  const ids = [
+    ...comparison.organisations.map((o) => o.organisation),
+    ...comparison.differences.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])),
+  ];
+  const colours = coloursFor(ids, options.colours, fn);
+  const view = comparisonView(comparison, namerOf(options.names), labels, colours, maxRows);
+  switch (checked.format) {
+    case "markdown":
+      return comparisonMarkdown(view, labels, checked.headingLevel);
+    case "html":
+      return htmlPage(comparisonHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.comparisonTitle(view.on), checked.locale, checked.standalone, escapeXml);
+    case "svg":
+      return comparisonSvg(view, labels, checked.idPrefix, checked.locale);
+  }
+}

@@ -1,0 +1,49 @@
+import type { RepresentationMatrix } from "../resolve/matrix.js";
+import { namerOf } from "./display-names.js";
+import { escapeXml } from "./escape.js";
+import { labelsFor } from "./labels.js";
+import { matrixHtml } from "./matrix-html.js";
+import { matrixMarkdown } from "./matrix-markdown.js";
+import { matrixSvg } from "./matrix-svg.js";
+import { checkMatrix, coloursFor, matrixView, organisationsIn } from "./matrix-view.js";
+import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+
+/**
+ * Draws a representation matrix: themes as rows, regions as columns, one panel per
+ * sector. A represented cell shows its lead's short name in that organisation's colour;
+ * a contested cell is hatched (in Markdown marked `▨`) and names its contenders; an
+ * unrepresented cell is empty and marked (in Markdown `—`). A legend follows. The SVG
+ * carries `<title>` and `<desc>`; the HTML is a `<table>` per sector with `<th scope>`
+ * headers. Pure: no DOM, no Node API, so it runs in browsers too.
+ *
+ * The matrix holds ids only: pass `names: displayNames(scenario)` to show names.
+ *
+ * @param matrix - a matrix from {@link representationMatrix}
+ * @param options - the format, and optionally the locale, names, colours and id prefix
+ * @returns the picture as Markdown, HTML or SVG text
+ * @throws Error starting `renderMatrix:` for an unknown format or locale, a bad colour, or a matrix that lacks a cell
+ * @example
+ * ```ts
+ * const matrix = representationMatrix(scenario, { on: "2025-06-01", themes: ["curriculum"] });
+ * const svg = renderMatrix(matrix, { format: "svg", names: displayNames(scenario) });
+ * svg.startsWith("<svg"); // => true
+ * renderMatrix(matrix, { format: "markdown", locale: "nl" }).split("\n")[0]; // => "## Wie vertegenwoordigt de beroepsgroep op 2025-06-01"
+ * ```
+ * @category Reports
+ */
+export function renderMatrix(matrix: RepresentationMatrix, options: RenderOptions): string {
+  const fn = "renderMatrix";
+  const checked = checkOptions(options, fn);
+  checkMatrix(matrix, fn);
+  const labels = labelsFor(checked.locale, fn);
+  const colours = coloursFor(organisationsIn(matrix.cells), options.colours, fn);
+  const view = matrixView(matrix, namerOf(options.names), labels, colours, fn);
+  switch (checked.format) {
+    case "markdown":
+      return matrixMarkdown(view, labels, checked.headingLevel);
+    case "html":
+      return htmlPage(matrixHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.matrixTitle(view.on), checked.locale, checked.standalone, escapeXml);
+    case "svg":
+      return matrixSvg(view, labels, checked.idPrefix, checked.locale);
+  }
+}

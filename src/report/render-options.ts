@@ -1,0 +1,78 @@
+import type { Locale } from "../resolve/explain-messages.js";
+import type { DisplayNames } from "./display-names.js";
+import { checkIdPrefix } from "./svg-kit.js";
+
+/** The formats the renderers write. @category Reports */
+export type RenderFormat = "markdown" | "html" | "svg";
+
+/** Options every renderer takes. @category Reports */
+export interface RenderOptions {
+  /** `markdown`, `html` (a `<figure>` fragment, or a whole page with `standalone`) or `svg`. */
+  readonly format: RenderFormat;
+  /** The language of the words on the picture: `en` (default) or `nl`. */
+  readonly locale?: Locale;
+  /** Labels to show instead of ids; see {@link displayNames}. Ids are shown where none is given. */
+  readonly names?: DisplayNames;
+  /** Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}. */
+  readonly colours?: Readonly<Record<string, string>>;
+  /** Prefix of `id` attributes in SVG and HTML, so several pictures can share a page; `bg` by default. */
+  readonly idPrefix?: string;
+  /** HTML only: a whole page (`<!doctype html>` ...) instead of a fragment. */
+  readonly standalone?: boolean;
+  /** Markdown and HTML: the level of the top heading, 1 to 5; 2 by default. */
+  readonly headingLevel?: number;
+}
+
+/** Options after checking, with defaults filled in. */
+export interface CheckedOptions {
+  readonly format: RenderFormat;
+  readonly locale: Locale;
+  readonly idPrefix: string;
+  readonly standalone: boolean;
+  readonly headingLevel: number;
+}
+
+/**
+ * Checks options passed by a caller that may not be typed.
+ * @throws Error naming `fn` for an unknown format or locale, a bad prefix or heading level
+ */
+export function checkOptions(options: unknown, fn: string): CheckedOptions {
+  if (typeof options !== "object" || options === null) throw new Error(`${fn}: options must be an object with a format`);
+  const o = options as Partial<Record<keyof RenderOptions, unknown>>;
+  if (o.format !== "markdown" && o.format !== "html" && o.format !== "svg") {
+    throw new Error(`${fn}: format must be "markdown", "html" or "svg", received ${JSON.stringify(o.format)}`);
+  }
+  if (o.locale !== undefined && o.locale !== "en" && o.locale !== "nl") {
+    throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(o.locale)}`);
+  }
+  const level = o.headingLevel ?? 2;
+  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 5) {
+    throw new Error(`${fn}: headingLevel must be a whole number from 1 to 5, received ${JSON.stringify(level)}`);
+  }
+  return {
+    format: o.format,
+    locale: o.locale ?? "en",
+    idPrefix: checkIdPrefix(o.idPrefix, fn),
+    standalone: o.standalone === true,
+    headingLevel: level,
+  };
+}
+
+/** Wraps an HTML fragment in a page when asked to. */
+export function htmlPage(fragment: string, title: string, lang: string, standalone: boolean, escape: (s: string) => string): string {
+  if (!standalone) return fragment;
+  return [
+    "<!doctype html>",
+    `<html lang="${escape(lang)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escape(title)}</title>`,
+    "</head>",
+    '<body style="margin:16px;background:#FFFFFF;color:#000000">',
+    fragment.trimEnd(),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,61 @@
+import type { Scenario } from "../model/types.js";
+import type { Locale } from "../resolve/explain-messages.js";
+import { Flowchart } from "./mermaid.js";
+import { alternativeStructure, coordinationStructure, oc2Structure, OrganisationNodes } from "./structure-models.js";
+import { structureEn, structureNl } from "./structure-words.js";
+
+/** Options for {@link renderStructure}. @category Reports */
+export interface StructureOptions {
+  /** `en` (default) or `nl`. */
+  readonly locale?: Locale;
+  /** `TB` (top to bottom, default) or `LR` (left to right). */
+  readonly direction?: "TB" | "LR";
+}
+
+/**
+ * Draws the organs and parties of a scenario's governance model as a Mermaid
+ * flowchart: for coordination the parties, who signed the agreement and its fallback;
+ * for OC 2.0 the body, its board seats (per organisation and for teachers), assembly,
+ * advisory council, regional chapters, register, funding and delegations; for an
+ * alternative the rules in order and the organisations each names. Node ids are
+ * generated and every label is escaped, so ids and names cannot break the syntax.
+ *
+ * @param scenario - a scenario from {@link parseScenario}
+ * @param options - the locale and the direction of the chart
+ * @returns Mermaid flowchart text, ending with a newline
+ * @throws Error starting `renderStructure:` when the argument is not a scenario or an option is unknown
+ * @example
+ * ```ts
+ * const mermaid = renderStructure(scenario);
+ * mermaid.split("\n")[0]; // => "flowchart TB"
+ * ```
+ * @category Reports
+ */
+export function renderStructure(scenario: Scenario, options: StructureOptions = {}): string {
+  const fn = "renderStructure";
+  // Plain JavaScript callers may pass anything.
+  const given = scenario as Partial<Scenario> | null;
+  if (typeof given !== "object" || given === null || typeof given.model !== "object" || !Array.isArray(given.organisations)) {
+    throw new Error(`${fn}: expected a scenario from parseScenario()`);
+  }
+  const locale: unknown = options.locale ?? "en";
+  if (locale !== "en" && locale !== "nl") throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(locale)}`);
+  const direction: unknown = options.direction ?? "TB";
+  if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${JSON.stringify(direction)}`);
+  const w = locale === "nl" ? structureNl : structureEn;
+  const model = scenario.model;
+  const chart = new Flowchart(direction, w.title(scenario.name, w.models[model.kind]));
+  const orgs = new OrganisationNodes(chart, scenario);
+  switch (model.kind) {
+    case "coordination":
+      coordinationStructure(chart, scenario, model, w, orgs);
+      break;
+    case "oc2":
+      oc2Structure(chart, scenario, model, w, orgs);
+      break;
+    case "alternative":
+      alternativeStructure(chart, scenario, model, w, orgs);
+      break;
+  }
+  return chart.toString();
+}

@@ -1,0 +1,43 @@
+import type { TallyResult } from "../deliberation/tally-result.js";
+import { namerOf } from "./display-names.js";
+import { escapeXml } from "./escape.js";
+import { labelsFor } from "./labels.js";
+import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+import { tallyHtml } from "./tally-html.js";
+import { tallyMarkdown } from "./tally-markdown.js";
+import { tallySvg } from "./tally-svg.js";
+import { checkTally, tallyView } from "./tally-view.js";
+
+/**
+ * Draws a count: the winners, the ranking, every round of a multi-round count (a bar
+ * chart per round in SVG and HTML, a table in Markdown; with the STV quota when there is
+ * one), the totals of a single-round method, and the pairwise matrix of the Condorcet
+ * methods, with each majority in bold. Candidate names come from `names.candidates`
+ * (else `names.organisations`, else the id). Pure, for browsers too.
+ *
+ * @param result - a result from {@link tally}
+ * @param options - the format, and optionally the locale, names and id prefix
+ * @returns the picture as Markdown, HTML or SVG text
+ * @throws Error starting `renderTally:` for an unknown format or locale, or a value that is not a tally result
+ * @example
+ * ```ts
+ * const result = tally({ candidates: ["a", "b"], ballots: [{ ranking: ["a", "b"], count: 3 }, { ranking: ["b"] }] }, { method: "irv" });
+ * renderTally(result, { format: "markdown" }).split("\n")[0]; // => "## Count by irv"
+ * ```
+ * @category Reports
+ */
+export function renderTally(result: TallyResult, options: RenderOptions): string {
+  const fn = "renderTally";
+  const checked = checkOptions(options, fn);
+  checkTally(result, fn);
+  const labels = labelsFor(checked.locale, fn);
+  const view = tallyView(result, namerOf(options.names), labels);
+  switch (checked.format) {
+    case "markdown":
+      return tallyMarkdown(view, labels, checked.headingLevel);
+    case "html":
+      return htmlPage(tallyHtml(view, labels, checked.idPrefix, checked.headingLevel), view.title, checked.locale, checked.standalone, escapeXml);
+    case "svg":
+      return tallySvg(view, labels, checked.idPrefix, checked.locale);
+  }
+}

@@ -1,0 +1,138 @@
+import type { AlternativeModel, CoordinationModel, Oc2Model, Period, Rule, RuleAction, Scenario } from "../model/types.js";
+import type { Flowchart } from "./mermaid.js";
+import { groupDigits, type StructureWords } from "./structure-words.js";
+
+/** Adds organisation nodes on demand, one per id. */
+export class OrganisationNodes {
+  private readonly ids = new Map<string, string>();
+
+  constructor(
+    private readonly chart: Flowchart,
+    private readonly scenario: Scenario,
+  ) {}
+
+  /** The node of an organisation, added the first time it is asked for. */
+  of(id: string, indent = "  "): string {
+    let node = this.ids.get(id);
+    if (node === undefined) {
+      const org = this.scenario.organisations.find((o) => o.id === id);
+      const label = org === undefined ? [id] : org.shortName === undefined || org.shortName === org.name ? [org.name] : [org.shortName, org.name];
+      this.ids.set(id, (node = this.chart.node(label, "round", indent)));
+    }
+    return node;
+  }
+}
+
+/** Coordination: the parties, who signed, the agreement, its fallback. */
+export function coordinationStructure(chart: Flowchart, scenario: Scenario, model: CoordinationModel, w: StructureWords, orgs: OrganisationNodes): void {
+  chart.group(w.parties, () => {
+    for (const party of model.parties) orgs.of(party, "    ");
+  });
+  const a = model.agreement;
+  const granted = scenario.mandates.filter((m) => m.grant.by === "agreement" && m.grant.agreement === a.id).length;
+  const agreement = chart.node([w.agreement(a.id), w.signedOn(a.signedOn), ...(a.validUntil === undefined ? [] : [w.until(a.validUntil)]), w.mandatesGranted(granted)], "hexagon");
+  const signed = new Set(a.signatories);
+  for (const party of model.parties) chart.edge(orgs.of(party), agreement, signed.has(party) ? w.signed : w.notSigned, !signed.has(party));
+  chart.edge(agreement, chart.node([w.fallback(model.fallback)]));
+}
+
+/** OC 2.0: the body and its organs, chapters, safeguards, funding and delegations. */
+export function oc2Structure(chart: Flowchart, scenario: Scenario, model: Oc2Model, w: StructureWords, orgs: OrganisationNodes): void {
+  const body = orgs.of(model.body);
+  chart.edge(chart.node([w.established(model.established)], "stadium"), body);
+  if (model.board !== undefined) {
+    const total = model.board.seats.reduce((sum, s) => sum + s.seats, 0) + (model.board.teacherSeats ?? 0);
+    const board = chart.node([w.board, w.seats(total)]);
+    chart.edge(board, body);
+    for (const seat of model.board.seats) chart.edge(orgs.of(seat.organisation), board, w.seats(seat.seats));
+    if (model.board.teacherSeats !== undefined && model.board.teacherSeats > 0) chart.edge(chart.node([w.teachers], "stadium"), board, w.seats(model.board.teacherSeats));
+  }
+  if (model.assembly !== undefined) {
+    const each = model.assembly.delegatesPerOrganisation;
+    chart.edge(chart.node([w.assembly, w.openToUnorganised(model.assembly.openToUnorganised), ...(each === undefined ? [] : [w.delegatesEach(each)])]), body);
+  }
+  if (model.advisoryCouncil !== undefined) {
+    const how = model.advisoryCouncil.allocation;
+    chart.edge(chart.node([w.advisoryCouncil, w.seats(model.advisoryCouncil.seats), ...(how === undefined ? [] : [w.allocation(how)])]), body);
+  }
+  if (model.chapters !== undefined && model.chapters.length > 0) {
+    const nodes: string[] = [];
+    chart.group(w.chapters, () => {
+      for (const chapter of model.chapters ?? []) {
+        const region = scenario.regions.find((r) => r.id === chapter.region)?.name ?? chapter.region;
+        nodes.push(chart.node([region], "box", "    "));
+      }
+    });
+    (model.chapters).forEach((chapter, i) => {
+      const node = nodes[i];
+      if (node === undefined) return;
+      chart.edge(body, node, w.chapterOf);
+      chart.edge(orgs.of(chapter.organisation), node, w.leads);
+    });
+  }
+  if (model.safeguards !== undefined) chart.edge(chart.node([w.register(model.safeguards.mandatoryRegister)], "stadium"), body);
+  if (model.funding !== undefined) {
+    const f = model.funding;
+    const lines = [w.funding, w.structural(f.structural), ...(f.annualBudgetEur === undefined ? [] : [w.budget(groupDigits(f.annualBudgetEur))]), ...(f.fte === undefined ? [] : [w.fte(f.fte)]), ...(f.until === undefined ? [] : [w.until(f.until)])];
+    chart.edge(chart.node(lines, "stadium"), body);
+  }
+  for (const mandate of scenario.mandates) {
+    if (mandate.grant.by !== "delegation" || mandate.grant.from !== model.body) continue;
+    const themes = mandate.scope.themes === "all" ? w.allThemes : mandate.scope.themes.join(", ");
+    const sectors = mandate.scope.sectors === "all" ? "" : ` (${mandate.scope.sectors.join(", ")})`;
+    chart.edge(body, orgs.of(mandate.holder), `${w.delegates(`${themes}${sectors}`)}, ${mandate.id}`, true);
+  }
+}
+
+function period(p: Period, w: StructureWords): string {
+  const parts = (["years", "months", "weeks", "days"] as const).flatMap((unit) => {
+    const n = p[unit];
+    return n === undefined ? [] : [`${n} ${w.units[unit][n === 1 ? 0 : 1]}`];
+  });
+  return parts.join(" ");
+}
+
+function condition(rule: Rule, w: StructureWords): string {
+  const when = rule.when;
+  if (when === undefined) return w.always;
+  const parts = [
+    ...(when.themes === undefined ? [] : [`${w.themesWord} ${when.themes.join(", ")}`]),
+    ...(when.themeKind === undefined ? [] : [`${w.kindWord} ${when.themeKind}`]),
+    ...(when.regions === undefined ? [] : [`${w.regionsWord} ${when.regions.join(", ")}`]),
+    ...(when.sectors === undefined ? [] : [`${w.sectorsWord} ${when.sectors.join(", ")}`]),
+  ];
+  return parts.length === 0 ? w.always : w.when(parts.join("; "));
+}
+
+function action(a: RuleAction, w: StructureWords, name: (id: string) => string): { text: string; leads: readonly string[]; members: readonly string[] } {
+  const names = (ids: readonly string[]): string => ids.map(name).join(", ");
+  if ("assign" in a) return { text: w.assign(name(a.assign.lead), names(a.assign.members ?? [])), leads: [a.assign.lead], members: a.assign.members ?? [] };
+  if ("largestMembership" in a) {
+    const among = a.largestMembership.among;
+    return { text: w.largest(among === "all" ? w.everyone : names(among), a.largestMembership.joint === true), leads: among === "all" ? [] : among, members: [] };
+  }
+  if ("rotate" in a) return { text: w.rotate(names(a.rotate.among), period(a.rotate.every, w), a.rotate.startingOn), leads: a.rotate.among, members: [] };
+  if ("mandates" in a) return { text: w.mandates((a.mandates.grants ?? []).join(", ")), leads: [], members: [] };
+  return { text: w.unrepresented(a.unrepresented.reason), leads: [], members: [] };
+}
+
+/** Alternative: the model and its rules in order, each linked to the organisations it names. */
+export function alternativeStructure(chart: Flowchart, scenario: Scenario, model: AlternativeModel, w: StructureWords, orgs: OrganisationNodes): void {
+  const name = (id: string): string => {
+    const org = scenario.organisations.find((o) => o.id === id);
+    return org === undefined ? id : (org.shortName ?? org.name);
+  };
+  const top = chart.node([model.name, ...(model.description === undefined ? [] : [model.description])], "hexagon");
+  const rules: { node: string; act: ReturnType<typeof action> }[] = [];
+  chart.group(w.rules, () => {
+    model.rules.forEach((rule, i) => {
+      const act = action(rule.then, w, name);
+      rules.push({ node: chart.node([`${i + 1}. ${w.rule(rule.id)}`, condition(rule, w), act.text], "box", "    "), act });
+    });
+  });
+  rules.forEach(({ node, act }) => {
+    chart.edge(top, node);
+    for (const lead of act.leads) chart.edge(node, orgs.of(lead), w.leads);
+    for (const member of act.members) chart.edge(node, orgs.of(member), w.member, true);
+  });
+}

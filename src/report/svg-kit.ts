@@ -1,0 +1,71 @@
+import { escapeXml } from "./escape.js";
+
+/** The font every picture uses; generic families keep it portable. */
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/** Roughly how wide a text is in a sans-serif font: pictures are laid out without a DOM to measure in. */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const char of text) {
+    if (/[iljtf.,:;'|!()[\] ]/.test(char)) em += 0.32;
+    else if (/[mwMW@]/.test(char)) em += 0.9;
+    else if (/[A-Z]/.test(char)) em += 0.68;
+    else em += 0.58;
+  }
+  return Math.ceil(em * size);
+}
+
+/** Shortens a label to `max` characters with an ellipsis; the full text goes in a tooltip. */
+export function clip(text: string, max: number): string {
+  // Code points, not graphemes: a rare split emoji in a clipped label is harmless, and Intl.Segmenter is not everywhere.
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+
+/** A number as SVG writes it: integers stay integers, others keep two decimals. */
+export function num(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
+}
+
+/** A `<text>` element with escaped content. */
+export function text(x: number, y: number, content: string, attrs = ""): string {
+  return `<text x="${num(x)}" y="${num(y)}"${attrs === "" ? "" : ` ${attrs}`}>${escapeXml(content)}</text>`;
+}
+
+/** Wraps a picture in an `<svg>` root with `<title>` and `<desc>`, labelled for screen readers. */
+export function svgDocument(options: {
+  readonly id: string;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  readonly desc: string;
+  readonly lang: string;
+  readonly defs?: string;
+  readonly body: string;
+}): string {
+  const { id, width, height } = options;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" lang="${escapeXml(options.lang)}" font-family="${escapeXml(FONT)}" font-size="12">`,
+    `<title id="${id}-title">${escapeXml(options.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(options.desc)}</desc>`,
+    ...(options.defs === undefined ? [] : [`<defs>${options.defs}</defs>`]),
+    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    options.body,
+    `</svg>`,
+    "",
+  ].join("\n");
+}
+
+/** The diagonal hatching that marks contested cells. */
+export function hatchPattern(id: string): string {
+  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8" fill="#FFFFFF"/><rect width="3" height="8" fill="#8C8C8C"/></pattern>`;
+}
+
+/** Checks an id prefix for use in `id` attributes and `url(#...)` references. */
+export function checkIdPrefix(id: unknown, fn: string): string {
+  if (id === undefined) return "bg";
+  if (typeof id !== "string" || !/^[A-Za-z][\w-]*$/.test(id)) {
+    throw new Error(`${fn}: idPrefix must start with a letter and hold only letters, digits, "_" and "-", received ${JSON.stringify(id)}`);
+  }
+  return id;
+}

@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { BIN, cli, FIXTURE } from "./run-cli.js";
+
+const ESC = "\u001B[";
+const args = ["resolve", FIXTURE.coordination, "--theme", "curriculum", "--region", "west", "--sector", "vo", "--on", "2025-06-01"];
+
+/** Runs the bin on a real pseudo-terminal with util-linux `script`, and returns what the terminal showed. */
+function onTerminal(env: Record<string, string>): string {
+  const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(" ");
+  const ran = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", TERM: "xterm", ...env }, timeout: 60_000 });
+  if (ran.error !== undefined) throw ran.error;
+  expect(ran.status).toBe(0);
+  return ran.stdout;
+}
+
+describe("colour", () => {
+  it("is off when standard output is not a terminal", () => {
+    expect(cli(args).stdout).not.toContain(ESC);
+  });
+
+  it("is on on a terminal, and off there when NO_COLOR is set", () => {
+    const coloured = onTerminal({});
+    expect(coloured).toContain(`${ESC}32m`);
+    expect(coloured).toContain("represented by AOb");
+    expect(onTerminal({ NO_COLOR: "1" })).not.toContain(ESC);
+  });
+
+  it("can be forced off a terminal with FORCE_COLOR, but NO_COLOR still wins", () => {
+    expect(cli(args, { env: { FORCE_COLOR: "1" } }).stdout).toContain(`${ESC}1m`);
+    expect(cli(args, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toContain(ESC);
+    expect(cli(args, { env: { FORCE_COLOR: "0" } }).stdout).not.toContain(ESC);
+  });
+
+  it("never colours JSON or files", () => {
+    expect(cli([...args, "--json"], { env: { FORCE_COLOR: "1" } }).stdout).not.toContain(ESC);
+  });
+
+  it("colours error messages on a terminal only", () => {
+    const plain = cli(["matrix", "--on", "nope"]);
+    expect(plain.stderr).not.toContain(ESC);
+    expect(cli(["matrix", "--on", "nope"], { env: { FORCE_COLOR: "1" } }).stderr).toContain(`${ESC}31m`);
+  });
+});

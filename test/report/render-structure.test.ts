@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario, renderStructure, type Scenario } from "../../src/index.js";
+import { fixture, fixtureJson } from "../fixtures/load.js";
+import { HOSTILE, hostileScenario } from "./worlds.js";
+
+/** The statements our Mermaid output uses: a header, comments, nodes, edges, subgraphs. */
+const STATEMENT = [
+  /^flowchart (TB|LR)$/,
+  /^ {2}%% [^\n]*$/,
+  /^ {2,4}n\d+(\["[^"]*"\]|\("[^"]*"\)|\(\["[^"]*"\]\)|\{\{"[^"]*"\}\})$/,
+  /^ {2}n\d+ (-->|-\.->)(\|"[^"]*"\|)? n\d+$/,
+  /^ {2}subgraph g\d+\["[^"]*"\]$/,
+  /^ {2}end$/,
+];
+
+function statements(mermaid: string): string[] {
+  expect(mermaid.endsWith("\n")).toBe(true);
+  const lines = mermaid.trimEnd().split("\n");
+  for (const line of lines) expect(STATEMENT.some((re) => re.test(line)), line).toBe(true);
+  return lines;
+}
+
+function alternative(): Scenario {
+  const w = structuredClone(fixtureJson("worked-coordination")) as Record<string, unknown>;
+  w["model"] = {
+    kind: "alternative",
+    name: "Rotating chair",
+    description: "A council's proposal",
+    rules: [
+      { id: "r1", when: { themes: ["curriculum"], sectors: ["mbo"] }, then: { assign: { lead: "bvmbo", members: ["aob"] } } },
+      { id: "r2", when: { themeKind: "labour" }, then: { mandates: { grants: ["statute"] } } },
+      { id: "r3", when: { regions: ["zuid"] }, then: { unrepresented: { reason: "no chapter yet" } } },
+      { id: "r4", then: { largestMembership: { among: "all", joint: true } } },
+      { id: "r5", then: { rotate: { among: ["aob", "cnvo", "fvov"], every: { years: 1 }, startingOn: "2026-01-01" } } },
+    ],
+  };
+  return parseScenario(w);
+}
+
+describe("renderStructure", () => {
+  it("draws the coordination model: parties, who signed, the agreement and its fallback", () => {
+    const lines = statements(renderStructure(fixture("worked-coordination")));
+    expect(lines).toMatchSnapshot();
+    expect(lines.filter((l) => l.includes('|"signed"|'))).toHaveLength(4);
+  });
+
+  it("marks a party that has not signed with a dotted edge", () => {
+    const w = structuredClone(fixtureJson("worked-coordination")) as any;
+    w.model.agreement.signatories = ["aob", "cnvo", "fvov"];
+    const lines = statements(renderStructure(parseScenario(w)));
+    expect(lines.filter((l) => l.includes('-.->|"party, not signed"|'))).toHaveLength(1);
+  });
+
+  it("draws the OC 2.0 model: board seats, assembly, advisory council, chapters, register, funding, delegations", () => {
+    const mermaid = renderStructure(fixture("worked-oc2"));
+    const lines = statements(mermaid);
+    expect(lines).toMatchSnapshot();
+    expect(mermaid).toContain('"Board<br>10 seats"');
+    expect(mermaid).toContain('-->|"3 seats"|');
+    expect(mermaid).toContain("General assembly<br>open to unorganised teachers");
+    expect(mermaid).toContain("Advisory council<br>50 seats");
+    expect(mermaid).toContain('subgraph g');
+    expect(mermaid).toContain("EUR 2 500 000 a year");
+    expect(mermaid).toContain('-.->|"delegates curriculum (mbo), d1"|');
+  });
+
+  it("draws the alternative model: rules in order, each linked to the organisations it names", () => {
+    const mermaid = renderStructure(alternative(), { locale: "nl", direction: "LR" });
+    const lines = statements(mermaid);
+    expect(lines[0]).toBe("flowchart LR");
+    expect(lines).toMatchSnapshot();
+    expect(mermaid).toContain("1. Regel r1<br>als thema#39;s curriculum#59; sectoren mbo<br>leiding bij BVMBO, leden AOb");
+  });
+
+  it("escapes ids and names so that they cannot break the chart", () => {
+    const mermaid = renderStructure(hostileScenario());
+    statements(mermaid);
+    expect(mermaid).not.toContain("<script>");
+    expect(mermaid).toContain("#60;script#62;");
+    expect(HOSTILE.orgName).toContain("\n");
+  });
+
+  it("rejects what is not a scenario, and unknown options", () => {
+    expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: expected a scenario from parseScenario\(\)$/);
+    expect(() => renderStructure(fixture("worked-oc2"), { locale: "fr" as "en" })).toThrow(/^renderStructure: locale must be "en" or "nl"/);
+    expect(() => renderStructure(fixture("worked-oc2"), { direction: "RL" as "LR" })).toThrow(/^renderStructure: direction must be "TB" or "LR"/);
+  });
+});
