@@ -8,7 +8,7 @@ export interface UnsharedId {
   readonly missingFrom: readonly number[];
 }
 
-/** The cells every compared scenario can answer, and the ids left out because some scenario lacks them. */
+/** The cells every compared scenario can answer, and the ids left out because some scenario lacks them. @category Analysis */
 export interface SharedAxes {
   readonly themes: readonly string[];
   readonly regions: readonly string[];
