@@ -174,6 +174,12 @@ export interface RemoveRule {
 /**
  * One named step that changes a scenario, discriminated on `type`; changes can
  * arrive as JSON and are validated by {@link changeSchema}.
+ *
+ * @example
+ * ```ts
+ * const change: Change = { type: "revoke-mandate", id: "m1", on: "2026-01-01" };
+ * applyChange(scenario, change).scenario.mandates[0]?.validUntil; // => "2026-01-01"
+ * ```
  * @category Change
  */
 export type Change =
