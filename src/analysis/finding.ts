@@ -71,7 +71,7 @@ export interface InsufficientMembersEvidence {
   readonly minMembers: number;
   /** The organisations whose figures were counted, sorted by id. */
   readonly counted: readonly string[];
-  /** Organisations in a delegation without any figure to count; when there are any, the reach may be understated. */
+  /** Organisations reached without any figure to count (see `Reach.unknown`); when there are any, the reach may be understated. */
   readonly unknown: readonly string[];
 }
 

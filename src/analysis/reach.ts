@@ -44,7 +44,7 @@ export interface Reach {
   readonly counted: readonly ReachCount[];
   /** Organisations not counted because a counted federation's figure includes them. */
   readonly covered: readonly CoveredMembership[];
-  /** Organisations in a delegation that have no figure and no member organisations to count instead, sorted by id. */
+  /** Organisations reached (in a delegation, or as a member organisation of one without a figure) that have no figure and no member organisations to count instead, sorted by id. */
   readonly unknown: readonly string[];
 }
 
