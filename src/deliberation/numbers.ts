@@ -4,6 +4,8 @@ const RELATIVE = 1e-9;
 /** Whether two totals are equal up to rounding. */
 export function same(a: number, b: number): boolean {
   if (a === b) return true;
+  // An infinite ratio is equal only to itself.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= RELATIVE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
