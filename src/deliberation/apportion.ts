@@ -72,8 +72,10 @@ function byLotOrTie(among: number[], open: number, place: Int32Array | undefined
 function largestRemainder(weights: readonly number[], seats: number, place: Int32Array | undefined): Allocation {
   const total = sum(weights);
   if (total === 0) {
-    const { winners, tied } = byLotOrTie(weights.map((_, i) => i), seats, place);
-    const out = weights.map((_, i) => (winners.includes(i) ? 1 : 0));
+    // Nobody weighs anything: every party has the same claim, so share evenly and tie the rest.
+    const k = weights.length;
+    const { winners, tied } = byLotOrTie(weights.map((_, i) => i), seats % k, place);
+    const out = weights.map((_, i) => Math.floor(seats / k) + (winners.includes(i) ? 1 : 0));
     return { seats: out, ...(tied === undefined ? {} : { tied }) };
   }
   // Compare remainders as numerators over the common denominator `total`, exact for whole weights.

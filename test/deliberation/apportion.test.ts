@@ -61,6 +61,9 @@ describe("apportion", () => {
     expect(apportion(0, { a: 1 }, { method: "dhondt" }).allocation).toEqual({ a: 0 });
     expect(apportion(2, { a: 0, b: 3 }, { method: "sainte-lague" }).allocation).toEqual({ a: 0, b: 2 });
     expect(apportion(1, { a: 0, b: 0 }, { method: "largest-remainder" }).tied).toEqual({ seats: 1, among: ["a", "b"] });
+    expect(apportion(2, { a: 0 }, { method: "largest-remainder" }).allocation).toEqual({ a: 2 });
+    const even = apportion(3, { a: 0, b: 0 }, { method: "largest-remainder" });
+    expect([even.allocation, even.tied]).toEqual([{ a: 1, b: 1 }, { seats: 1, among: ["a", "b"] }]);
   });
 
   it("rejects a bad seat count or method as programmer errors", () => {
