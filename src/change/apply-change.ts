@@ -4,7 +4,7 @@ import { ScenarioError } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import type { Change } from "./change.js";
 import { checkChange } from "./change-schema.js";
-import { checkChanged } from "./check-changed.js";
+import { checkChanged, fullCheck } from "./check-changed.js";
 import { applyOperation } from "./operations/apply-operation.js";
 import { prefixIssues } from "./rebase-issues.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
@@ -55,7 +55,9 @@ export function produceChange(scenario: Scenario, change: Change): [Scenario, Pa
  * scenario, and returns it with the patches both ways. The input is never touched;
  * unchanged parts of the result are the input's own objects (structural sharing).
  *
- * @param scenario - a scenario from {@link parseScenario} or from an earlier change
+ * @param scenario - a scenario from {@link parseScenario} or from an earlier change (deeply frozen:
+ *   then unchanged parts are shared and only what changed is checked); any other scenario
+ *   object is copied first, never frozen or changed, and the result is checked whole
  * @param change - the change, typed or straight from JSON (it is validated)
  * @returns the new scenario, deeply frozen, with `patches` and `inversePatches`; when the
  *   change alters nothing, the very same scenario object and no patches
@@ -89,11 +91,26 @@ export function checkedChange(change: unknown): Change {
   return checked.change;
 }
 
-/** {@link applyChange} for a change that {@link checkedChange} has validated. */
+/**
+ * {@link applyChange} for a change that {@link checkedChange} has validated. A deeply
+ * frozen scenario (from `parseScenario` or an earlier change) is trusted to be valid, is
+ * shared with the result and only what changed is checked. Any other object is copied
+ * first, so that immer's freezing never reaches it, and the result is checked whole.
+ */
 export function applyChecked(scenario: Scenario, change: Change): ChangeResult {
-  const [next, patches, inversePatches] = produceChange(scenario, change);
+  const trusted = Object.isFrozen(scenario);
+  const base = trusted ? scenario : deepFreeze(copyOf(scenario));
+  const [next, patches, inversePatches] = produceChange(base, change);
   if (patches.length === 0) return { scenario, patches: NONE, inversePatches: NONE };
-  const issues = checkChanged(scenario, next, patches);
+  const issues = trusted ? checkChanged(base, next, patches) : fullCheck(next);
   if (issues.length > 0) throw new ScenarioError(issues, `applyChange(${change.type})`);
   return { scenario: next, patches: deepFreeze(patches), inversePatches: deepFreeze(inversePatches) };
+}
+
+function copyOf(scenario: Scenario): Scenario {
+  try {
+    return structuredClone(scenario);
+  } catch (cause) {
+    throw new Error(`applyChange: the scenario could not be copied (${cause instanceof Error ? cause.message : String(cause)}); pass one from parseScenario`);
+  }
 }

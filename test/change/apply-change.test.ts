@@ -103,3 +103,29 @@ describe("applyChange", () => {
     ]);
   });
 });
+
+describe("applyChange on a scenario that is not frozen", () => {
+  it("never freezes or changes it, and checks the result whole", () => {
+    const input = structuredClone(world("coordination"));
+    const copy = structuredClone(input);
+    const after = applyChange(input, { type: "revoke-mandate", id: "m1", on: "2026-01-01" }).scenario;
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen(input.regions)).toBe(false);
+    expect(Object.isFrozen(input.mandates[1])).toBe(false);
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(after.regions)).toBe(true);
+    expect(after.mandates[0]?.validUntil).toBe("2026-01-01");
+  });
+
+  it("returns it as it is for a change that alters nothing", () => {
+    const input = structuredClone(world("coordination"));
+    expect(applyChange(input, { type: "sign-agreement", organisation: "aob", on: "2025-01-01" }).scenario).toBe(input);
+  });
+
+  it("finds problems that were there before the change, since it cannot trust such a scenario", () => {
+    const input = structuredClone(world("coordination")) as any;
+    input.mandates[0].holder = "nope";
+    const error = refusal(() => applyChange(input, { type: "end-agreement", on: "2027-01-01" }));
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([["unknown_reference", "mandates.0.holder"]]);
+  });
+});

@@ -104,10 +104,16 @@ describe("histories of random valid changes", () => {
     );
   });
 
-  it("every scenario in a history passes the full validation of parseScenario", () => {
+  it("every scenario in a history passes the full validation of parseScenario, and is deeply frozen", () => {
+    const frozen = (value: unknown): boolean =>
+      value === null || typeof value !== "object" || (Object.isFrozen(value) && Object.values(value).every(frozen));
     fc.assert(
       fc.property(histories, (history) => {
-        for (let n = 0; n <= history.log.length; n++) expect(checkScenario(history.at(n)).ok).toBe(true);
+        for (let n = 0; n <= history.log.length; n++) {
+          expect(checkScenario(history.at(n)).ok).toBe(true);
+          expect(frozen(history.at(n))).toBe(true);
+        }
+        expect(frozen(history.log)).toBe(true);
       }),
       runs,
     );
