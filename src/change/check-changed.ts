@@ -68,8 +68,11 @@ export function checkChanged(before: Scenario, after: Scenario, patches: readonl
   if (other && !sameMandateContext(before, after)) return fullCheck(after);
 
   const indexes = [...touched].sort((a, b) => a - b);
-  const mandates = indexes.map((i) => after.mandates[i]);
-  if (mandates.some((m) => m === undefined)) return fullCheck(after);
+  const mandates = indexes.flatMap((i) => {
+    const mandate = after.mandates[i];
+    return mandate === undefined ? [] : [mandate];
+  });
+  if (mandates.length < indexes.length) return fullCheck(after);
   const view = { ...after, mandates };
   const toReal = (path: readonly (string | number)[]): (string | number)[] =>
     path[0] === "mandates" && typeof path[1] === "number" ? ["mandates", indexes[path[1]] ?? path[1], ...path.slice(2)] : [...path];
@@ -81,7 +84,7 @@ export function checkChanged(before: Scenario, after: Scenario, patches: readonl
     checkMeaning(view as Scenario).filter((issue) => !(issue.code === "duplicate_id" && issue.path[0] === "mandates")),
     toReal,
   );
-  const ids = new Set(mandates.map((m) => (m as { id: string }).id));
+  const ids = new Set(mandates.map((m) => m.id));
   const seen = new Set<string>();
   after.mandates.forEach((mandate, i) => {
     if (!ids.has(mandate.id)) return;

@@ -1,3 +1,4 @@
+import type { Scenario } from "../model/types.js";
 import type { Change } from "./change.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
 
@@ -19,7 +20,7 @@ export interface HistoryJson {
   readonly format: "beroepsgroep-history";
   readonly version: 1;
   /** The scenario the history starts from. */
-  readonly base: unknown;
+  readonly base: Scenario;
   /** The entries that lead from `base` to the current scenario, oldest first. */
   readonly log: readonly HistoryEntry[];
   /** Undone entries that can be redone, the next one to redo first. */

@@ -1,10 +1,10 @@
+import { inInterval } from "../model/dates.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Mandate, Scenario } from "../model/types.js";
 import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";
 import type { Representation } from "../resolve/representation.js";
 import { applyChange } from "./apply-change.js";
 import type { Change } from "./change.js";
-import { inInterval } from "../model/dates.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
 
 /** One cell whose answer a change alters. @category Change */
@@ -104,13 +104,16 @@ export function impactOf(scenario: Scenario, change: Change, query: MatrixQuery)
   const mandates = touchedMandates(scenario, after, patches);
   const cells = mandates === undefined ? axes : reach(after, mandates, axes, axes.on);
   const afterCells = representationMatrix(after, { ...cells, on: axes.on }).cells;
-  // Only ids that existed before can be asked of the scenario before (changes never remove ids).
-  const known = (ids: readonly string[], list: readonly { id: string }[]): string[] => ids.filter((id) => list.some((item) => item.id === id));
+  // Only what existed before can be asked of the scenario before; a new theme, region or sector has no "before".
+  const known = <T extends string | null>(ids: readonly T[], list: readonly { id: string }[]): T[] => {
+    const existing = new Set(list.map((item) => item.id));
+    return ids.filter((id) => id === null || existing.has(id));
+  };
   const beforeCells = representationMatrix(scenario, {
     on: axes.on,
     themes: known(cells.themes, scenario.themes),
     regions: known(cells.regions, scenario.regions),
-    sectors: cells.sectors.filter((s) => s === null || scenario.sectors.some((item) => item.id === s)),
+    sectors: known(cells.sectors, scenario.sectors),
   }).cells;
   const key = (c: { theme: string; region: string; sector: string | null }): string => `${c.theme}\u0000${c.region}\u0000${c.sector ?? "\u0000"}`;
   const was = new Map(beforeCells.map((c) => [key(c), c]));
