@@ -143,7 +143,13 @@ function valueGroup(values: Record<string, number>, weight: number, index: Reado
  */
 export function readElection(election: unknown, settings: Settings, words: Wording): Profile {
   const envelope = electionSchema.safeParse(election);
-  if (!envelope.success) throw new TallyError(issuesFromZod(envelope.error, election), words.context);
+  if (!envelope.success) {
+    const missing = typeof election === "object" && election !== null && (election as { ballots?: unknown }).ballots === undefined;
+    const issues = issuesFromZod(envelope.error, election).map((issue) =>
+      issue.code !== "custom" ? issue : missing ? { ...issue, code: "missing_field", message: "ballots: required, expected array" } : { ...issue, code: "invalid_type" },
+    );
+    throw new TallyError(issues, words.context);
+  }
   const { candidates, ballots } = envelope.data;
   const issues: TallyIssue[] = [];
   const index = new Map<string, number>();

@@ -74,8 +74,19 @@ describe("bad ballots are named by index and problem", () => {
     expect(() => tally({ candidates: ab, ballots: [{ ranking: ["x"] }] }, { method: "irv" })).toThrow(/^tally: 1 problem found\n- ballots\[0\]\.ranking\[0\]: "x"/);
   });
 
+  it("never merges a bad ballot into a good one that looks alike", () => {
+    const candidates = ["a", "b", "a\u0000b"];
+    expect(issuesOf({ candidates: ab, ballots: [{ ranking: ["a", "b"] }, { ranking: ["a\u0000b"] }] }, { method: "irv" }).map((i) => i.path)).toEqual([["ballots", 1, "ranking", 0]]);
+    expect(issuesOf({ candidates: ab, ballots: [{ ranking: [] }, { ranking: [""] }] }, { method: "irv" }).map((i) => i.path)).toEqual([["ballots", 1, "ranking", 0]]);
+    const r = tally({ candidates, ballots: [{ ranking: ["a", "b"] }, { ranking: ["a\u0000b"] }, { ranking: [["a", "b"]] }] }, { method: "plurality" });
+    expect(r.totals).toEqual({ a: 1.5, b: 0.5, "a\u0000b": 1 });
+    expect(r.distinctBallots).toBe(3);
+  });
+
   it("rejects a missing election shape", () => {
     expect(issuesOf({ ballots: [] }, { method: "irv" }).map((i) => i.code)).toEqual(["missing_field"]);
+    expect(issuesOf({ candidates: [] }, { method: "irv" }).map((i) => [i.code, i.path])).toEqual([["missing_field", ["ballots"]]]);
+    expect(issuesOf({ candidates: [], ballots: {} }, { method: "irv" }).map((i) => [i.code, i.path])).toEqual([["invalid_type", ["ballots"]]]);
   });
 });
 
