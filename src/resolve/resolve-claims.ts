@@ -14,9 +14,31 @@ export interface Decision {
   readonly reason?: string;
 }
 
-/** Who a surviving lead claim puts forward: an organisation, a decision to leave the cell empty, or a deferral. */
-function decides(claim: Claim): string {
-  return claim.holder ?? `\u0000${claim.id}`;
+/** True when two surviving lead claims put forward the same decider: one organisation, or the same decision. */
+function sameDecider(a: Claim, b: Claim): boolean {
+  return a.holder === null ? b.holder === null && a.id === b.id : a.holder === b.holder;
+}
+
+// Outcomes that carry nothing of their cell are shared by every answer.
+const WON: Outcome = /* @__PURE__ */ Object.freeze({ kind: "won" });
+const JOINED: Outcome = /* @__PURE__ */ Object.freeze({ kind: "joined" });
+const NO_DELEGATION: Outcome = /* @__PURE__ */ Object.freeze({ kind: "unused", because: "no-delegation" });
+const ALREADY_LEAD: Outcome = /* @__PURE__ */ Object.freeze({ kind: "unused", because: "already-lead" });
+
+function notInForce(claim: Claim): Outcome {
+  const { validFrom, validUntil } = claim;
+  if (validFrom === undefined) return validUntil === undefined ? { kind: "not-in-force" } : { kind: "not-in-force", validUntil };
+  return validUntil === undefined ? { kind: "not-in-force", validFrom } : { kind: "not-in-force", validFrom, validUntil };
+}
+
+function holderAbsent(index: ScenarioIndex, holder: string): Outcome {
+  const org = index.organisations.get(holder);
+  return {
+    kind: "holder-absent",
+    holder,
+    ...(org?.founded === undefined ? {} : { founded: org.founded }),
+    ...(org?.dissolved === undefined ? {} : { dissolved: org.dissolved }),
+  };
 }
 
 /**
@@ -24,104 +46,113 @@ function decides(claim: Claim): string {
  * keep claims in force whose holder exists; take the highest tier with a lead claim;
  * drop claims another one is strictly more specific than; apply the model's order
  * if it gives one; then one decider represents, several contest, none leaves the cell empty.
+ * The basis lists the claims in the order the model made them (for mandates: by id),
+ * each with its outcome; the steps of a deferred resolution follow the claim that deferred.
  */
 export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly Claim[], via?: string): Decision {
-  const basis: BasisStep[] = [];
-  const note = (claim: Claim, outcome: Outcome): void => {
-    basis.push(via === undefined ? { claim, outcome } : { claim, outcome, via });
-  };
-  // The basis lists the claims in the order the model made them (for mandates: by id), not in the order they were judged.
-  const position = new Map(claims.map((claim, i) => [claim, i]));
-  const inOrder = (steps: BasisStep[]): BasisStep[] =>
-    steps.sort((a, b) => (position.get(a.claim) ?? 0) - (position.get(b.claim) ?? 0));
+  // Outcomes by the claim's position, so that the basis comes out in the model's order without sorting.
+  const outcomes: Outcome[] = [];
+  const on = cell.on;
 
   // 1. Claims in force, held by organisations that exist on the day.
-  const leads: Claim[] = [];
+  const leads: number[] = [];
   const members: Claim[] = [];
-  for (const claim of claims) {
+  const memberAt: number[] = [];
+  let topTier = -Infinity;
+  claims.forEach((claim, i) => {
     if (claim.excluded !== undefined) {
-      note(claim, claim.excluded);
-    } else if (!inInterval(cell.on, claim.validFrom, claim.validUntil)) {
-      note(claim, {
-        kind: "not-in-force",
-        ...(claim.validFrom === undefined ? {} : { validFrom: claim.validFrom }),
-        ...(claim.validUntil === undefined ? {} : { validUntil: claim.validUntil }),
-      });
-    } else if (claim.holder !== null && !index.exists(claim.holder, cell.on)) {
-      const org = index.organisations.get(claim.holder);
-      note(claim, {
-        kind: "holder-absent",
-        holder: claim.holder,
-        ...(org?.founded === undefined ? {} : { founded: org.founded }),
-        ...(org?.dissolved === undefined ? {} : { dissolved: org.dissolved }),
-      });
+      outcomes[i] = claim.excluded;
+    } else if (!inInterval(on, claim.validFrom, claim.validUntil)) {
+      outcomes[i] = notInForce(claim);
+    } else if (claim.holder !== null && !index.exists(claim.holder, on)) {
+      outcomes[i] = holderAbsent(index, claim.holder);
+    } else if (claim.role === "lead") {
+      leads.push(i);
+      if (claim.tier > topTier) topTier = claim.tier;
     } else {
-      (claim.role === "lead" ? leads : members).push(claim);
+      members.push(claim);
+      memberAt.push(i);
     }
-  }
+  });
 
   // 2. The highest tier that has a lead claim.
-  const topTier = leads.reduce((top, claim) => Math.max(top, claim.tier), -Infinity);
-  const top: Claim[] = [];
-  for (const claim of leads) {
-    if (claim.tier < topTier) note(claim, { kind: "lower-tier", tier: claim.tier, winningTier: topTier });
-    else top.push(claim);
+  const top: number[] = [];
+  for (const i of leads) {
+    const claim = claims[i] as Claim;
+    if (claim.tier < topTier) outcomes[i] = { kind: "lower-tier", tier: claim.tier, winningTier: topTier };
+    else top.push(i);
   }
 
   // 3. Drop every claim that another is strictly more specific than.
-  let standing: Claim[] = [];
-  for (const claim of top) {
-    const beaten = top.find((other) => other !== claim && moreSpecific(other.specificity, claim.specificity));
-    if (beaten === undefined) standing.push(claim);
-    else note(claim, { kind: "less-specific", than: beaten.id });
+  let standing: number[] = [];
+  for (const i of top) {
+    const claim = claims[i] as Claim;
+    const beaten = top.find((j) => j !== i && moreSpecific((claims[j] as Claim).specificity, claim.specificity));
+    if (beaten === undefined) standing.push(i);
+    else outcomes[i] = { kind: "less-specific", than: (claims[beaten] as Claim).id };
   }
 
   // 4. The model's order settles what specificity cannot, when every standing claim has one.
-  if (standing.length > 1 && standing.every((claim) => claim.order !== undefined)) {
-    const first = standing.reduce((a, b) => ((b.order ?? 0) < (a.order ?? 0) ? b : a));
-    for (const claim of standing) if (claim !== first) note(claim, { kind: "later-in-order", than: first.id });
+  if (standing.length > 1 && standing.every((i) => claims[i]?.order !== undefined)) {
+    const first = standing.reduce((a, b) => ((claims[b]?.order ?? 0) < (claims[a]?.order ?? 0) ? b : a));
+    const than = (claims[first] as Claim).id;
+    for (const i of standing) if (i !== first) outcomes[i] = { kind: "later-in-order", than };
     standing = [first];
   }
 
-  const deciders = new Set(standing.map(decides));
-  const winner = standing[0];
-  if (winner === undefined || deciders.size > 1) {
-    const contenders = sortedUnique(standing.flatMap((claim) => (claim.holder === null ? [] : [claim.holder])));
-    for (const claim of standing) note(claim, { kind: "tied", with: standing.filter((c) => c !== claim).map((c) => c.id) });
-    for (const claim of members) note(claim, { kind: "unused", because: "no-delegation" });
+  const at = standing[0];
+  const winner = at === undefined ? undefined : (claims[at] as Claim);
+  if (winner === undefined || standing.some((i) => !sameDecider(claims[i] as Claim, winner))) {
+    const contenders = sortedUnique(standing.flatMap((i) => claims[i]?.holder ?? []));
+    for (const i of standing) outcomes[i] = { kind: "tied", with: standing.flatMap((j) => (j === i ? [] : [(claims[j] as Claim).id])) };
+    for (const i of memberAt) outcomes[i] = NO_DELEGATION;
+    const basis = steps(claims, outcomes, via);
     return standing.length === 0
-      ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis: inOrder(basis) }
-      : { status: "contested", lead: null, delegation: [], contenders, basis: inOrder(basis) };
+      ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis }
+      : { status: "contested", lead: null, delegation: [], contenders, basis };
   }
 
-  for (const claim of standing) note(claim, { kind: "won" });
+  for (const i of standing) outcomes[i] = WON;
 
   // A deferring claim hands the cell to its own claims, resolved the same way; their steps follow it.
   if (winner.defer !== undefined) {
     const inner = resolveClaims(index, cell, [...winner.defer, ...members], winner.id);
-    const outer = inOrder(basis);
-    const at = outer.findIndex((step) => step.claim === winner) + 1;
-    return { ...inner, basis: [...outer.slice(0, at), ...inner.basis, ...outer.slice(at)] };
+    const outer = steps(claims, outcomes, via);
+    const after = outer.findIndex((step) => step.claim === winner) + 1;
+    return { ...inner, basis: [...outer.slice(0, after), ...inner.basis, ...outer.slice(after)] };
   }
 
   if (winner.holder === null) {
-    for (const claim of members) note(claim, { kind: "unused", because: "no-delegation" });
+    for (const i of memberAt) outcomes[i] = NO_DELEGATION;
     const reason = winner.unrepresented?.reason;
-    return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis: inOrder(basis), ...(reason === undefined ? {} : { reason }) };
+    const basis = steps(claims, outcomes, via);
+    return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis, ...(reason === undefined ? {} : { reason }) };
   }
 
   // 5. The lead, then every attached member and member-claim holder, sorted and without repeats.
   const lead = winner.holder;
   const seats = new Set<string>();
-  for (const claim of standing) for (const member of claim.members) if (index.exists(member, cell.on)) seats.add(member);
-  for (const claim of members) {
+  for (const i of standing) for (const member of (claims[i] as Claim).members) if (index.exists(member, on)) seats.add(member);
+  members.forEach((claim, k) => {
+    const i = memberAt[k] as number;
     if (claim.holder === lead) {
-      note(claim, { kind: "unused", because: "already-lead" });
+      outcomes[i] = ALREADY_LEAD;
     } else {
-      note(claim, { kind: "joined" });
+      outcomes[i] = JOINED;
       if (claim.holder !== null) seats.add(claim.holder);
     }
-  }
+  });
   seats.delete(lead);
-  return { status: "represented", lead, delegation: [lead, ...[...seats].sort(compareIds)], contenders: [], basis: inOrder(basis) };
+  const delegation = seats.size === 0 ? [lead] : [lead, ...[...seats].sort(compareIds)];
+  return { status: "represented", lead, delegation, contenders: [], basis: steps(claims, outcomes, via) };
+}
+
+/** One step per judged claim, in the claims' order (member claims handed on to a deferral are judged there). */
+function steps(claims: readonly Claim[], outcomes: readonly Outcome[], via: string | undefined): BasisStep[] {
+  const basis: BasisStep[] = [];
+  claims.forEach((claim, i) => {
+    const outcome = outcomes[i];
+    if (outcome !== undefined) basis.push(via === undefined ? { claim, outcome } : { claim, outcome, via });
+  });
+  return basis;
 }
