@@ -121,9 +121,9 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  *   invalid thresholds or a malformed date
  * @example
  * ```ts
- * const comparison = compareScenarios([coordination, oc2], { on: "2026-03-01" });
- * comparison.differences.find((d) => d.theme === "curriculum" && d.region === "west" && d.sector === "vo")?.changes;
- * // => [{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob" }]
+ * const comparison = compareScenarios([nl.scenarios.coordination, nl.scenarios.oc2], { on: "2026-06-01" });
+ * comparison.differences.find((d) => d.theme === "curriculum" && d.region === "nl" && d.sector === "vo")?.changes;
+ * // => [{ scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" }]
  * ```
  * @category Analysis
  */

@@ -155,3 +155,12 @@ describe("the three models of the letter, compared cell by cell", () => {
     expect(high).toEqual([[], [], ["distance-to-teachers"]]);
   });
 });
+
+describe("the documentation examples of the analysis", () => {
+  it("compareScenarios: the vo curriculum moves from fvov to the subject associations under OC 2.0", () => {
+    const comparison = compareScenarios([nl.scenarios.coordination, nl.scenarios.oc2], { on: "2026-06-01" });
+    expect(comparison.differences.find((d) => d.theme === "curriculum" && d.region === "nl" && d.sector === "vo")?.changes).toEqual([
+      { scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" },
+    ]);
+  });
+});
