@@ -1,6 +1,8 @@
-// A TypeScript consumer, typechecked against the shipped declarations only.
-import { explain, parseScenario, resolve, type Representation, type Scenario } from "beroepsgroep";
-import { nl } from "beroepsgroep/nl";
+// A TypeScript consumer, typechecked against the shipped declarations only: every subpath.
+import { explain, parseScenario, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
+import { nl, type NlDocumentName } from "beroepsgroep/nl";
+// No import attribute: TypeScript accepts them only from module node18 on (the Node consumers use one).
+import schema from "beroepsgroep/scenario.schema.json";
 
 const scenario: Scenario = nl.scenarios.alternative;
 const answer: Representation = resolve(scenario, { theme: "curriculum", region: scenario.regions[0]?.id ?? "", on: "2026-06-01" });
@@ -8,5 +10,10 @@ const status: "represented" | "contested" | "unrepresented" = answer.status;
 const text: string = explain(answer, { locale: "nl" });
 // @ts-expect-error a scenario is readonly all the way down
 scenario.mandates.push(scenario.mandates[0]);
+// @ts-expect-error the locale is "en" or "nl"
+explain(answer, { locale: "de" });
 const again: Scenario = parseScenario(JSON.parse(JSON.stringify(scenario)) as unknown);
-export { again, status, text };
+const names: readonly NlDocumentName[] = nl.documentNames;
+const dialect: string = schema.$schema;
+const failure: ScenarioError | undefined = undefined;
+export { again, dialect, failure, names, status, text };

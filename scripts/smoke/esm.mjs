@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
+import coordinationJson from "beroepsgroep/nl/coordination.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 const scenario = nl.scenarios.coordination;
@@ -13,4 +14,6 @@ assert.ok(["represented", "contested", "unrepresented"].includes(resolve(scenari
 assert.throws(() => parseScenario({ schemaVersion: 2 }), ScenarioError);
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
+// The shipped JSON document parses to the same scenario as the embedded one.
+assert.deepEqual(parseScenario(coordinationJson), scenario);
 console.log(`esm ok: ${matrix.cells.length} cells`);

@@ -1,0 +1,22 @@
+// A browser page bundled by Vite from the installed tarball: it resolves the Dutch
+// scenarios, renders their matrices, and leaves its answers in <pre id="out">.
+import * as lib from "beroepsgroep";
+import { nl } from "beroepsgroep/nl";
+import schema from "beroepsgroep/scenario.schema.json";
+import { answers, DAY, NAMES } from "../answers.mjs";
+
+const host = document.getElementById("matrices");
+for (const name of NAMES) {
+  const scenario = nl.scenarios[name];
+  const matrix = lib.representationMatrix(scenario, { on: DAY });
+  const names = lib.displayNames(scenario);
+  const html = document.createElement("section");
+  html.id = `html-${name}`;
+  html.innerHTML = lib.renderMatrix(matrix, { format: "html", locale: "nl", names, idPrefix: `h-${name}` });
+  const svg = document.createElement("section");
+  svg.id = `svg-${name}`;
+  svg.innerHTML = lib.renderMatrix(matrix, { format: "svg", names, idPrefix: `s-${name}` });
+  host.append(html, svg);
+}
+document.getElementById("out").textContent = JSON.stringify(answers(lib, nl, schema));
+document.body.dataset.done = "true";
