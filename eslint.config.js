@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "docs/api", "node_modules", "coverage", "bench/results", ".stryker-tmp", "reports", "scripts/smoke/**", ".tmp/**"] },
+  { ignores: ["dist", "docs/api", "node_modules", "coverage", "bench/results", ".stryker-tmp*/**", "reports", "scripts/smoke/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
