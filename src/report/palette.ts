@@ -4,6 +4,12 @@ import { compareIds } from "../internal/compare-ids.js";
  * The Okabe-Ito palette: eight colours that stay distinct for the common kinds of
  * colour-vision deficiency. Cells always carry a name in text as well, so colour is
  * never the only cue.
+ *
+ * @example
+ * ```ts
+ * OKABE_ITO.length; // => 8
+ * OKABE_ITO[0]; // => "#E69F00"
+ * ```
  * @category Reports
  */
 export const OKABE_ITO: readonly string[] = Object.freeze([

@@ -29,9 +29,10 @@ export interface ComparisonRenderOptions extends RenderOptions {
  * @throws Error starting `renderComparison:` for an unknown format or locale, a bad colour or `maxRows`, or a value that is not a comparison
  * @example
  * ```ts
- * const comparison = compareScenarios([coordination, oc2], { on: "2026-03-01" });
+ * const { coordination, oc2 } = nl.scenarios;
+ * const comparison = compareScenarios([coordination, oc2], { on: "2026-06-01" });
  * const md = renderComparison(comparison, { format: "markdown", names: displayNames(coordination, oc2) });
- * md.split("\n")[0]; // => "## Scenarios side by side on 2026-03-01"
+ * md.split("\n")[0]; // => "## Scenarios side by side on 2026-06-01"
  * ```
  * @category Reports
  */

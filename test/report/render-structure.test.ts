@@ -80,6 +80,21 @@ describe("renderStructure", () => {
     expect(HOSTILE.orgName).toContain("\n");
   });
 
+  it("gives the same output in every time zone", () => {
+    const before = process.env["TZ"];
+    const outputs = new Set<string>();
+    try {
+      for (const tz of ["UTC", "Pacific/Apia", "Asia/Kolkata"]) {
+        process.env["TZ"] = tz;
+        outputs.add([fixture("worked-coordination"), fixture("worked-oc2"), alternative()].map((s) => renderStructure(s)).join("\n"));
+      }
+    } finally {
+      if (before === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = before;
+    }
+    expect(outputs.size).toBe(1);
+  });
+
   it("rejects what is not a scenario, and unknown options", () => {
     expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: expected a scenario from parseScenario\(\)$/);
     expect(() => renderStructure(fixture("worked-oc2"), { locale: "fr" as "en" })).toThrow(/^renderStructure: locale must be "en" or "nl"/);

@@ -64,6 +64,22 @@ describe("renderTally", () => {
     expect(renderTally(tally(hostile, { method: "irv" }), { format: "markdown" })).toContain("\\<a\\&b\\>");
   });
 
+  it("gives the same output in every time zone", () => {
+    const results = [tally(election, { method: "stv", seats: 2 }), tally(election, { method: "schulze" })];
+    const before = process.env["TZ"];
+    const outputs = new Set<string>();
+    try {
+      for (const tz of ["UTC", "Pacific/Apia", "Asia/Kolkata"]) {
+        process.env["TZ"] = tz;
+        outputs.add(results.flatMap((r) => (["markdown", "html", "svg"] as const).map((format) => renderTally(r, { format, names }))).join("\n"));
+      }
+    } finally {
+      if (before === undefined) delete process.env["TZ"];
+      else process.env["TZ"] = before;
+    }
+    expect(outputs.size).toBe(1);
+  });
+
   it("rejects what is not a tally result", () => {
     expect(() => renderTally({} as never, { format: "svg" })).toThrow(/^renderTally: result\.method must be a string$/);
     expect(() => renderTally(null as never, { format: "svg" })).toThrow(/^renderTally: expected a result from tally\(\)$/);
