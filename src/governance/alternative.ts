@@ -1,35 +1,47 @@
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, Rule } from "../model/types.js";
 import type { Cell, Claim, Specificity } from "./claim.js";
-import { largestMembership } from "./largest-membership.js";
+import { sharedLargestMembership } from "./largest-membership.js";
 import { mandateClaims } from "./mandate-claims.js";
 import { wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
 
-/** How closely a rule's condition fits the cell, or undefined when it does not match. */
-export function ruleSpecificity(index: ScenarioIndex, rule: Rule, cell: Cell): Specificity | undefined {
+/** How closely a rule's theme, theme-kind and region conditions fit a pair, or undefined when one does not match. */
+function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string): { theme: number; region: number } | undefined {
   const when = rule.when ?? {};
-  let theme = -2;
+  let themeDepth = -2;
   if (when.themeKind !== undefined) {
-    if (index.themeKind(cell.theme) !== when.themeKind) return undefined;
-    theme = -1;
+    if (index.themeKind(theme) !== when.themeKind) return undefined;
+    themeDepth = -1;
   }
   if (when.themes !== undefined) {
-    const chain = index.themeChain(cell.theme);
+    const chain = index.themeChain(theme);
     const at = Math.min(...when.themes.map((t) => chain.indexOf(t)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) return undefined;
-    theme = chain.length - 1 - at;
+    themeDepth = chain.length - 1 - at;
   }
-  let region = 0;
+  let regionDepth = 0;
   if (when.regions !== undefined) {
-    const chain = index.regionChain(cell.region);
+    const chain = index.regionChain(region);
     const at = Math.min(...when.regions.map((r) => chain.indexOf(r)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) return undefined;
-    region = chain.length - 1 - at;
+    regionDepth = chain.length - 1 - at;
   }
-  if (when.sectors !== undefined && (cell.sector === null || !when.sectors.includes(cell.sector))) return undefined;
-  return { theme, region, sectors: when.sectors ?? "all" };
+  return { theme: themeDepth, region: regionDepth };
+}
+
+/** True when a rule's sector condition admits the cell's sector; a query without a sector matches only rules without one. */
+function sectorFits(rule: Rule, sector: string | null): boolean {
+  const sectors = rule.when?.sectors;
+  return sectors === undefined || (sector !== null && sectors.includes(sector));
+}
+
+/** How closely a rule's condition fits the cell, or undefined when it does not match. */
+export function ruleSpecificity(index: ScenarioIndex, rule: Rule, cell: Cell): Specificity | undefined {
+  const fit = pairFit(index, rule, cell.theme, cell.region);
+  if (fit === undefined || !sectorFits(rule, cell.sector)) return undefined;
+  return { ...fit, sectors: rule.when?.sectors ?? "all" };
 }
 
 function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, specificity: Specificity): Claim {
@@ -41,8 +53,8 @@ function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, 
   }
   if ("largestMembership" in then) {
     const { among, joint } = then.largestMembership;
-    const pool = among === "all" ? index.scenario.organisations.map((o) => o.id) : among;
-    const best = largestMembership(index, pool, cell);
+    const pool = (): readonly string[] => (among === "all" ? index.scenario.organisations.map((o) => o.id) : among);
+    const best = sharedLargestMembership(index, `rule:${order}`, pool, cell);
     if (best === undefined) {
       // Kept, set aside, so that the basis shows the rule matched but found no one.
       const source = { kind: "rule", rule: rule.id, action: "largestMembership" } as const;
@@ -67,7 +79,10 @@ function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, 
         excluded: { kind: "model-inactive", reason: "rotation-not-started", since: startingOn },
       };
     }
-    const period = wholePeriods(startingOn, every, cell.on);
+    const periods = index.keep("alternative:rotation", () => new Map<string, ReturnType<typeof wholePeriods>>());
+    const key = `${order}\u0000${cell.on}`;
+    let period = periods.get(key);
+    if (period === undefined) periods.set(key, (period = wholePeriods(startingOn, every, cell.on)));
     return {
       ...base,
       holder: among[period.turn % among.length] ?? null,
@@ -77,7 +92,8 @@ function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, 
   }
   if ("mandates" in then) {
     const grants = then.mandates.grants;
-    const defer = mandateClaims(index, cell, (mandate) =>
+    // The judgement depends on the rule's grants only, so the rule's position names it.
+    const defer = mandateClaims(index, cell, `alternative:${order}`, (mandate) =>
       grants === undefined || grants.includes(mandate.grant.by)
         ? { tier: 1 }
         : { tier: 1, excluded: { kind: "not-legitimate", reason: "grant-kind-excluded" } },
@@ -93,15 +109,41 @@ function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, 
   };
 }
 
+/** A rule that matches a (theme, region) pair, how closely, and its claim when no sector or day changes it. */
+interface PairMatch {
+  readonly rule: Rule;
+  readonly order: number;
+  readonly specificity: Specificity;
+  readonly claim?: Claim;
+}
+
+/** The rules that match the cell's theme and region, worked out once per scenario and pair. */
+function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell): readonly PairMatch[] {
+  const table = index.keep("alternative:matches", () => new Map<number, readonly PairMatch[]>());
+  const pair = index.pairNumber(cell.theme, cell.region);
+  const cached = table.get(pair);
+  if (cached !== undefined) return cached;
+  const matches: PairMatch[] = [];
+  model.rules.forEach((rule, order) => {
+    const fit = pairFit(index, rule, cell.theme, cell.region);
+    if (fit === undefined) return;
+    const specificity = Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" });
+    const fixed = "assign" in rule.then || "unrepresented" in rule.then;
+    matches.push(fixed ? { rule, order, specificity, claim: Object.freeze(ruleClaim(index, rule, order, cell, specificity)) } : { rule, order, specificity });
+  });
+  table.set(pair, matches);
+  return matches;
+}
+
 /**
  * Model 3: each rule whose condition matches the cell is one lead claim in one
  * tier, ranked by the rule's position for ties that specificity cannot settle.
  */
 export function alternativeClaims(index: ScenarioIndex, model: AlternativeModel, cell: Cell): Claim[] {
   const claims: Claim[] = [];
-  model.rules.forEach((rule, order) => {
-    const specificity = ruleSpecificity(index, rule, cell);
-    if (specificity !== undefined) claims.push(ruleClaim(index, rule, order, cell, specificity));
-  });
+  for (const match of pairMatches(index, model, cell)) {
+    if (!sectorFits(match.rule, cell.sector)) continue;
+    claims.push(match.claim ?? ruleClaim(index, match.rule, match.order, cell, match.specificity));
+  }
   return claims;
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { CoordinationModel, IsoDate } from "../model/types.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
@@ -49,22 +50,33 @@ function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cel
   };
 }
 
+/** The fallback claim of a sector on a day: the same for every theme and region, so made once and shared. */
+function sharedFallback(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim | undefined {
+  const byDay = index.keep("coordination:fallback", () => new Map<string, Map<string | null, Claim | undefined>>());
+  let bySector = byDay.get(cell.on);
+  if (bySector === undefined) byDay.set(cell.on, (bySector = new Map<string | null, Claim | undefined>()));
+  if (bySector.has(cell.sector)) return bySector.get(cell.sector);
+  const claim = fallbackClaim(index, model, cell);
+  const frozen = claim === undefined ? undefined : deepFreeze(claim);
+  bySector.set(cell.sector, frozen);
+  return frozen;
+}
+
 /**
  * Model 1: the agreement's mandates held by parties, in one tier, and the
  * fallback in a lower tier; nothing counts while the agreement is not in force.
  */
 export function coordinationClaims(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim[] {
-  const parties = new Set(model.parties);
-  const claims = mandateClaims(index, cell, (mandate) => {
+  const claims = mandateClaims(index, cell, "coordination", (mandate) => {
     if (mandate.grant.by !== "agreement" || mandate.grant.agreement !== model.agreement.id) {
       return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "not-granted-by-agreement" } };
     }
-    if (!parties.has(mandate.holder)) {
+    if (!model.parties.includes(mandate.holder)) {
       return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "holder-not-a-party" } };
     }
     return { tier: AGREEMENT_TIER };
   });
-  const fallback = fallbackClaim(index, model, cell);
+  const fallback = sharedFallback(index, model, cell);
   if (fallback !== undefined) claims.push(fallback);
   const inactive = agreementInactivity(model, cell.on);
   return inactive === undefined ? claims : excludeAll(claims, inactive);

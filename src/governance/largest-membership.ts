@@ -38,3 +38,20 @@ export function largestMembership(
   }
   return best === undefined ? undefined : { ...best, eligible: pool };
 }
+
+/** What {@link largestMembership} finds. */
+export type LargestMembership = ReturnType<typeof largestMembership>;
+
+/**
+ * {@link largestMembership} for a named pool of candidates, worked out once per
+ * scenario, pool, day and sector: the answer does not depend on the theme or region.
+ */
+export function sharedLargestMembership(index: ScenarioIndex, pool: string, candidates: () => Iterable<string>, cell: Cell): LargestMembership {
+  const found = index.keep("governance:largest-membership", () => new Map<string, LargestMembership>());
+  // Sector ids are never empty, so "" stands for the whole profession.
+  const key = `${pool}\u0000${cell.on}\u0000${cell.sector ?? ""}`;
+  if (found.has(key)) return found.get(key);
+  const best = largestMembership(index, candidates(), cell);
+  found.set(key, best);
+  return best;
+}

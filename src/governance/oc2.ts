@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { Oc2Model } from "../model/types.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
@@ -18,23 +19,14 @@ function bodyInactivity(index: ScenarioIndex, model: Oc2Model, cell: Cell): Excl
   return undefined;
 }
 
-/**
- * Model 2: professional themes go to the body, in three tiers (its delegations,
- * the nearest chapter, the body itself); labour themes stay with statutory mandates.
- */
-export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Claim[] {
-  if (index.themeKind(cell.theme) === "labour") {
-    return mandateClaims(index, cell, (mandate) =>
-      mandate.grant.by === "statute" ? { tier: 1 } : { tier: 1, excluded: { kind: "not-legitimate", reason: "not-statutory" } },
-    );
-  }
-  const claims = mandateClaims(index, cell, (mandate) =>
-    mandate.grant.by === "delegation" && mandate.grant.from === model.body
-      ? { tier: DELEGATED_TIER }
-      : { tier: DELEGATED_TIER, excluded: { kind: "not-legitimate", reason: "not-delegated-by-body" } },
-  );
+/** The claims of the chapters up the region's chain and of the body: the same for every theme, sector and day, so made once per region. */
+function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): readonly Claim[] {
+  const byRegion = index.keep("oc2:body-claims", () => new Map<string, readonly Claim[]>());
+  const cached = byRegion.get(region);
+  if (cached !== undefined) return cached;
+  const claims: Claim[] = [];
   // Every chapter up the region chain claims; specificity leaves the nearest one standing.
-  const chain = index.regionChain(cell.region);
+  const chain = index.regionChain(region);
   for (const chapter of model.chapters ?? []) {
     const at = chain.indexOf(chapter.region);
     if (at < 0) continue;
@@ -57,6 +49,27 @@ export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Cl
     source: { kind: "body", body: model.body },
     specificity: { theme: -2, region: 0, sectors: "all" },
   });
+  const frozen = deepFreeze(claims);
+  byRegion.set(region, frozen);
+  return frozen;
+}
+
+/**
+ * Model 2: professional themes go to the body, in three tiers (its delegations,
+ * the nearest chapter, the body itself); labour themes stay with statutory mandates.
+ */
+export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Claim[] {
+  if (index.themeKind(cell.theme) === "labour") {
+    return mandateClaims(index, cell, "oc2:labour", (mandate) =>
+      mandate.grant.by === "statute" ? { tier: 1 } : { tier: 1, excluded: { kind: "not-legitimate", reason: "not-statutory" } },
+    );
+  }
+  const claims = mandateClaims(index, cell, "oc2:professional", (mandate) =>
+    mandate.grant.by === "delegation" && mandate.grant.from === model.body
+      ? { tier: DELEGATED_TIER }
+      : { tier: DELEGATED_TIER, excluded: { kind: "not-legitimate", reason: "not-delegated-by-body" } },
+  );
+  for (const claim of bodyClaims(index, model, cell.region)) claims.push(claim);
   const inactive = bodyInactivity(index, model, cell);
   return inactive === undefined ? claims : excludeAll(claims, inactive);
 }

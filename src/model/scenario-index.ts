@@ -35,10 +35,16 @@ export class ScenarioIndex {
   private readonly regionChains = new Map<string, readonly string[]>();
   private readonly themeChains = new Map<string, readonly string[]>();
   private readonly filed = new Map<string, Map<string, Mandate[]>>();
-  private readonly covering = new Map<string, readonly CoveringMandate[]>();
+  /** Covering mandates by pair number (see {@link pairNumber}). */
+  private readonly covering = new Map<number, readonly CoveringMandate[]>();
+  private readonly themeNumbers: Map<string, number>;
+  private readonly regionNumbers: Map<string, number>;
+  private readonly kept = new Map<string, unknown>();
 
   constructor(readonly scenario: Scenario) {
     this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
+    this.themeNumbers = new Map(scenario.themes.map((t, i) => [t.id, i]));
+    this.regionNumbers = new Map(scenario.regions.map((r, i) => [r.id, i]));
     this.regionParent = new Map(scenario.regions.map((r) => [r.id, r.parent]));
     this.themeParent = new Map(scenario.themes.map((t) => [t.id, t.parent]));
     this.ownKinds = new Map(scenario.themes.map((t) => [t.id, t.kind]));
@@ -55,6 +61,28 @@ export class ScenarioIndex {
         }
       }
     }
+  }
+
+  /**
+   * A number for the (theme, region) pair, unique within the scenario and below
+   * themes x regions, for per-pair tables; -1 when either id is unknown.
+   */
+  pairNumber(theme: string, region: string): number {
+    const t = this.themeNumbers.get(theme);
+    const r = this.regionNumbers.get(region);
+    return t === undefined || r === undefined ? -1 : t * this.regionNumbers.size + r;
+  }
+
+  /**
+   * A value made once per scenario under `key` and kept while the scenario lives:
+   * where the layers above keep what they work out per scenario (claims per pair ...).
+   * Each key must always be made by the same code, so that the value's type is known.
+   */
+  keep<T>(key: string, make: () => T): T {
+    if (this.kept.has(key)) return this.kept.get(key) as T;
+    const value = make();
+    this.kept.set(key, value);
+    return value;
   }
 
   hasRegion(id: string): boolean {
@@ -110,8 +138,8 @@ export class ScenarioIndex {
    * depth of the closest listed theme and region. Sectors are not looked at here.
    */
   mandatesCovering(theme: string, region: string): readonly CoveringMandate[] {
-    const key = `${theme}\u0000${region}`;
-    const cached = this.covering.get(key);
+    const pair = this.pairNumber(theme, region);
+    const cached = this.covering.get(pair);
     if (cached !== undefined) return cached;
     const themes = this.themeChain(theme);
     const regions = this.regionChain(region);
@@ -139,7 +167,7 @@ export class ScenarioIndex {
     consider(ALL_THEMES, -2);
     // Sorted by id, so that neither the document's order nor the index's changes an answer.
     const list = [...best.values()].sort((a, b) => compareIds(a.mandate.id, b.mandate.id));
-    this.covering.set(key, list);
+    if (pair >= 0) this.covering.set(pair, list);
     return list;
   }
 }
