@@ -5,5 +5,17 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
     setupFiles: ["test/setup/fail-on-console.ts"],
     testTimeout: 60_000,
+    // The JSON report feeds the one closing line of `npm test` (scripts/test-summary.ts).
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest-last.json" },
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      // The CLI is tested as the built bin in a subprocess (test/cli), which in-process coverage cannot see.
+      exclude: ["src/cli/**"],
+      reporter: ["text-summary", "json-summary"],
+      reportsDirectory: "reports/coverage",
+      thresholds: { lines: 95, branches: 90 },
+    },
   },
 });
