@@ -2,8 +2,8 @@ import type { IsoDate, Scenario } from "../model/types.js";
 import type { Status } from "../resolve/representation.js";
 import { type DateRange, readDateRange } from "./date-range.js";
 import { dayNumber } from "./day-number.js";
-import { matrixTimeline } from "./matrix-timeline.js";
-import type { TimelineInterval } from "./timeline-interval.js";
+import { indexOf } from "../model/scenario-index.js";
+import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 
 /** Which cells to compare, and over which period; every list defaults to the cells all scenarios share. @category Time */
 export interface PeriodComparisonQuery extends DateRange {
@@ -75,7 +75,7 @@ function sameAnswers(a: readonly ComparedAnswer[], b: readonly ComparedAnswer[])
 }
 
 /** Walks the scenarios' timelines of one cell together and keeps the stretches where they disagree. */
-function differences(timelines: readonly (readonly TimelineInterval[])[], from: IsoDate, until: IsoDate): DifferenceInterval[] {
+function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, until: IsoDate): DifferenceInterval[] {
   const at = timelines.map(() => 0);
   const out: DifferenceInterval[] = [];
   for (let day = from; day < until; ) {
@@ -84,7 +84,7 @@ function differences(timelines: readonly (readonly TimelineInterval[])[], from: 
     timelines.forEach((intervals, k) => {
       const interval = intervals[at[k] ?? 0];
       if (interval === undefined) throw new Error(`${FN}: internal error, a timeline does not cover ${day}`);
-      answers.push({ status: interval.representation.status, lead: interval.representation.lead });
+      answers.push({ status: interval.answer.status, lead: interval.answer.lead });
       if (interval.until < next) next = interval.until;
     });
     const first = answers[0];
@@ -133,13 +133,20 @@ export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodC
   const regions = checked("region", query.regions ?? shared(scenarios.map(regionIds)), scenarios, regionIds);
   const commonSectors = shared(scenarios.map(sectorIds));
   const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), scenarios, sectorIds);
-  const histories = scenarios.map((scenario) => matrixTimeline(scenario, { from, until, themes, regions, sectors }).cells);
+  // Only the answers are compared, so the scenarios' histories are walked without their bases.
+  const histories = scenarios.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).stretches);
   const cells: CellDifference[] = [];
-  (histories[0] ?? []).forEach((cell, i) => {
-    const intervals = differences(histories.map((cellsOf) => cellsOf[i]?.intervals ?? []), from, until);
-    if (intervals.length === 0) return;
-    const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
-    cells.push({ theme: cell.theme, region: cell.region, sector: cell.sector, days, intervals });
-  });
+  let i = 0;
+  for (const theme of themes) {
+    for (const region of regions) {
+      for (const sector of sectors) {
+        const k = i++;
+        const intervals = differences(histories.map((stretches) => stretches[k] ?? []), from, until);
+        if (intervals.length === 0) continue;
+        const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
+        cells.push({ theme, region, sector, days, intervals });
+      }
+    }
+  }
   return { from, until, scenarios: scenarios.map((s) => s.id), themes, regions, sectors, cells };
 }

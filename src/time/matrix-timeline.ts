@@ -2,6 +2,7 @@ import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { matrixAxes } from "../resolve/matrix.js";
 import { type DateRange, readDateRange } from "./date-range.js";
+import { intervalOf } from "./interval-of.js";
 import { resolveOverPeriod } from "./resolve-over-period.js";
 import type { CellTimeline } from "./timeline-interval.js";
 
@@ -48,12 +49,16 @@ export interface MatrixTimeline {
 export function matrixTimeline(scenario: Scenario, query: MatrixTimelineQuery): MatrixTimeline {
   const { from, until } = readDateRange(query, "matrixTimeline");
   const { themes, regions, sectors } = matrixAxes(scenario, { ...query, on: from }, "matrixTimeline");
-  const { timelines } = resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until);
+  const index = indexOf(scenario);
+  const { stretches } = resolveOverPeriod(index, { themes, regions, sectors }, from, until);
   const cells: CellTimeline[] = [];
   let i = 0;
   for (const theme of themes) {
     for (const region of regions) {
-      for (const sector of sectors) cells.push({ theme, region, sector, intervals: timelines[i++] ?? [] });
+      for (const sector of sectors) {
+        const cell = { theme, region, sector };
+        cells.push({ ...cell, intervals: (stretches[i++] ?? []).map((stretch) => intervalOf(index, cell, stretch)) });
+      }
     }
   }
   return { from, until, themes, regions, sectors, cells };

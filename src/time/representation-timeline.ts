@@ -2,6 +2,7 @@ import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { cellOf } from "../resolve/query.js";
 import { type DateRange, readDateRange } from "./date-range.js";
+import { intervalOf } from "./interval-of.js";
 import { resolveOverPeriod } from "./resolve-over-period.js";
 import type { CellTimeline } from "./timeline-interval.js";
 
@@ -43,6 +44,7 @@ export function representationTimeline(scenario: Scenario, query: TimelineQuery)
   const { from, until } = readDateRange(query, fn);
   const index = indexOf(scenario);
   const { theme, region, sector } = cellOf(index, { theme: query.theme, region: query.region, sector: query.sector ?? null, on: from }, fn);
-  const { timelines } = resolveOverPeriod(index, { themes: [theme], regions: [region], sectors: [sector] }, from, until);
-  return { theme, region, sector, from, until, intervals: timelines[0] ?? [] };
+  const { stretches } = resolveOverPeriod(index, { themes: [theme], regions: [region], sectors: [sector] }, from, until);
+  const intervals = (stretches[0] ?? []).map((stretch) => intervalOf(index, { theme, region, sector }, stretch));
+  return { theme, region, sector, from, until, intervals };
 }

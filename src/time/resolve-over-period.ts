@@ -3,15 +3,25 @@ import type { IsoDate } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
 import { resolveCell } from "../resolve/resolve.js";
 import { type Area, holdsRegion, holdsSector, holdsTheme } from "./area.js";
-import { sameAnswer } from "./same-answer.js";
+import { type Answer, answerOf, sameAnswer } from "./same-answer.js";
 import { eventsIn } from "./scenario-events.js";
-import type { TimelineInterval } from "./timeline-interval.js";
 
 /** The themes, regions and sectors of a block of cells, in matrix order. */
 export interface Axes {
   readonly themes: readonly string[];
   readonly regions: readonly string[];
   readonly sectors: readonly (string | null)[];
+}
+
+/**
+ * One stretch of a cell's history with its answer. Only the answer is kept, not the
+ * representation with its basis: over a large matrix and many years the bases of
+ * every stretch would not fit in memory, and each is quickly resolved again on demand.
+ */
+export interface Stretch {
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  readonly answer: Answer;
 }
 
 /** What resolving over a period cost: how many cells were resolved in all. */
@@ -38,7 +48,7 @@ export function resolveOverPeriod(
   axes: Axes,
   from: IsoDate,
   until: IsoDate,
-): { timelines: TimelineInterval[][]; work: PeriodWork } {
+): { stretches: Stretch[][]; work: PeriodWork } {
   const { themes, regions, sectors } = axes;
   const perTheme = regions.length * sectors.length;
   const count = themes.length * perTheme;
@@ -49,13 +59,13 @@ export function resolveOverPeriod(
     return resolveCell(index, { theme, region, sector, on });
   };
 
-  const current: Representation[] = [];
+  const current: Answer[] = [];
   const starts: IsoDate[] = [];
-  const timelines: TimelineInterval[][] = [];
+  const stretches: Stretch[][] = [];
   for (let i = 0; i < count; i++) {
-    current.push(cellAt(i, from));
+    current.push(answerOf(cellAt(i, from)));
     starts.push(from);
-    timelines.push([]);
+    stretches.push([]);
   }
   let resolved = count;
 
@@ -98,14 +108,14 @@ export function resolveOverPeriod(
       resolved++;
       const before = current[i];
       if (before !== undefined && !sameAnswer(before, next)) {
-        timelines[i]?.push({ from: starts[i] ?? from, until: on, representation: before });
-        current[i] = next;
+        stretches[i]?.push({ from: starts[i] ?? from, until: on, answer: before });
+        current[i] = answerOf(next);
         starts[i] = on;
       }
     }
   }
-  current.forEach((representation, i) => {
-    timelines[i]?.push({ from: starts[i] ?? from, until, representation });
+  current.forEach((answer, i) => {
+    stretches[i]?.push({ from: starts[i] ?? from, until, answer });
   });
-  return { timelines, work: { resolved } };
+  return { stretches, work: { resolved } };
 }

@@ -4,7 +4,9 @@ import type { Representation } from "../resolve/representation.js";
 /**
  * A maximal stretch of days `[from, until)` on which a cell's answer (status,
  * lead, delegation, contenders and reason) stays the same, with the
- * representation resolved on its first day, basis included.
+ * representation resolved on its first day, basis included. The representation
+ * is resolved when first read and then kept, so a long history of a large
+ * matrix holds only the answers until someone asks why. Intervals are frozen.
  * @category Time
  */
 export interface TimelineInterval {

@@ -74,3 +74,15 @@ describe("matrixTimeline", () => {
     expect(() => matrixTimeline(coordination, { from: "2025-01-01", until: "nope" })).toThrow(/^matrixTimeline: 'until' must be a calendar date/);
   });
 });
+
+describe("matrixTimeline intervals", () => {
+  it("resolve their representation when first read, then keep it, and cannot be changed", () => {
+    const interval = matrixTimeline(coordination, { from: "2025-01-01", until: "2025-02-01", themes: ["curriculum"] }).cells[0]!.intervals[0]!;
+    expect(interval.representation).toBe(interval.representation);
+    expect(Object.keys(interval)).toEqual(["from", "until", "representation"]);
+    expect(Object.isFrozen(interval)).toBe(true);
+    expect(() => {
+      (interval as any).from = "2000-01-01";
+    }).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,21 @@
+import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { Representation } from "../resolve/representation.js";
+import { resolveCell } from "../resolve/resolve.js";
+import type { Stretch } from "./resolve-over-period.js";
+import type { TimelineInterval } from "./timeline-interval.js";
+
+/**
+ * The public interval of a stretch: its representation is resolved on its first
+ * day when first read, then kept, so a long history costs memory only for the
+ * intervals someone looks at. The scenario is immutable, so the value is the
+ * same whenever it is read.
+ */
+export function intervalOf(index: ScenarioIndex, cell: { theme: string; region: string; sector: string | null }, stretch: Stretch): TimelineInterval {
+  let kept: Representation | undefined;
+  const interval = { from: stretch.from, until: stretch.until } as TimelineInterval;
+  Object.defineProperty(interval, "representation", {
+    enumerable: true,
+    get: (): Representation => (kept ??= resolveCell(index, { ...cell, on: stretch.from })),
+  });
+  return Object.freeze(interval);
+}
