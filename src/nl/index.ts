@@ -6,4 +6,5 @@
  * @packageDocumentation
  */
 export { nl, type NlDataset, type NlHistory, type NlScenarios } from "./nl.js";
+export { representationHistoryDocument } from "./representation-history.js";
 export type { DatePrecision, NlDocumentName, TimelineEvent } from "./types.js";

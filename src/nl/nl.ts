@@ -27,6 +27,8 @@ export interface NlHistory {
   readonly oc: Scenario;
   /** The Lerarencollectief, 2019 to 28 June 2023. */
   readonly lc: Scenario;
+  /** Who represented the profession on its professional themes from 2011 to 2026: the OC years, the gap, the LC years, today. */
+  readonly representation: Scenario;
 }
 
 /** The shape of {@link nl}: the Dutch case as data, every fact with its source. @category Dutch case */
@@ -162,6 +164,9 @@ export const nl: NlDataset = {
     },
     get lc() {
       return scenario("history-lc");
+    },
+    get representation() {
+      return scenario("history-representation");
     },
   },
   document,

@@ -20,4 +20,4 @@ export interface TimelineEvent {
 }
 
 /** The names of the Dutch scenario documents, as in `nl.document(name)` and `dist/nl/NAME.json`. @category Dutch case */
-export type NlDocumentName = "coordination" | "oc2" | "alternative" | "history-oc" | "history-lc";
+export type NlDocumentName = "coordination" | "oc2" | "alternative" | "history-oc" | "history-lc" | "history-representation";

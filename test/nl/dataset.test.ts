@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseScenario, safeParseScenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 
-const NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc"];
+const NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "history-representation"];
 
 describe("the Dutch documents", () => {
-  it("lists the five documents by name", () => {
+  it("lists the six documents by name", () => {
     expect(nl.documentNames).toEqual(NAMES);
   });
 

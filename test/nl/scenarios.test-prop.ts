@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseScenario, resolve, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 
-const NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc"];
+const NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "history-representation"];
 const embedded = (name: NlDocumentName): Scenario =>
-  ({ coordination: nl.scenarios.coordination, oc2: nl.scenarios.oc2, alternative: nl.scenarios.alternative, "history-oc": nl.history.oc, "history-lc": nl.history.lc })[name];
+  ({ coordination: nl.scenarios.coordination, oc2: nl.scenarios.oc2, alternative: nl.scenarios.alternative, "history-oc": nl.history.oc, "history-lc": nl.history.lc, "history-representation": nl.history.representation })[name];
 
 /** A day from 2008 to 2035, written YYYY-MM-DD. */
 const day = fc.date({ min: new Date(Date.UTC(2008, 0, 1)), max: new Date(Date.UTC(2035, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));

@@ -5,6 +5,7 @@ import { coordinationDocument } from "./coordination.js";
 import { historyLcDocument } from "./history-lc.js";
 import { historyOcDocument } from "./history-oc.js";
 import { oc2Document } from "./oc2.js";
+import { representationHistoryDocument } from "../representation-history.js";
 
 /** The builder of each Dutch document, by name; each call returns a fresh copy. */
 export const DOCUMENTS: Readonly<Record<NlDocumentName, () => Scenario>> = {
@@ -13,7 +14,8 @@ export const DOCUMENTS: Readonly<Record<NlDocumentName, () => Scenario>> = {
   alternative: alternativeDocument,
   "history-oc": historyOcDocument,
   "history-lc": historyLcDocument,
+  "history-representation": representationHistoryDocument,
 };
 
 /** The document names in a fixed order. */
-export const DOCUMENT_NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc"];
+export const DOCUMENT_NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "history-representation"];
