@@ -9,6 +9,7 @@ import type { CellRef, Finding } from "./finding.js";
 import { matrixFor, requireQuery, requireScenario } from "./query.js";
 import { type SharedAxes, sharedAxes } from "./shared-axes.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
+import { compareOverPeriod, type PeriodComparison, type PeriodComparisonQuery } from "../time/compare-over-period.js";
 
 /**
  * Compare on one day: the day, optionally the shared themes, regions and sectors to
@@ -20,11 +21,17 @@ export interface OnDayComparisonQuery extends MatrixQuery {
 }
 
 /**
- * The forms of a comparison query. Today there is one, on a day; a period form
- * can join the union without changing this one.
+ * The forms of a comparison query: on one day (`{ on }`), or over a period
+ * (`{ from, until }`, answered exactly by {@link compareOverPeriod}).
  * @category Analysis
  */
-export type ComparisonQuery = OnDayComparisonQuery;
+export type ComparisonQuery = OnDayComparisonQuery | PeriodComparisonQuery;
+
+function isPeriodQuery(query: ComparisonQuery): query is PeriodComparisonQuery {
+  // Plain JavaScript callers may pass anything; a period query has `from` and no `on`.
+  const given: unknown = query;
+  return typeof given === "object" && given !== null && "from" in given && !("on" in given);
+}
 
 /** One of the scenarios compared, by its position in the list given. @category Analysis */
 export interface ComparedScenario {
@@ -115,8 +122,13 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  * organisation leads in each.
  *
  * @param scenarios - one or more scenarios from {@link parseScenario}; the first is the baseline
- * @param query - the day, optionally the themes, regions and sectors (each must be in every scenario), and pitfall thresholds
- * @returns the {@link ScenarioComparison}; ids that some scenario lacks are left out of the cells and listed under `unshared`
+ * Given a period `{ from, until }` instead of a day, it returns, for every cell, the exact intervals
+ * in which the scenarios differ (see {@link compareOverPeriod}; at least two scenarios).
+ *
+ * @param query - the day, optionally the themes, regions and sectors (each must be in every scenario), and pitfall thresholds;
+ *   or a period `{ from, until, themes?, regions?, sectors? }`
+ * @returns the {@link ScenarioComparison}; ids that some scenario lacks are left out of the cells and listed under `unshared`.
+ *   For a period: the {@link PeriodComparison}
  * @throws Error starting `compareScenarios:` for an empty list, a malformed query, an id missing from a scenario,
  *   invalid thresholds or a malformed date
  * @example
@@ -127,7 +139,11 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  * ```
  * @category Analysis
  */
-export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison {
+export function compareScenarios(scenarios: readonly Scenario[], query: OnDayComparisonQuery): ScenarioComparison;
+export function compareScenarios(scenarios: readonly Scenario[], query: PeriodComparisonQuery): PeriodComparison;
+export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison | PeriodComparison;
+export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison | PeriodComparison {
+  if (isPeriodQuery(query)) return compareOverPeriod(scenarios, query);
   const fn = "compareScenarios";
   // Checked as unknown: Array.isArray would widen the typed list to any[].
   const given: unknown = scenarios;
