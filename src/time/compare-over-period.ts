@@ -134,19 +134,13 @@ export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodC
   const commonSectors = shared(scenarios.map(sectorIds));
   const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), scenarios, sectorIds);
   // Only the answers are compared, so the scenarios' histories are walked without their bases.
-  const histories = scenarios.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).stretches);
+  const [first, ...others] = scenarios.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).cells);
   const cells: CellDifference[] = [];
-  let i = 0;
-  for (const theme of themes) {
-    for (const region of regions) {
-      for (const sector of sectors) {
-        const k = i++;
-        const intervals = differences(histories.map((stretches) => stretches[k] ?? []), from, until);
-        if (intervals.length === 0) continue;
-        const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
-        cells.push({ theme, region, sector, days, intervals });
-      }
-    }
-  }
+  (first ?? []).forEach(({ stretches, ...cell }, k) => {
+    const intervals = differences([stretches, ...others.map((histories) => histories[k]?.stretches ?? [])], from, until);
+    if (intervals.length === 0) return;
+    const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
+    cells.push({ ...cell, days, intervals });
+  });
   return { from, until, scenarios: scenarios.map((s) => s.id), themes, regions, sectors, cells };
 }

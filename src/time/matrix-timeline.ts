@@ -50,16 +50,9 @@ export function matrixTimeline(scenario: Scenario, query: MatrixTimelineQuery): 
   const { from, until } = readDateRange(query, "matrixTimeline");
   const { themes, regions, sectors } = matrixAxes(scenario, { ...query, on: from }, "matrixTimeline");
   const index = indexOf(scenario);
-  const { stretches } = resolveOverPeriod(index, { themes, regions, sectors }, from, until);
-  const cells: CellTimeline[] = [];
-  let i = 0;
-  for (const theme of themes) {
-    for (const region of regions) {
-      for (const sector of sectors) {
-        const cell = { theme, region, sector };
-        cells.push({ ...cell, intervals: (stretches[i++] ?? []).map((stretch) => intervalOf(index, cell, stretch)) });
-      }
-    }
-  }
+  const cells: CellTimeline[] = resolveOverPeriod(index, { themes, regions, sectors }, from, until).cells.map(({ stretches, ...cell }) => ({
+    ...cell,
+    intervals: stretches.map((stretch) => intervalOf(index, cell, stretch)),
+  }));
   return { from, until, themes, regions, sectors, cells };
 }

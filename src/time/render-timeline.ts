@@ -174,8 +174,9 @@ export function renderTimeline(timeline: MatrixTimeline, options: RenderTimeline
   ].join("\n");
 }
 
+/** The tooltip's account of a drawn bar: represented or contested (unrepresented stretches are not drawn). */
 function describe(r: Representation, name: (id: string) => string): string {
-  if (r.status === "represented") return `represented by ${name(r.lead ?? "")}; delegation ${r.delegation.map(name).join(", ")}`;
-  if (r.status === "contested") return `contested between ${r.contenders.map(name).join(", ")}`;
-  return "unrepresented";
+  return r.status === "represented"
+    ? `represented by ${name(r.lead ?? "")}; delegation ${r.delegation.map(name).join(", ")}`
+    : `contested between ${r.contenders.map(name).join(", ")}`;
 }

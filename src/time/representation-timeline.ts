@@ -44,7 +44,8 @@ export function representationTimeline(scenario: Scenario, query: TimelineQuery)
   const { from, until } = readDateRange(query, fn);
   const index = indexOf(scenario);
   const { theme, region, sector } = cellOf(index, { theme: query.theme, region: query.region, sector: query.sector ?? null, on: from }, fn);
-  const { stretches } = resolveOverPeriod(index, { themes: [theme], regions: [region], sectors: [sector] }, from, until);
-  const intervals = (stretches[0] ?? []).map((stretch) => intervalOf(index, { theme, region, sector }, stretch));
-  return { theme, region, sector, from, until, intervals };
+  const cell = { theme, region, sector };
+  const [history] = resolveOverPeriod(index, { themes: [theme], regions: [region], sectors: [sector] }, from, until).cells;
+  const intervals = (history?.stretches ?? []).map((stretch) => intervalOf(index, cell, stretch));
+  return { ...cell, from, until, intervals };
 }

@@ -37,85 +37,99 @@ function positions<T>(list: readonly T[], keep: (item: T) => boolean): number[] 
   return out;
 }
 
+/** One cell of the axes and its history so far. */
+export interface CellHistory {
+  readonly theme: string;
+  readonly region: string;
+  readonly sector: string | null;
+  readonly stretches: Stretch[];
+}
+
+/** A cell's history while the period is walked: the answer it has had since `start`. */
+interface Walk {
+  readonly history: CellHistory;
+  answer: Answer;
+  start: IsoDate;
+  /** The last change point that touched the cell, so that it is resolved once a day. */
+  seen: number;
+}
+
 /**
  * The timelines of every cell of the axes over `[from, until)`, in matrix order
  * (theme-major, then region, then sector). Every cell is resolved on `from`;
  * after that a cell is resolved again only on a change point whose event can
  * touch it, so the work follows the changes, not the calendar.
  */
-export function resolveOverPeriod(
-  index: ScenarioIndex,
-  axes: Axes,
-  from: IsoDate,
-  until: IsoDate,
-): { stretches: Stretch[][]; work: PeriodWork } {
+export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDate, until: IsoDate): { cells: CellHistory[]; work: PeriodWork } {
   const { themes, regions, sectors } = axes;
-  const perTheme = regions.length * sectors.length;
-  const count = themes.length * perTheme;
-  const cellAt = (i: number, on: IsoDate): Representation => {
-    const theme = themes[Math.floor(i / perTheme)] ?? "";
-    const region = regions[Math.floor((i % perTheme) / sectors.length)] ?? "";
-    const sector = sectors[i % sectors.length] ?? null;
-    return resolveCell(index, { theme, region, sector, on });
-  };
-
-  const current: Answer[] = [];
-  const starts: IsoDate[] = [];
-  const stretches: Stretch[][] = [];
-  for (let i = 0; i < count; i++) {
-    current.push(answerOf(cellAt(i, from)));
-    starts.push(from);
-    stretches.push([]);
+  const resolveOn = (history: CellHistory, on: IsoDate): Representation =>
+    resolveCell(index, { theme: history.theme, region: history.region, sector: history.sector, on });
+  const walks: Walk[] = [];
+  for (const theme of themes) {
+    for (const region of regions) {
+      for (const sector of sectors) {
+        const history: CellHistory = { theme, region, sector, stretches: [] };
+        walks.push({ history, answer: answerOf(resolveOn(history, from)), start: from, seen: 0 });
+      }
+    }
   }
-  let resolved = count;
+  let resolved = walks.length;
 
   // Which cells of the axes an area holds, worked out once per area.
-  const blocks = new Map<Area, readonly number[]>();
-  const block = (area: Area): readonly number[] => {
+  const blocks = new Map<Area, readonly Walk[]>();
+  const block = (area: Area): readonly Walk[] => {
     let cells = blocks.get(area);
     if (cells === undefined) {
       const t = positions(themes, (theme) => holdsTheme(index, area, theme));
       const r = positions(regions, (region) => holdsRegion(index, area, region));
       const s = positions(sectors, (sector) => holdsSector(area, sector));
-      const found: number[] = [];
-      for (const ti of t) for (const ri of r) for (const si of s) found.push(ti * perTheme + ri * sectors.length + si);
+      const found: Walk[] = [];
+      for (const ti of t) {
+        for (const ri of r) {
+          for (const si of s) {
+            const walk = walks[(ti * regions.length + ri) * sectors.length + si];
+            if (walk !== undefined) found.push(walk);
+          }
+        }
+      }
       blocks.set(area, (cells = found));
     }
     return cells;
   };
 
-  const seen = new Uint32Array(count);
+  let day: IsoDate = from;
   let stamp = 0;
-  const events = eventsIn(index, from, until);
-  for (let e = 0; e < events.length; ) {
-    const on = events[e]?.on ?? until;
-    stamp++;
-    const touched: number[] = [];
-    for (; e < events.length && events[e]?.on === on; e++) {
-      for (const area of events[e]?.areas ?? []) {
-        for (const i of block(area)) {
-          if (seen[i] !== stamp) {
-            seen[i] = stamp;
-            touched.push(i);
-          }
+  let touched: Walk[] = [];
+  // Resolves the cells the day's events touched; the first day was resolved already.
+  const settle = (): void => {
+    if (day === from) return;
+    for (const walk of touched) {
+      const next = resolveOn(walk.history, day);
+      resolved++;
+      if (!sameAnswer(walk.answer, next)) {
+        walk.history.stretches.push({ from: walk.start, until: day, answer: walk.answer });
+        walk.answer = answerOf(next);
+        walk.start = day;
+      }
+    }
+  };
+  for (const event of eventsIn(index, from, until)) {
+    if (event.on !== day) {
+      settle();
+      day = event.on;
+      stamp++;
+      touched = [];
+    }
+    for (const area of event.areas) {
+      for (const walk of block(area)) {
+        if (walk.seen !== stamp) {
+          walk.seen = stamp;
+          touched.push(walk);
         }
       }
     }
-    // The first day was resolved already; its events only explain the starting state.
-    if (on === from) continue;
-    for (const i of touched) {
-      const next = cellAt(i, on);
-      resolved++;
-      const before = current[i];
-      if (before !== undefined && !sameAnswer(before, next)) {
-        stretches[i]?.push({ from: starts[i] ?? from, until: on, answer: before });
-        current[i] = answerOf(next);
-        starts[i] = on;
-      }
-    }
   }
-  current.forEach((answer, i) => {
-    stretches[i]?.push({ from: starts[i] ?? from, until, answer });
-  });
-  return { stretches, work: { resolved } };
+  settle();
+  for (const walk of walks) walk.history.stretches.push({ from: walk.start, until, answer: walk.answer });
+  return { cells: walks.map((walk) => walk.history), work: { resolved } };
 }

@@ -120,31 +120,15 @@ const KIND_ORDER: readonly ChangeEvent["kind"][] = [
   "mandate-ends",
 ];
 
-function subject(event: ChangeEvent): string {
-  switch (event.kind) {
-    case "mandate-starts":
-    case "mandate-ends":
-      return event.mandate;
-    case "organisation-founded":
-    case "organisation-dissolved":
-      return event.organisation;
-    case "agreement-signed":
-    case "agreement-ends":
-      return event.agreement;
-    case "body-established":
-      return event.body;
-    case "rotation-starts":
-    case "rotation-turns":
-      return event.rule;
-  }
-}
-
-/** Orders events by day, then kind, then subject id, so that document order never shows. */
+/**
+ * Orders events by day, then kind, then what they are about, so that document order
+ * never shows. Events of one kind list their subject's id first, so their JSON sorts by it.
+ */
 function byDay(a: TimedEvent, b: TimedEvent): number {
   return (
     compareIds(a.on, b.on) ||
     KIND_ORDER.indexOf(a.event.kind) - KIND_ORDER.indexOf(b.event.kind) ||
-    compareIds(subject(a.event), subject(b.event))
+    compareIds(JSON.stringify(a.event), JSON.stringify(b.event))
   );
 }
 

@@ -48,6 +48,14 @@ describe("renderTimeline", () => {
     expect(wellFormed(svg)).toBe(true);
   });
 
+  it("wraps the legend onto a new line when it is wider than the picture", () => {
+    const names = { aob: "Algemene Onderwijsbond", bvmbo: "Beroepsvereniging opleiders MBO" };
+    const svg = renderTimeline(timeline, { names, width: 400 });
+    const y = (label: string): string | undefined => new RegExp(`class="row" x="[\\d.]+" y="([\\d.]+)">${label}<`).exec(svg)?.[1];
+    expect(y("Beroepsvereniging opleiders MBO")).not.toBe(y("Algemene Onderwijsbond"));
+    expect(Number(svg.match(/height="(\d+)"/)?.[1])).toBeGreaterThan(Number(renderTimeline(timeline, { names }).match(/height="(\d+)"/)?.[1]));
+  });
+
   it("ticks months over a short period", () => {
     const short = matrixTimeline(coordination, { from: "2025-01-01", until: "2025-04-01", themes: ["curriculum"], regions: ["nl"] });
     const svg = renderTimeline(short);
