@@ -33,12 +33,31 @@ function notInForce(claim: Claim): Outcome {
 
 function holderAbsent(index: ScenarioIndex, holder: string): Outcome {
   const org = index.organisations.get(holder);
-  return {
-    kind: "holder-absent",
-    holder,
-    ...(org?.founded === undefined ? {} : { founded: org.founded }),
-    ...(org?.dissolved === undefined ? {} : { dissolved: org.dissolved }),
-  };
+  const founded = org?.founded;
+  const dissolved = org?.dissolved;
+  if (founded === undefined) return dissolved === undefined ? { kind: "holder-absent", holder } : { kind: "holder-absent", holder, dissolved };
+  return dissolved === undefined ? { kind: "holder-absent", holder, founded } : { kind: "holder-absent", holder, founded, dissolved };
+}
+
+/**
+ * Steps whose outcome depends on the claim alone: set aside by the model or not in force
+ * (`early`), and holder absent (`absent`). Models share claims between cells, so these
+ * steps are made once per claim and shared by every answer that lists the claim.
+ */
+interface StepMemo {
+  readonly early: WeakMap<Claim, BasisStep>;
+  readonly absent: WeakMap<Claim, BasisStep>;
+}
+
+function stepMemo(index: ScenarioIndex, via: string | undefined): StepMemo {
+  const memos = index.keep("resolve:steps", () => new Map<string | undefined, StepMemo>());
+  let memo = memos.get(via);
+  if (memo === undefined) memos.set(via, (memo = { early: new WeakMap(), absent: new WeakMap() }));
+  return memo;
+}
+
+function step(claim: Claim, outcome: Outcome, via: string | undefined): BasisStep {
+  return via === undefined ? { claim, outcome } : { claim, outcome, via };
 }
 
 /**
@@ -50,8 +69,9 @@ function holderAbsent(index: ScenarioIndex, holder: string): Outcome {
  * each with its outcome; the steps of a deferred resolution follow the claim that deferred.
  */
 export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly Claim[], via?: string): Decision {
-  // Outcomes by the claim's position, so that the basis comes out in the model's order without sorting.
-  const outcomes: Outcome[] = [];
+  // Steps by the claim's position, so that the basis comes out in the model's order without sorting.
+  const judged: (BasisStep | undefined)[] = [];
+  const memo = stepMemo(index, via);
   const on = cell.on;
 
   // 1. Claims in force, held by organisations that exist on the day.
@@ -60,12 +80,14 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   const memberAt: number[] = [];
   let topTier = -Infinity;
   claims.forEach((claim, i) => {
-    if (claim.excluded !== undefined) {
-      outcomes[i] = claim.excluded;
-    } else if (!inInterval(on, claim.validFrom, claim.validUntil)) {
-      outcomes[i] = notInForce(claim);
+    if (claim.excluded !== undefined || !inInterval(on, claim.validFrom, claim.validUntil)) {
+      let known = memo.early.get(claim);
+      if (known === undefined) memo.early.set(claim, (known = step(claim, claim.excluded ?? notInForce(claim), via)));
+      judged[i] = known;
     } else if (claim.holder !== null && !index.exists(claim.holder, on)) {
-      outcomes[i] = holderAbsent(index, claim.holder);
+      let known = memo.absent.get(claim);
+      if (known === undefined) memo.absent.set(claim, (known = step(claim, holderAbsent(index, claim.holder), via)));
+      judged[i] = known;
     } else if (claim.role === "lead") {
       leads.push(i);
       if (claim.tier > topTier) topTier = claim.tier;
@@ -79,7 +101,7 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   const top: number[] = [];
   for (const i of leads) {
     const claim = claims[i] as Claim;
-    if (claim.tier < topTier) outcomes[i] = { kind: "lower-tier", tier: claim.tier, winningTier: topTier };
+    if (claim.tier < topTier) judged[i] = step(claim, { kind: "lower-tier", tier: claim.tier, winningTier: topTier }, via);
     else top.push(i);
   }
 
@@ -89,14 +111,14 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
     const claim = claims[i] as Claim;
     const beaten = top.find((j) => j !== i && moreSpecific((claims[j] as Claim).specificity, claim.specificity));
     if (beaten === undefined) standing.push(i);
-    else outcomes[i] = { kind: "less-specific", than: (claims[beaten] as Claim).id };
+    else judged[i] = step(claim, { kind: "less-specific", than: (claims[beaten] as Claim).id }, via);
   }
 
   // 4. The model's order settles what specificity cannot, when every standing claim has one.
   if (standing.length > 1 && standing.every((i) => claims[i]?.order !== undefined)) {
     const first = standing.reduce((a, b) => ((claims[b]?.order ?? 0) < (claims[a]?.order ?? 0) ? b : a));
     const than = (claims[first] as Claim).id;
-    for (const i of standing) if (i !== first) outcomes[i] = { kind: "later-in-order", than };
+    for (const i of standing) if (i !== first) judged[i] = step(claims[i] as Claim, { kind: "later-in-order", than }, via);
     standing = [first];
   }
 
@@ -104,28 +126,28 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   const winner = at === undefined ? undefined : (claims[at] as Claim);
   if (winner === undefined || standing.some((i) => !sameDecider(claims[i] as Claim, winner))) {
     const contenders = sortedUnique(standing.flatMap((i) => claims[i]?.holder ?? []));
-    for (const i of standing) outcomes[i] = { kind: "tied", with: standing.flatMap((j) => (j === i ? [] : [(claims[j] as Claim).id])) };
-    for (const i of memberAt) outcomes[i] = NO_DELEGATION;
-    const basis = steps(claims, outcomes, via);
+    for (const i of standing) judged[i] = step(claims[i] as Claim, { kind: "tied", with: standing.flatMap((j) => (j === i ? [] : [(claims[j] as Claim).id])) }, via);
+    for (const i of memberAt) judged[i] = step(claims[i] as Claim, NO_DELEGATION, via);
+    const basis = inOrder(judged);
     return standing.length === 0
       ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis }
       : { status: "contested", lead: null, delegation: [], contenders, basis };
   }
 
-  for (const i of standing) outcomes[i] = WON;
+  for (const i of standing) judged[i] = step(claims[i] as Claim, WON, via);
 
   // A deferring claim hands the cell to its own claims, resolved the same way; their steps follow it.
   if (winner.defer !== undefined) {
     const inner = resolveClaims(index, cell, [...winner.defer, ...members], winner.id);
-    const outer = steps(claims, outcomes, via);
+    const outer = inOrder(judged);
     const after = outer.findIndex((step) => step.claim === winner) + 1;
     return { ...inner, basis: [...outer.slice(0, after), ...inner.basis, ...outer.slice(after)] };
   }
 
   if (winner.holder === null) {
-    for (const i of memberAt) outcomes[i] = NO_DELEGATION;
+    for (const i of memberAt) judged[i] = step(claims[i] as Claim, NO_DELEGATION, via);
     const reason = winner.unrepresented?.reason;
-    const basis = steps(claims, outcomes, via);
+    const basis = inOrder(judged);
     return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis, ...(reason === undefined ? {} : { reason }) };
   }
 
@@ -136,23 +158,20 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   members.forEach((claim, k) => {
     const i = memberAt[k] as number;
     if (claim.holder === lead) {
-      outcomes[i] = ALREADY_LEAD;
+      judged[i] = step(claim, ALREADY_LEAD, via);
     } else {
-      outcomes[i] = JOINED;
+      judged[i] = step(claim, JOINED, via);
       if (claim.holder !== null) seats.add(claim.holder);
     }
   });
   seats.delete(lead);
   const delegation = seats.size === 0 ? [lead] : [lead, ...[...seats].sort(compareIds)];
-  return { status: "represented", lead, delegation, contenders: [], basis: steps(claims, outcomes, via) };
+  return { status: "represented", lead, delegation, contenders: [], basis: inOrder(judged) };
 }
 
-/** One step per judged claim, in the claims' order (member claims handed on to a deferral are judged there). */
-function steps(claims: readonly Claim[], outcomes: readonly Outcome[], via: string | undefined): BasisStep[] {
+/** The steps in the claims' order, leaving out claims not judged here (member claims handed on to a deferral). */
+function inOrder(judged: readonly (BasisStep | undefined)[]): BasisStep[] {
   const basis: BasisStep[] = [];
-  claims.forEach((claim, i) => {
-    const outcome = outcomes[i];
-    if (outcome !== undefined) basis.push(via === undefined ? { claim, outcome } : { claim, outcome, via });
-  });
+  for (const s of judged) if (s !== undefined) basis.push(s);
   return basis;
 }

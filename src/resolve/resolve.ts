@@ -8,8 +8,21 @@ import { resolveClaims } from "./resolve-claims.js";
 
 /** Resolves a checked cell: the model makes claims, the one algorithm judges them. */
 export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
-  const decision = resolveClaims(index, cell, claimsFor(index, cell));
-  return { ...cell, model: index.scenario.model.kind, ...decision };
+  const d = resolveClaims(index, cell, claimsFor(index, cell));
+  // Written out rather than spread: this runs once per cell of every matrix.
+  const answer: Representation = {
+    theme: cell.theme,
+    region: cell.region,
+    sector: cell.sector,
+    on: cell.on,
+    model: index.scenario.model.kind,
+    status: d.status,
+    lead: d.lead,
+    delegation: d.delegation,
+    contenders: d.contenders,
+    basis: d.basis,
+  };
+  return d.reason === undefined ? answer : { ...answer, reason: d.reason };
 }
 
 /**
