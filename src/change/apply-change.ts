@@ -1,3 +1,4 @@
+import { checkScenario } from "../model/parse.js";
 import { enablePatches, Immer, type Patch } from "immer";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { ScenarioError } from "../model/scenario-error.js";
@@ -99,12 +100,19 @@ export function checkedChange(change: unknown): Change {
  */
 export function applyChecked(scenario: Scenario, change: Change): ChangeResult {
   const trusted = Object.isFrozen(scenario);
-  const base = trusted ? scenario : deepFreeze(copyOf(scenario));
+  const base = trusted ? scenario : validCopyOf(scenario, change.type);
   const [next, patches, inversePatches] = produceChange(base, change);
   if (patches.length === 0) return { scenario, patches: NONE, inversePatches: NONE };
   const issues = trusted ? checkChanged(base, next, patches) : fullCheck(next);
   if (issues.length > 0) throw new ScenarioError(issues, `applyChange(${change.type})`);
   return { scenario: next, patches: deepFreeze(patches), inversePatches: deepFreeze(inversePatches) };
+}
+
+/** A frozen copy of a scenario that did not come from parseScenario, checked whole before anything is applied to it. */
+function validCopyOf(scenario: Scenario, type: Change["type"]): Scenario {
+  const checked = checkScenario(copyOf(scenario));
+  if (!checked.ok) throw new ScenarioError(checked.issues, `applyChange(${type}): the scenario given is not valid`);
+  return checked.scenario;
 }
 
 function copyOf(scenario: Scenario): Scenario {

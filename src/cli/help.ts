@@ -1,4 +1,4 @@
-const DATASET = "Without FILE it works on the embedded Dutch dataset: --scenario coordination (default),\noc2, alternative, history-oc or history-lc.";
+const DATASET = "Without FILE it works on the embedded Dutch dataset: --scenario coordination (default),\noc2, alternative, history-oc, history-lc or history-representation.";
 
 const COMMON = `Options for every command:
   -h, --help         show this help

@@ -14,9 +14,10 @@ describe("beroepsgroep validate", () => {
   it("checks every embedded Dutch scenario without FILE", () => {
     const ran = cli(["validate"]);
     expect(ran.code).toBe(0);
-    expect(ran.stdout.split("\n").filter((l) => l.startsWith("valid "))).toHaveLength(5);
+    expect(ran.stdout.split("\n").filter((l) => l.startsWith("valid "))).toHaveLength(6);
     expect(ran.stdout).toContain("nl:coordination");
     expect(ran.stdout).toContain("nl:history-lc");
+    expect(ran.stdout).toContain("nl:history-representation");
   });
 
   it("checks a fixture file and one embedded scenario", () => {
