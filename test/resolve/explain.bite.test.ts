@@ -69,6 +69,7 @@ describe("explain, headlines", () => {
     expect(explain(answer({ reason: "aan de raad" }), { locale: "nl" })).toBe("curriculum in west (vo) op 2025-06-01: niet vertegenwoordigd (aan de raad).");
     expect(explain(answer({ reason: "" }), { locale: "nl" })).toBe("curriculum in west (vo) op 2025-06-01: niet vertegenwoordigd bij besluit.");
     expect(explain(answer({ reason: " x " }))).toBe("curriculum in west (vo) on 2025-06-01: unrepresented ( x ).");
+    expect(explain(answer({ reason: " " }))).toBe("curriculum in west (vo) on 2025-06-01: unrepresented by decision.");
   });
 
   it("falls back to the id when a display name is missing or undefined", () => {

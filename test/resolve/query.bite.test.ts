@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { representationMatrix } from "../../src/resolve/matrix.js";
+import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
+import { world } from "./world.js";
 
 // Plain JavaScript callers can pass anything: each wrong shape gets the function's own message.
 
@@ -40,5 +42,16 @@ describe("queries from plain JavaScript", () => {
       ["vo", "2025-06-01", "coordination"],
       ["mbo", "2025-06-01", "coordination"],
     ]);
+  });
+
+  it("passes a decision's reason on to the answer, and adds none otherwise", () => {
+    const s = world((d) => {
+      d["model"] = { kind: "alternative", name: "Test", rules: [{ id: "r", when: { themes: ["cao"] }, then: { unrepresented: { reason: "left to the unions" } } }] };
+    });
+    expect(resolve(s, { theme: "cao", region: "west", on: "2025-06-01" }).reason).toBe("left to the unions");
+    expect("reason" in resolve(s, { theme: "curriculum", region: "west", on: "2025-06-01" })).toBe(false);
+    expect(explain(resolve(s, { theme: "cao", region: "west", on: "2025-06-01" }), { names: {} }).split("\n")[0]).toBe(
+      "cao in west (all sectors) on 2025-06-01: unrepresented (left to the unions).",
+    );
   });
 });

@@ -154,6 +154,21 @@ describe("resolveClaims, deciding", () => {
     expect([d.lead, d.delegation]).toStrictEqual(["fvov", ["fvov", "aob"]]);
   });
 
+  it("lists a member claim handed to a deferral once, inside it, wherever it stood", () => {
+    const d = resolveClaims(index, cell, [claim("m", "aob", { role: "member" }), claim("defer", null, { defer: [claim("x", "fvov")] })]);
+    expect(d.basis.map((s) => [s.claim.id, s.outcome.kind])).toStrictEqual([
+      ["defer", "won"],
+      ["x", "won"],
+      ["m", "joined"],
+    ]);
+  });
+
+  it("has no contenders unless contested", () => {
+    expect(resolveClaims(index, cell, [claim("a", "aob")]).contenders).toStrictEqual([]);
+    const decision = resolveClaims(index, cell, [claim("d", null, { unrepresented: { reason: "r" } })]);
+    expect([decision.status, decision.lead, decision.delegation, decision.contenders]).toStrictEqual(["unrepresented", null, [], []]);
+  });
+
   it("passes the outer via on when a deferral is itself weighed inside another", () => {
     const d = resolveClaims(index, cell, [claim("x", "fvov")], "outer");
     expect(d.basis).toStrictEqual([{ claim: claim("x", "fvov"), outcome: { kind: "won" }, via: "outer" }]);
