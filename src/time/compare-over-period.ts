@@ -116,7 +116,8 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
  * @example
  * ```ts
  * compareOverPeriod([scenario, scenario], { from: "2025-01-01", until: "2026-01-01" }).cells.length; // => 0
- * const later = compareOverPeriod([scenario, signedLater], { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"] });
+ * // `other`: the same world with the agreement signed a month later, on 2025-02-01
+ * const later = compareOverPeriod([scenario, other], { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"] });
  * later.cells[0]?.intervals[0]; // => { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }] }
  * ```
  * @category Time
