@@ -1,8 +1,8 @@
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, Rule } from "../model/types.js";
+import type { AlternativeModel, GrantKind, IsoDate, Mandate, Period, Rule } from "../model/types.js";
 import type { Cell, Claim, Specificity } from "./claim.js";
 import { sharedLargestMembership } from "./largest-membership.js";
-import { mandateClaims } from "./mandate-claims.js";
+import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import { wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
@@ -44,77 +44,92 @@ export function ruleSpecificity(index: ScenarioIndex, rule: Rule, cell: Cell): S
   return { ...fit, sectors: rule.when?.sectors ?? "all" };
 }
 
-function ruleClaim(index: ScenarioIndex, rule: Rule, order: number, cell: Cell, specificity: Specificity): Claim {
-  const base = { id: `rule:${rule.id}`, role: "lead", tier: RULE_TIER, specificity, order } as const;
-  const then = rule.then;
-  if ("assign" in then) {
-    const members = then.assign.members ?? [];
-    return { ...base, holder: then.assign.lead, members, source: { kind: "rule", rule: rule.id, action: "assign" } };
-  }
-  if ("largestMembership" in then) {
-    const { among, joint } = then.largestMembership;
-    const pool = (): readonly string[] => (among === "all" ? index.scenario.organisations.map((o) => o.id) : among);
-    const best = sharedLargestMembership(index, `rule:${order}`, pool, cell);
-    if (best === undefined) {
-      // Kept, set aside, so that the basis shows the rule matched but found no one.
-      const source = { kind: "rule", rule: rule.id, action: "largestMembership" } as const;
-      return { ...base, holder: null, members: [], source, excluded: { kind: "model-inactive", reason: "no-eligible-organisation" } };
-    }
-    return {
-      ...base,
-      holder: best.organisation,
-      members: joint === true ? best.eligible.filter((id) => id !== best.organisation) : [],
-      source: { kind: "rule", rule: rule.id, action: "largestMembership", detail: { members: best.members } },
-    };
-  }
-  if ("rotate" in then) {
-    const { among, every, startingOn } = then.rotate;
-    const source = { kind: "rule", rule: rule.id, action: "rotate" } as const;
-    if (cell.on < startingOn) {
-      return {
-        ...base,
-        holder: null,
-        members: [],
-        source,
-        excluded: { kind: "model-inactive", reason: "rotation-not-started", since: startingOn },
-      };
-    }
-    const periods = index.keep("alternative:rotation", () => new Map<string, ReturnType<typeof wholePeriods>>());
-    const key = `${order}\u0000${cell.on}`;
-    let period = periods.get(key);
-    if (period === undefined) periods.set(key, (period = wholePeriods(startingOn, every, cell.on)));
-    return {
-      ...base,
-      holder: among[period.turn % among.length] ?? null,
-      members: [],
-      source: { ...source, detail: { turn: period.turn, periodFrom: period.from, periodUntil: period.until } },
-    };
-  }
-  if ("mandates" in then) {
-    const grants = then.mandates.grants;
-    // The judgement depends on the rule's grants only, so the rule's position names it.
-    const defer = mandateClaims(index, cell, `alternative:${order}`, (mandate) =>
-      grants === undefined || grants.includes(mandate.grant.by)
-        ? { tier: 1 }
-        : { tier: 1, excluded: { kind: "not-legitimate", reason: "grant-kind-excluded" } },
-    );
-    return { ...base, holder: null, members: [], source: { kind: "rule", rule: rule.id, action: "mandates" }, defer };
-  }
-  return {
-    ...base,
-    holder: null,
-    members: [],
-    source: { kind: "rule", rule: rule.id, action: "unrepresented" },
-    unrepresented: { reason: then.unrepresented.reason },
-  };
-}
-
 /** A rule that matches a (theme, region) pair, how closely, and its claim when no sector or day changes it. */
 interface PairMatch {
   readonly rule: Rule;
   readonly order: number;
+  /** The claim's id, `rule:` and the rule's id. */
+  readonly id: string;
   readonly specificity: Specificity;
   readonly claim?: Claim;
+}
+
+interface Deferral {
+  readonly judgement: string;
+  readonly judge: (mandate: Mandate) => MandateVerdict;
+}
+
+/** How a `mandates` rule judges mandates, named by the grant kinds it defers to (so that rules alike share claims); made once per rule. */
+function deferral(index: ScenarioIndex, order: number, grants: readonly GrantKind[] | undefined): Deferral {
+  const byRule = index.keep("alternative:deferrals", () => new Map<number, Deferral>());
+  let found = byRule.get(order);
+  if (found !== undefined) return found;
+  const excluded = { kind: "not-legitimate", reason: "grant-kind-excluded" } as const;
+  found =
+    grants === undefined
+      ? { judgement: "alternative:*", judge: () => ({ tier: RULE_TIER }) }
+      : {
+          judgement: `alternative:${[...new Set(grants)].sort().join(",")}`,
+          judge: (mandate) => (grants.includes(mandate.grant.by) ? { tier: RULE_TIER } : { tier: RULE_TIER, excluded }),
+        };
+  byRule.set(order, found);
+  return found;
+}
+
+type Periods = ReturnType<typeof wholePeriods>;
+
+/** Whole rotation periods by rule and day: the same for every theme, region and sector. */
+function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly every: Period; readonly startingOn: IsoDate }, on: IsoDate): Periods {
+  const byRule = index.keep("alternative:rotation", () => new Map<number, Map<IsoDate, Periods>>());
+  let byDay = byRule.get(order);
+  if (byDay === undefined) byRule.set(order, (byDay = new Map<IsoDate, Periods>()));
+  let period = byDay.get(on);
+  if (period === undefined) byDay.set(on, (period = wholePeriods(rotate.startingOn, rotate.every, on)));
+  return period;
+}
+
+// Written out field by field rather than spread from a common base: this runs for every matching rule of every cell.
+function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
+  const { rule, order, id, specificity } = match;
+  const then = rule.then;
+  if ("assign" in then) {
+    const source = { kind: "rule", rule: rule.id, action: "assign" } as const;
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: then.assign.lead, members: then.assign.members ?? [], source };
+  }
+  if ("largestMembership" in then) {
+    const { among, joint } = then.largestMembership;
+    const pool = (): readonly string[] => (among === "all" ? index.scenario.organisations.map((o) => o.id) : among);
+    const best = sharedLargestMembership(index, id, pool, cell);
+    if (best === undefined) {
+      // Kept, set aside, so that the basis shows the rule matched but found no one.
+      const source = { kind: "rule", rule: rule.id, action: "largestMembership" } as const;
+      const excluded = { kind: "model-inactive", reason: "no-eligible-organisation" } as const;
+      return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, excluded };
+    }
+    const members = joint === true ? best.eligible.filter((o) => o !== best.organisation) : [];
+    const source = { kind: "rule", rule: rule.id, action: "largestMembership", detail: { members: best.members } } as const;
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: best.organisation, members, source };
+  }
+  if ("rotate" in then) {
+    const { among, startingOn } = then.rotate;
+    if (cell.on < startingOn) {
+      const source = { kind: "rule", rule: rule.id, action: "rotate" } as const;
+      const excluded = { kind: "model-inactive", reason: "rotation-not-started", since: startingOn } as const;
+      return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, excluded };
+    }
+    const period = rotationPeriod(index, order, then.rotate, cell.on);
+    const detail = { turn: period.turn, periodFrom: period.from, periodUntil: period.until };
+    const source = { kind: "rule", rule: rule.id, action: "rotate", detail } as const;
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: among[period.turn % among.length] ?? null, members: [], source };
+  }
+  if ("mandates" in then) {
+    const { judgement, judge } = deferral(index, order, then.mandates.grants);
+    const defer = mandateClaims(index, cell, judgement, judge);
+    const source = { kind: "rule", rule: rule.id, action: "mandates" } as const;
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, defer };
+  }
+  const source = { kind: "rule", rule: rule.id, action: "unrepresented" } as const;
+  return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, unrepresented: { reason: then.unrepresented.reason } };
 }
 
 /** The rules that match the cell's theme and region, worked out once per scenario and pair. */
@@ -127,9 +142,9 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
   model.rules.forEach((rule, order) => {
     const fit = pairFit(index, rule, cell.theme, cell.region);
     if (fit === undefined) return;
-    const specificity = Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" });
+    const match = { rule, order, id: `rule:${rule.id}`, specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
     const fixed = "assign" in rule.then || "unrepresented" in rule.then;
-    matches.push(fixed ? { rule, order, specificity, claim: Object.freeze(ruleClaim(index, rule, order, cell, specificity)) } : { rule, order, specificity });
+    matches.push(fixed ? { ...match, claim: Object.freeze(ruleClaim(index, match, cell)) } : match);
   });
   table.set(pair, matches);
   return matches;
@@ -143,7 +158,7 @@ export function alternativeClaims(index: ScenarioIndex, model: AlternativeModel,
   const claims: Claim[] = [];
   for (const match of pairMatches(index, model, cell)) {
     if (!sectorFits(match.rule, cell.sector)) continue;
-    claims.push(match.claim ?? ruleClaim(index, match.rule, match.order, cell, match.specificity));
+    claims.push(match.claim ?? ruleClaim(index, match, cell));
   }
   return claims;
 }

@@ -79,5 +79,5 @@ export function coordinationClaims(index: ScenarioIndex, model: CoordinationMode
   const fallback = sharedFallback(index, model, cell);
   if (fallback !== undefined) claims.push(fallback);
   const inactive = agreementInactivity(model, cell.on);
-  return inactive === undefined ? claims : excludeAll(claims, inactive);
+  return inactive === undefined ? claims : excludeAll(index, claims, inactive);
 }

@@ -47,11 +47,13 @@ export type LargestMembership = ReturnType<typeof largestMembership>;
  * scenario, pool, day and sector: the answer does not depend on the theme or region.
  */
 export function sharedLargestMembership(index: ScenarioIndex, pool: string, candidates: () => Iterable<string>, cell: Cell): LargestMembership {
-  const found = index.keep("governance:largest-membership", () => new Map<string, LargestMembership>());
-  // Sector ids are never empty, so "" stands for the whole profession.
-  const key = `${pool}\u0000${cell.on}\u0000${cell.sector ?? ""}`;
-  if (found.has(key)) return found.get(key);
+  const byPool = index.keep("governance:largest-membership", () => new Map<string, Map<string, Map<string | null, LargestMembership>>>());
+  let byDay = byPool.get(pool);
+  if (byDay === undefined) byPool.set(pool, (byDay = new Map<string, Map<string | null, LargestMembership>>()));
+  let bySector = byDay.get(cell.on);
+  if (bySector === undefined) byDay.set(cell.on, (bySector = new Map<string | null, LargestMembership>()));
+  if (bySector.has(cell.sector)) return bySector.get(cell.sector);
   const best = largestMembership(index, candidates(), cell);
-  found.set(key, best);
+  bySector.set(cell.sector, best);
   return best;
 }

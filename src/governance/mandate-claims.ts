@@ -60,7 +60,18 @@ export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: strin
   return claims;
 }
 
-/** The same claims, each set aside for the same reason. */
-export function excludeAll(claims: readonly Claim[], excluded: Exclusion): Claim[] {
-  return claims.map((claim) => ({ ...claim, excluded }));
+/**
+ * The same claims, each set aside for the same reason. Each set-aside copy is made
+ * once per claim and reason and shared, like the claims themselves.
+ */
+export function excludeAll(index: ScenarioIndex, claims: readonly Claim[], excluded: Exclusion): Claim[] {
+  const copies = index.keep("governance:excluded", () => new WeakMap<Claim, Map<string, Claim>>());
+  const key = `${excluded.kind}\u0000${excluded.reason}\u0000${"since" in excluded ? (excluded.since ?? "") : ""}`;
+  return claims.map((claim) => {
+    let byReason = copies.get(claim);
+    if (byReason === undefined) copies.set(claim, (byReason = new Map<string, Claim>()));
+    let copy = byReason.get(key);
+    if (copy === undefined) byReason.set(key, (copy = Object.freeze({ ...claim, excluded })));
+    return copy;
+  });
 }

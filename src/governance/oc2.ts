@@ -71,5 +71,5 @@ export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Cl
   );
   for (const claim of bodyClaims(index, model, cell.region)) claims.push(claim);
   const inactive = bodyInactivity(index, model, cell);
-  return inactive === undefined ? claims : excludeAll(claims, inactive);
+  return inactive === undefined ? claims : excludeAll(index, claims, inactive);
 }
