@@ -1,4 +1,4 @@
-import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { CoveringMandate, ScenarioIndex } from "../model/scenario-index.js";
 import type { Mandate } from "../model/types.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 
@@ -13,31 +13,39 @@ export function coversSector(sectors: readonly string[] | "all", sector: string 
   return sectors === "all" || (sector !== null && sectors.includes(sector));
 }
 
-/** Claims by pair number, for one way of judging mandates. */
-type PairTable = Map<number, readonly Claim[]>;
-
-/** The claims of every mandate covering the cell's theme and region, in every sector, frozen so that cells can share them. */
-function pairClaims(index: ScenarioIndex, cell: Cell, judge: (mandate: Mandate) => MandateVerdict): readonly Claim[] {
-  const claims: Claim[] = [];
-  for (const { mandate, themeDepth, regionDepth } of index.mandatesCovering(cell.theme, cell.region)) {
-    const verdict = judge(mandate);
-    claims.push(
-      Object.freeze({
-        id: `mandate:${mandate.id}`,
-        role: mandate.role,
-        holder: mandate.holder,
-        members: Object.freeze([]),
-        tier: verdict.tier,
-        source: Object.freeze({ kind: "mandate", mandate: mandate.id, grant: mandate.grant }),
-        specificity: Object.freeze({ theme: themeDepth, region: regionDepth, sectors: mandate.scope.sectors }),
-        validFrom: mandate.validFrom,
-        ...(mandate.validUntil === undefined ? {} : { validUntil: mandate.validUntil }),
-        ...(verdict.excluded === undefined ? {} : { excluded: verdict.excluded }),
-      } as const),
-    );
-  }
-  return claims;
+/** One way of judging mandates: the claims of each pair, and each claim once (see {@link sharedClaim}). */
+interface Judged {
+  readonly pairs: Map<number, readonly Claim[]>;
+  readonly claims: WeakMap<CoveringMandate, Claim>;
 }
+
+/**
+ * The claim of a covering mandate: it depends on the mandate, the depths it covers
+ * at and the model's verdict only, so every pair the mandate covers at the same
+ * depths shares one frozen claim.
+ */
+function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate: Mandate) => MandateVerdict): Claim {
+  const known = judged.claims.get(covering);
+  if (known !== undefined) return known;
+  const { mandate, themeDepth, regionDepth } = covering;
+  const verdict = judge(mandate);
+  const claim: Claim = Object.freeze({
+    id: `mandate:${mandate.id}`,
+    role: mandate.role,
+    holder: mandate.holder,
+    members: NO_MEMBERS,
+    tier: verdict.tier,
+    source: Object.freeze({ kind: "mandate", mandate: mandate.id, grant: mandate.grant } as const),
+    specificity: Object.freeze({ theme: themeDepth, region: regionDepth, sectors: mandate.scope.sectors }),
+    validFrom: mandate.validFrom,
+    ...(mandate.validUntil === undefined ? {} : { validUntil: mandate.validUntil }),
+    ...(verdict.excluded === undefined ? {} : { excluded: verdict.excluded }),
+  });
+  judged.claims.set(covering, claim);
+  return claim;
+}
+
+const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The claims of every mandate that covers the cell, judged by the model.
@@ -46,14 +54,15 @@ function pairClaims(index: ScenarioIndex, cell: Cell, judge: (mandate: Mandate) 
  * sector and day, since neither changes them.
  */
 export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: string, judge: (mandate: Mandate) => MandateVerdict): Claim[] {
-  const tables = index.keep("governance:mandate-claims", () => new Map<string, PairTable>());
-  let table = tables.get(judgement);
-  if (table === undefined) tables.set(judgement, (table = new Map<number, readonly Claim[]>()));
+  const tables = index.keep("governance:mandate-claims", () => new Map<string, Judged>());
+  let judged = tables.get(judgement);
+  if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, readonly Claim[]>(), claims: new WeakMap<CoveringMandate, Claim>() }));
   const pair = index.pairNumber(cell.theme, cell.region);
-  let all = table.get(pair);
+  let all = judged.pairs.get(pair);
   if (all === undefined) {
-    all = pairClaims(index, cell, judge);
-    table.set(pair, all);
+    const made: Claim[] = [];
+    for (const covering of index.mandatesCovering(cell.theme, cell.region)) made.push(sharedClaim(judged, covering, judge));
+    judged.pairs.set(pair, (all = made));
   }
   const claims: Claim[] = [];
   for (const claim of all) if (coversSector(claim.specificity.sectors, cell.sector)) claims.push(claim);

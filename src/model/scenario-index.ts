@@ -37,6 +37,7 @@ export class ScenarioIndex {
   private readonly filed = new Map<string, Map<string, Mandate[]>>();
   /** Covering mandates by pair number (see {@link pairNumber}). */
   private readonly covering = new Map<number, readonly CoveringMandate[]>();
+  private readonly coverings = new Map<Mandate, CoveringMandate[]>();
   private readonly themeNumbers: Map<string, number>;
   private readonly regionNumbers: Map<string, number>;
   private readonly kept = new Map<string, unknown>();
@@ -144,31 +145,38 @@ export class ScenarioIndex {
     const themes = this.themeChain(theme);
     const regions = this.regionChain(region);
     const best = new Map<Mandate, CoveringMandate>();
-    const consider = (themeKey: string, themeDepth: number): void => {
-      const byRegion = this.filed.get(themeKey);
-      if (byRegion === undefined) return;
-      regions.forEach((r, i) => {
-        const regionDepth = regions.length - 1 - i;
-        for (const mandate of byRegion.get(r) ?? []) {
+    // The cell's theme first, then its ancestors, then "all themes"; the same for regions.
+    for (let t = 0; t <= themes.length; t++) {
+      const byRegion = this.filed.get(t < themes.length ? (themes[t] as string) : ALL_THEMES);
+      if (byRegion === undefined) continue;
+      const themeDepth = t < themes.length ? themes.length - 1 - t : -2;
+      for (let r = 0; r < regions.length; r++) {
+        const listed = byRegion.get(regions[r] as string);
+        if (listed === undefined) continue;
+        const regionDepth = regions.length - 1 - r;
+        for (const mandate of listed) {
           const seen = best.get(mandate);
-          if (seen === undefined || seen.themeDepth < themeDepth || seen.regionDepth < regionDepth) {
-            best.set(mandate, {
-              mandate,
-              themeDepth: Math.max(themeDepth, seen?.themeDepth ?? -2),
-              regionDepth: Math.max(regionDepth, seen?.regionDepth ?? -1),
-            });
+          if (seen === undefined) best.set(mandate, this.covers(mandate, themeDepth, regionDepth));
+          else if (seen.themeDepth < themeDepth || seen.regionDepth < regionDepth) {
+            best.set(mandate, this.covers(mandate, Math.max(themeDepth, seen.themeDepth), Math.max(regionDepth, seen.regionDepth)));
           }
         }
-      });
-    };
-    themes.forEach((t, i) => {
-      consider(t, themes.length - 1 - i);
-    });
-    consider(ALL_THEMES, -2);
+      }
+    }
     // Sorted by id, so that neither the document's order nor the index's changes an answer.
     const list = [...best.values()].sort((a, b) => compareIds(a.mandate.id, b.mandate.id));
     if (pair >= 0) this.covering.set(pair, list);
     return list;
+  }
+
+  /** The covering entry of a mandate at given depths, made once: a mandate mostly covers every pair at the same depths. */
+  private covers(mandate: Mandate, themeDepth: number, regionDepth: number): CoveringMandate {
+    let variants = this.coverings.get(mandate);
+    if (variants === undefined) this.coverings.set(mandate, (variants = []));
+    for (const known of variants) if (known.themeDepth === themeDepth && known.regionDepth === regionDepth) return known;
+    const made = Object.freeze({ mandate, themeDepth, regionDepth });
+    variants.push(made);
+    return made;
   }
 }
 
