@@ -34,10 +34,19 @@ export class ScenarioIndex {
   private readonly ownKinds: Map<string, ThemeKind | undefined>;
   private readonly regionChains = new Map<string, readonly string[]>();
   private readonly themeChains = new Map<string, readonly string[]>();
-  private readonly filed = new Map<string, Map<string, Mandate[]>>();
+  /** The mandates sorted by id: a mandate's rank is its place here. */
+  private readonly byRank: readonly Mandate[];
+  /** Mandate ranks filed by theme (or every theme) and listed region. */
+  private readonly filed = new Map<string, Map<string, number[]>>();
   /** Covering mandates by pair number (see {@link pairNumber}). */
   private readonly covering = new Map<number, readonly CoveringMandate[]>();
-  private readonly coverings = new Map<Mandate, CoveringMandate[]>();
+  /** The covering entries made so far, by mandate rank. */
+  private readonly coverings: (CoveringMandate[] | undefined)[];
+  /** Scratch space of {@link mandatesCovering}, by mandate rank: the pair last seen and the depths found there. */
+  private readonly seenAt: Int32Array;
+  private readonly themeDepthAt: Int32Array;
+  private readonly regionDepthAt: Int32Array;
+  private stamp = 0;
   private readonly themeNumbers: Map<string, number>;
   private readonly regionNumbers: Map<string, number>;
   private readonly kept = new Map<string, unknown>();
@@ -50,18 +59,24 @@ export class ScenarioIndex {
     this.themeParent = new Map(scenario.themes.map((t) => [t.id, t.parent]));
     this.ownKinds = new Map(scenario.themes.map((t) => [t.id, t.kind]));
     this.rootRegion = scenario.regions.find((r) => r.parent === undefined)?.id ?? "";
-    for (const mandate of scenario.mandates) {
+    this.byRank = [...scenario.mandates].sort((a, b) => compareIds(a.id, b.id));
+    this.byRank.forEach((mandate, rank) => {
       const themes = mandate.scope.themes === "all" ? [ALL_THEMES] : mandate.scope.themes;
       for (const theme of themes) {
         let byRegion = this.filed.get(theme);
-        if (byRegion === undefined) this.filed.set(theme, (byRegion = new Map<string, Mandate[]>()));
+        if (byRegion === undefined) this.filed.set(theme, (byRegion = new Map<string, number[]>()));
         for (const region of mandate.scope.regions) {
           const list = byRegion.get(region);
-          if (list === undefined) byRegion.set(region, [mandate]);
-          else if (list[list.length - 1] !== mandate) list.push(mandate);
+          if (list === undefined) byRegion.set(region, [rank]);
+          else if (list[list.length - 1] !== rank) list.push(rank);
         }
       }
-    }
+    });
+    // Sized up front, so that filling it in any order keeps it a plain array.
+    this.coverings = new Array<CoveringMandate[] | undefined>(this.byRank.length);
+    this.seenAt = new Int32Array(this.byRank.length);
+    this.themeDepthAt = new Int32Array(this.byRank.length);
+    this.regionDepthAt = new Int32Array(this.byRank.length);
   }
 
   /**
@@ -144,8 +159,9 @@ export class ScenarioIndex {
     if (cached !== undefined) return cached;
     const themes = this.themeChain(theme);
     const regions = this.regionChain(region);
-    const best = new Map<Mandate, CoveringMandate>();
-    // The cell's theme first, then its ancestors, then "all themes"; the same for regions.
+    // Each mandate once, by rank, with the deepest listed theme and region that cover the pair.
+    const stamp = ++this.stamp;
+    const found: number[] = [];
     for (let t = 0; t <= themes.length; t++) {
       const byRegion = this.filed.get(t < themes.length ? (themes[t] as string) : ALL_THEMES);
       if (byRegion === undefined) continue;
@@ -154,27 +170,32 @@ export class ScenarioIndex {
         const listed = byRegion.get(regions[r] as string);
         if (listed === undefined) continue;
         const regionDepth = regions.length - 1 - r;
-        for (const mandate of listed) {
-          const seen = best.get(mandate);
-          if (seen === undefined) best.set(mandate, this.covers(mandate, themeDepth, regionDepth));
-          else if (seen.themeDepth < themeDepth || seen.regionDepth < regionDepth) {
-            best.set(mandate, this.covers(mandate, Math.max(themeDepth, seen.themeDepth), Math.max(regionDepth, seen.regionDepth)));
+        for (const rank of listed) {
+          if (this.seenAt[rank] !== stamp) {
+            this.seenAt[rank] = stamp;
+            this.themeDepthAt[rank] = themeDepth;
+            this.regionDepthAt[rank] = regionDepth;
+            found.push(rank);
+          } else {
+            this.themeDepthAt[rank] = Math.max(this.themeDepthAt[rank] ?? themeDepth, themeDepth);
+            this.regionDepthAt[rank] = Math.max(this.regionDepthAt[rank] ?? regionDepth, regionDepth);
           }
         }
       }
     }
-    // Sorted by id, so that neither the document's order nor the index's changes an answer.
-    const list = [...best.values()].sort((a, b) => compareIds(a.mandate.id, b.mandate.id));
+    // In rank order, that is by id, so that neither the document's order nor the index's changes an answer.
+    found.sort((a, b) => a - b);
+    const list = found.map((rank) => this.covers(rank, this.themeDepthAt[rank] ?? -2, this.regionDepthAt[rank] ?? 0));
     if (pair >= 0) this.covering.set(pair, list);
     return list;
   }
 
   /** The covering entry of a mandate at given depths, made once: a mandate mostly covers every pair at the same depths. */
-  private covers(mandate: Mandate, themeDepth: number, regionDepth: number): CoveringMandate {
-    let variants = this.coverings.get(mandate);
-    if (variants === undefined) this.coverings.set(mandate, (variants = []));
+  private covers(rank: number, themeDepth: number, regionDepth: number): CoveringMandate {
+    let variants = this.coverings[rank];
+    if (variants === undefined) this.coverings[rank] = variants = [];
     for (const known of variants) if (known.themeDepth === themeDepth && known.regionDepth === regionDepth) return known;
-    const made = Object.freeze({ mandate, themeDepth, regionDepth });
+    const made = Object.freeze({ mandate: this.byRank[rank] as Mandate, themeDepth, regionDepth });
     variants.push(made);
     return made;
   }
