@@ -12,6 +12,8 @@ export interface Area {
   readonly themeKind?: ThemeKind;
   readonly regions: readonly string[] | "all";
   readonly sectors: readonly string[] | "all";
+  /** With a list of sectors, also the profession as a whole (the `null` sector). */
+  readonly whole?: true;
 }
 
 /** Every cell. */
@@ -32,7 +34,16 @@ export function holdsRegion(index: ScenarioIndex, area: Area, region: string): b
   return inTree(index.regionChain(region), area.regions);
 }
 
-/** True when the area holds the sector; a list of sectors never holds the profession as a whole. */
+/** True when the area holds the sector; a list of sectors holds the profession as a whole only when `whole` says so. */
 export function holdsSector(area: Area, sector: string | null): boolean {
-  return coversSector(area.sectors, sector);
+  return coversSector(area.sectors, sector) || (sector === null && area.whole === true);
+}
+
+/**
+ * The part of an area where an organisation serving `sectors` can be a candidate:
+ * the sectors it serves, and the profession as a whole, for which every organisation counts.
+ */
+export function servedBy(area: Area, sectors: readonly string[]): Area {
+  if (area.sectors === "all") return { ...area, sectors, whole: true };
+  return { ...area, sectors: area.sectors.filter((s) => sectors.includes(s)) };
 }

@@ -52,6 +52,8 @@ interface Walk {
   start: IsoDate;
   /** The last change point that touched the cell, so that it is resolved once a day. */
   seen: number;
+  /** The cell's place in matrix order. */
+  readonly at: number;
 }
 
 /**
@@ -64,12 +66,20 @@ export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDat
   const { themes, regions, sectors } = axes;
   const resolveOn = (history: CellHistory, on: IsoDate): Representation =>
     resolveCell(index, { theme: history.theme, region: history.region, sector: history.sector, on });
+  // Many cells share an answer (one lead, the same delegation): one object each keeps the history small.
+  const answers = new Map<string, Answer>();
+  const intern = (r: Representation): Answer => {
+    const key = `${r.status}\u0000${r.lead ?? ""}\u0000${r.delegation.join("\u0001")}\u0000${r.contenders.join("\u0001")}\u0000${r.reason ?? "\u0002"}`;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = answerOf(r)));
+    return answer;
+  };
   const walks: Walk[] = [];
   for (const theme of themes) {
     for (const region of regions) {
       for (const sector of sectors) {
         const history: CellHistory = { theme, region, sector, stretches: [] };
-        walks.push({ history, answer: answerOf(resolveOn(history, from)), start: from, seen: 0 });
+        walks.push({ history, answer: intern(resolveOn(history, from)), start: from, seen: 0, at: walks.length });
       }
     }
   }
@@ -103,17 +113,21 @@ export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDat
   // Resolves the cells the day's events touched; the first day was resolved already.
   const settle = (): void => {
     if (day === from) return;
+    // In matrix order, so that neighbouring cells share what the index and the models keep per pair.
+    touched.sort((a, b) => a.at - b.at);
     for (const walk of touched) {
       const next = resolveOn(walk.history, day);
       resolved++;
       if (!sameAnswer(walk.answer, next)) {
         walk.history.stretches.push({ from: walk.start, until: day, answer: walk.answer });
-        walk.answer = answerOf(next);
+        walk.answer = intern(next);
         walk.start = day;
       }
     }
   };
   for (const event of eventsIn(index, from, until)) {
+    // An event that changes only the basis cannot split an interval, whose representation is its first day's.
+    if (event.basisOnly === true) continue;
     if (event.on !== day) {
       settle();
       day = event.on;

@@ -1,8 +1,8 @@
 import { periodStart, wholePeriods } from "../governance/rotation.js";
 import { compareIds } from "../internal/compare-ids.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, GrantKind, IsoDate, Mandate, Rule, Scenario } from "../model/types.js";
-import { type Area, EVERY_CELL } from "./area.js";
+import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Rule, Scenario } from "../model/types.js";
+import { type Area, EVERY_CELL, servedBy } from "./area.js";
 import type { ChangeEvent } from "./change-point.js";
 
 /** An event on a day, with the cells it can change. */
@@ -10,6 +10,12 @@ export interface TimedEvent {
   readonly on: IsoDate;
   readonly event: ChangeEvent;
   readonly areas: readonly Area[];
+  /**
+   * Set when the event changes the basis but no answer: a rotation turnover that hands
+   * the chair to the organisation that held it (a rotation among one). The claim keeps
+   * its holder, specificity and order, so only its turn and period bounds differ.
+   */
+  readonly basisOnly?: true;
 }
 
 const PROFESSIONAL: Area = { ...EVERY_CELL, themeKind: "professional" };
@@ -65,30 +71,38 @@ function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: Grant
   }
 }
 
-/** True when an alternative rule can name the organisation as lead, member or candidate. */
-function ruleNames(rule: Rule, organisation: string): boolean {
+/**
+ * The cells of an alternative rule where an organisation's existence matters: all of
+ * them when the rule names it as lead, member or rotating chair; the sectors it serves
+ * when it is only a candidate for the largest membership, since it is not eligible elsewhere.
+ */
+function ruleAreas(rule: Rule, organisation: string, sectors: readonly string[]): Area[] {
   const then = rule.then;
-  if ("assign" in then) return then.assign.lead === organisation || (then.assign.members ?? []).includes(organisation);
-  if ("largestMembership" in then) return then.largestMembership.among === "all" || then.largestMembership.among.includes(organisation);
-  if ("rotate" in then) return then.rotate.among.includes(organisation);
-  return false;
+  if ("assign" in then) return then.assign.lead === organisation || (then.assign.members ?? []).includes(organisation) ? [ruleArea(rule)] : [];
+  if ("rotate" in then) return then.rotate.among.includes(organisation) ? [ruleArea(rule)] : [];
+  if ("largestMembership" in then) {
+    const { among } = then.largestMembership;
+    return among === "all" || among.includes(organisation) ? [servedBy(ruleArea(rule), sectors)] : [];
+  }
+  return [];
 }
 
 /** The cells where an organisation's existence matters through the model itself (not its mandates). */
-function modelAreas(scenario: Scenario, organisation: string): Area[] {
+function modelAreas(scenario: Scenario, organisation: Organisation): Area[] {
   const model = scenario.model;
+  const id = organisation.id;
   switch (model.kind) {
     case "coordination":
-      // Parties compete in the fallback and join a joint delegation; even while the agreement is
-      // not in force, the fallback's claim (set aside) names the party that would lead.
-      return model.fallback !== "none" && model.parties.includes(organisation) ? [EVERY_CELL] : [];
+      // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
+      // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
+      return model.fallback !== "none" && model.parties.includes(id) ? [servedBy(EVERY_CELL, organisation.sectors)] : [];
     case "oc2": {
-      if (organisation === model.body) return [PROFESSIONAL];
-      const chapters = (model.chapters ?? []).filter((chapter) => chapter.organisation === organisation);
+      if (id === model.body) return [PROFESSIONAL];
+      const chapters = (model.chapters ?? []).filter((chapter) => chapter.organisation === id);
       return chapters.map((chapter) => ({ ...PROFESSIONAL, regions: [chapter.region] }));
     }
     case "alternative":
-      return model.rules.filter((rule) => ruleNames(rule, organisation)).map(ruleArea);
+      return model.rules.flatMap((rule) => ruleAreas(rule, id, organisation.sectors));
   }
 }
 
@@ -103,7 +117,9 @@ function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): TimedEvent[]
   for (let on = periodStart(startingOn, every, turn); on < until; on = periodStart(startingOn, every, ++turn)) {
     if (on < from) continue;
     const chair = among[turn % among.length] ?? "";
-    out.push({ on, areas, event: { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } });
+    const event = { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } as const;
+    const same = turn > 0 && among[(turn - 1) % among.length] === chair;
+    out.push(same ? { on, areas, event, basisOnly: true } : { on, areas, event });
   }
   return out;
 }
@@ -159,7 +175,7 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
   }
 
   for (const org of scenario.organisations) {
-    const areas = [...(held.get(org.id) ?? []), ...modelAreas(scenario, org.id)];
+    const areas = [...(held.get(org.id) ?? []), ...modelAreas(scenario, org)];
     add(org.founded, { kind: "organisation-founded", organisation: org.id }, areas);
     add(org.dissolved, { kind: "organisation-dissolved", organisation: org.id }, areas);
   }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { matrixTimeline, representationMatrix } from "../../src/index.js";
+import { changePoints, matrixTimeline, representationMatrix } from "../../src/index.js";
 import { indexOf } from "../../src/model/scenario-index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { matrixAxes } from "../../src/resolve/matrix.js";
 import { resolveOverPeriod } from "../../src/time/resolve-over-period.js";
 import { fixture } from "../fixtures/load.js";
-import { world } from "./world.js";
+import { ruled, world } from "./world.js";
 
 const coordination = fixture("worked-coordination");
 
@@ -67,6 +67,17 @@ describe("matrixTimeline", () => {
       d.organisations.find((o: any) => o.id === "cnvo").founded = "2025-03-01";
     });
     expect(work(fallback, "2025-02-01", "2025-04-01")).toBe(75 + 75);
+  });
+
+  it("resolves again the cells a rotation's rule matches when the chair passes, but not when it stays", () => {
+    const rotation = (among: string[]) =>
+      ruled({ rotate: { among, every: { days: 1 }, startingOn: "2024-01-01" } }, (d) => {
+        d.model.rules[0].when = { themes: ["cao"] };
+      });
+    // Fifteen cao cells on each of the nine turnovers after the first day.
+    expect(work(rotation(["aob", "cnvo"]), "2024-01-01", "2024-01-11")).toBe(75 + 9 * 15);
+    expect(work(rotation(["aob"]), "2024-01-01", "2024-01-11")).toBe(75);
+    expect(changePoints(rotation(["aob"]), { from: "2024-01-01", until: "2024-01-11" })).toHaveLength(10);
   });
 
   it("rejects unknown ids and bad periods, naming itself", () => {
