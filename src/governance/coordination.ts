@@ -78,6 +78,8 @@ export function coordinationClaims(index: ScenarioIndex, model: CoordinationMode
   });
   const fallback = sharedFallback(index, model, cell);
   if (fallback !== undefined) claims.push(fallback);
-  const inactive = agreementInactivity(model, cell.on);
-  return inactive === undefined ? claims : excludeAll(index, claims, inactive);
+  const byDay = index.keep("coordination:inactivity", () => new Map<string, Exclusion | null>());
+  let inactive = byDay.get(cell.on);
+  if (inactive === undefined) byDay.set(cell.on, (inactive = agreementInactivity(model, cell.on) ?? null));
+  return inactive === null ? claims : excludeAll(index, claims, inactive);
 }

@@ -16,7 +16,8 @@ export function coversSector(sectors: readonly string[] | "all", sector: string 
 /** One way of judging mandates: the claims of each pair, and each claim once (see {@link sharedClaim}). */
 interface Judged {
   readonly pairs: Map<number, readonly Claim[]>;
-  readonly claims: WeakMap<CoveringMandate, Claim>;
+  /** By the covering entry's key. */
+  readonly claims: (Claim | undefined)[];
 }
 
 /**
@@ -25,7 +26,7 @@ interface Judged {
  * depths shares one frozen claim.
  */
 function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate: Mandate) => MandateVerdict): Claim {
-  const known = judged.claims.get(covering);
+  const known = judged.claims[covering.key];
   if (known !== undefined) return known;
   const { mandate, themeDepth, regionDepth } = covering;
   const verdict = judge(mandate);
@@ -41,7 +42,7 @@ function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate:
     ...(mandate.validUntil === undefined ? {} : { validUntil: mandate.validUntil }),
     ...(verdict.excluded === undefined ? {} : { excluded: verdict.excluded }),
   });
-  judged.claims.set(covering, claim);
+  judged.claims[covering.key] = claim;
   return claim;
 }
 
@@ -56,7 +57,7 @@ const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: string, judge: (mandate: Mandate) => MandateVerdict): Claim[] {
   const tables = index.keep("governance:mandate-claims", () => new Map<string, Judged>());
   let judged = tables.get(judgement);
-  if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, readonly Claim[]>(), claims: new WeakMap<CoveringMandate, Claim>() }));
+  if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, readonly Claim[]>(), claims: [] }));
   const pair = index.pairNumber(cell.theme, cell.region);
   let all = judged.pairs.get(pair);
   if (all === undefined) {

@@ -8,6 +8,10 @@ const ALL_THEMES = "\u0000all";
 /** A mandate that covers a (theme, region) pair, with how closely it fits there. */
 export interface CoveringMandate {
   readonly mandate: Mandate;
+  /** The mandate's place among the scenario's mandates sorted by id. */
+  readonly rank: number;
+  /** A number unique to this entry within the scenario, for per-entry tables. */
+  readonly key: number;
   /** Depth of the listed theme that covers the cell; -2 for "all". */
   readonly themeDepth: number;
   /** Depth of the listed region that covers the cell. */
@@ -45,8 +49,8 @@ export class ScenarioIndex {
   /** Scratch space of {@link mandatesCovering}, by mandate rank: the pair last seen and the depths found there. */
   private readonly seenAt: Int32Array;
   private readonly themeDepthAt: Int32Array;
-  private readonly regionDepthAt: Int32Array;
   private stamp = 0;
+  private entries = 0;
   private readonly themeNumbers: Map<string, number>;
   private readonly regionNumbers: Map<string, number>;
   private readonly kept = new Map<string, unknown>();
@@ -76,7 +80,6 @@ export class ScenarioIndex {
     this.coverings = new Array<CoveringMandate[] | undefined>(this.byRank.length);
     this.seenAt = new Int32Array(this.byRank.length);
     this.themeDepthAt = new Int32Array(this.byRank.length);
-    this.regionDepthAt = new Int32Array(this.byRank.length);
   }
 
   /**
@@ -95,7 +98,8 @@ export class ScenarioIndex {
    * Each key must always be made by the same code, so that the value's type is known.
    */
   keep<T>(key: string, make: () => T): T {
-    if (this.kept.has(key)) return this.kept.get(key) as T;
+    const found = this.kept.get(key);
+    if (found !== undefined || this.kept.has(key)) return found as T;
     const value = make();
     this.kept.set(key, value);
     return value;
@@ -150,44 +154,69 @@ export class ScenarioIndex {
   }
 
   /**
-   * Every mandate whose themes and regions cover the pair, each once, with the
-   * depth of the closest listed theme and region. Sectors are not looked at here.
+   * Every mandate whose themes and regions cover the pair, each once, in id order,
+   * with the depth of the closest listed theme and region. Sectors are not looked at here.
    */
   mandatesCovering(theme: string, region: string): readonly CoveringMandate[] {
-    const pair = this.pairNumber(theme, region);
-    const cached = this.covering.get(pair);
-    if (cached !== undefined) return cached;
+    const chain = this.regionChain(region);
+    // What covers a region covers the regions below it at the same depths, so the list
+    // is built down from the nearest ancestor already done (iteratively: trees may be deep).
+    let k = 0;
+    let inherited: readonly CoveringMandate[] = [];
+    for (; k < chain.length; k++) {
+      const done = this.covering.get(this.pairNumber(theme, chain[k] as string));
+      if (done !== undefined) {
+        inherited = done;
+        break;
+      }
+    }
+    for (let j = k - 1; j >= 0; j--) {
+      const at = chain[j] as string;
+      inherited = this.extend(inherited, theme, at, chain.length - 1 - j);
+      const pair = this.pairNumber(theme, at);
+      if (pair >= 0) this.covering.set(pair, inherited);
+    }
+    return inherited;
+  }
+
+  /** The parent region's list with the mandates that list `region` itself added, or deepened, at its depth; in id order. */
+  private extend(inherited: readonly CoveringMandate[], theme: string, region: string, depth: number): CoveringMandate[] {
+    const listed = this.listedAt(theme, region);
+    const list: CoveringMandate[] = [];
+    let i = 0;
+    for (const rank of listed) {
+      for (let next = inherited[i]; next !== undefined && next.rank < rank; next = inherited[++i]) list.push(next);
+      if (inherited[i]?.rank === rank) i++;
+      list.push(this.covers(rank, this.themeDepthAt[rank] ?? -2, depth));
+    }
+    for (; i < inherited.length; i++) list.push(inherited[i] as CoveringMandate);
+    return list;
+  }
+
+  /**
+   * The ranks, sorted, of the mandates that list the region itself and a theme covering
+   * `theme` (or every theme); each one's deepest such theme is left in `themeDepthAt`.
+   * A scope is themes x regions, so that depth is the same wherever the mandate covers `theme`.
+   */
+  private listedAt(theme: string, region: string): number[] {
     const themes = this.themeChain(theme);
-    const regions = this.regionChain(region);
-    // Each mandate once, by rank, with the deepest listed theme and region that cover the pair.
     const stamp = ++this.stamp;
     const found: number[] = [];
     for (let t = 0; t <= themes.length; t++) {
-      const byRegion = this.filed.get(t < themes.length ? (themes[t] as string) : ALL_THEMES);
-      if (byRegion === undefined) continue;
+      const ranks = this.filed.get(t < themes.length ? (themes[t] as string) : ALL_THEMES)?.get(region);
+      if (ranks === undefined) continue;
       const themeDepth = t < themes.length ? themes.length - 1 - t : -2;
-      for (let r = 0; r < regions.length; r++) {
-        const listed = byRegion.get(regions[r] as string);
-        if (listed === undefined) continue;
-        const regionDepth = regions.length - 1 - r;
-        for (const rank of listed) {
-          if (this.seenAt[rank] !== stamp) {
-            this.seenAt[rank] = stamp;
-            this.themeDepthAt[rank] = themeDepth;
-            this.regionDepthAt[rank] = regionDepth;
-            found.push(rank);
-          } else {
-            this.themeDepthAt[rank] = Math.max(this.themeDepthAt[rank] ?? themeDepth, themeDepth);
-            this.regionDepthAt[rank] = Math.max(this.regionDepthAt[rank] ?? regionDepth, regionDepth);
-          }
+      for (const rank of ranks) {
+        if (this.seenAt[rank] !== stamp) {
+          this.seenAt[rank] = stamp;
+          this.themeDepthAt[rank] = themeDepth;
+          found.push(rank);
+        } else {
+          this.themeDepthAt[rank] = Math.max(this.themeDepthAt[rank] ?? themeDepth, themeDepth);
         }
       }
     }
-    // In rank order, that is by id, so that neither the document's order nor the index's changes an answer.
-    found.sort((a, b) => a - b);
-    const list = found.map((rank) => this.covers(rank, this.themeDepthAt[rank] ?? -2, this.regionDepthAt[rank] ?? 0));
-    if (pair >= 0) this.covering.set(pair, list);
-    return list;
+    return found.sort((a, b) => a - b);
   }
 
   /** The covering entry of a mandate at given depths, made once: a mandate mostly covers every pair at the same depths. */
@@ -195,7 +224,7 @@ export class ScenarioIndex {
     let variants = this.coverings[rank];
     if (variants === undefined) this.coverings[rank] = variants = [];
     for (const known of variants) if (known.themeDepth === themeDepth && known.regionDepth === regionDepth) return known;
-    const made = Object.freeze({ mandate: this.byRank[rank] as Mandate, themeDepth, regionDepth });
+    const made = Object.freeze({ mandate: this.byRank[rank] as Mandate, rank, key: this.entries++, themeDepth, regionDepth });
     variants.push(made);
     return made;
   }
