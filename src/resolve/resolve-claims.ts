@@ -60,6 +60,11 @@ function step(claim: Claim, outcome: Outcome, via: string | undefined): BasisSte
   return via === undefined ? { claim, outcome } : { claim, outcome, via };
 }
 
+/** A step listed by many answers: frozen, so that no caller can change another's answer. */
+function shared(claim: Claim, outcome: Outcome, via: string | undefined): BasisStep {
+  return Object.freeze(step(claim, outcome, via));
+}
+
 /**
  * The one resolution algorithm, for every model (DOMAIN.md, "Working out who represents"):
  * keep claims in force whose holder exists; take the highest tier with a lead claim;
@@ -82,11 +87,11 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   claims.forEach((claim, i) => {
     if (claim.excluded !== undefined || !inInterval(on, claim.validFrom, claim.validUntil)) {
       let known = memo.early.get(claim);
-      if (known === undefined) memo.early.set(claim, (known = step(claim, claim.excluded ?? notInForce(claim), via)));
+      if (known === undefined) memo.early.set(claim, (known = shared(claim, claim.excluded ?? Object.freeze(notInForce(claim)), via)));
       judged[i] = known;
     } else if (claim.holder !== null && !index.exists(claim.holder, on)) {
       let known = memo.absent.get(claim);
-      if (known === undefined) memo.absent.set(claim, (known = step(claim, holderAbsent(index, claim.holder), via)));
+      if (known === undefined) memo.absent.set(claim, (known = shared(claim, Object.freeze(holderAbsent(index, claim.holder)), via)));
       judged[i] = known;
     } else if (claim.role === "lead") {
       leads.push(i);
