@@ -7,6 +7,16 @@ import { wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
 
+/** Where the deepest of `listed` sits on `chain` (the node first, its root last), or -1 when none is on it. */
+function closest(chain: readonly string[], listed: readonly string[]): number {
+  let at = -1;
+  for (const id of listed) {
+    const i = chain.indexOf(id);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
 /** How closely a rule's theme, theme-kind and region conditions fit a pair, or undefined when one does not match. */
 function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string): { theme: number; region: number } | undefined {
   const when = rule.when ?? {};
@@ -17,15 +27,15 @@ function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string
   }
   if (when.themes !== undefined) {
     const chain = index.themeChain(theme);
-    const at = Math.min(...when.themes.map((t) => chain.indexOf(t)).filter((i) => i >= 0));
-    if (!Number.isFinite(at)) return undefined;
+    const at = closest(chain, when.themes);
+    if (at < 0) return undefined;
     themeDepth = chain.length - 1 - at;
   }
   let regionDepth = 0;
   if (when.regions !== undefined) {
     const chain = index.regionChain(region);
-    const at = Math.min(...when.regions.map((r) => chain.indexOf(r)).filter((i) => i >= 0));
-    if (!Number.isFinite(at)) return undefined;
+    const at = closest(chain, when.regions);
+    if (at < 0) return undefined;
     regionDepth = chain.length - 1 - at;
   }
   return { theme: themeDepth, region: regionDepth };

@@ -143,10 +143,14 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
 
   // A deferring claim hands the cell to its own claims, resolved the same way; their steps follow it.
   if (winner.defer !== undefined) {
-    const inner = resolveClaims(index, cell, [...winner.defer, ...members], winner.id);
-    const outer = inOrder(judged);
-    const after = outer.findIndex((step) => step.claim === winner) + 1;
-    return { ...inner, basis: [...outer.slice(0, after), ...inner.basis, ...outer.slice(after)] };
+    const inner = resolveClaims(index, cell, members.length === 0 ? winner.defer : [...winner.defer, ...members], winner.id);
+    const basis: BasisStep[] = [];
+    judged.forEach((s) => {
+      if (s === undefined) return;
+      basis.push(s);
+      if (s.claim === winner) for (const innerStep of inner.basis) basis.push(innerStep);
+    });
+    return { ...inner, basis };
   }
 
   if (winner.holder === null) {
