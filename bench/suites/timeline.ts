@@ -23,7 +23,7 @@ interface Plan {
   readonly sampleDays: number;
 }
 
-const FULL: Plan = { size: "large", models: ["coordination", "oc2", "alternative"], sampleDays: 5 };
+const FULL: Plan = { size: "large", models: ["coordination", "oc2", "alternative"], sampleDays: 9 };
 const QUICK: Plan = { size: "small", models: ["coordination"], sampleDays: 3 };
 
 function measureOne(size: SizeName, model: ModelKind, plan: Plan): BenchRow[] {

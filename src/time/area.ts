@@ -14,6 +14,12 @@ export interface Area {
   readonly sectors: readonly string[] | "all";
   /** With a list of sectors, also the profession as a whole (the `null` sector). */
   readonly whole?: true;
+  /**
+   * Set when the event changes only claims that live inside a deferring claim (the
+   * alternative model's `mandates` rules): it can change a cell only while a deferring
+   * claim decides it, which the cell's last answer says.
+   */
+  readonly deferred?: true;
 }
 
 /** Every cell. */

@@ -12,10 +12,12 @@ import type { TimelineInterval } from "./timeline-interval.js";
  */
 export function intervalOf(index: ScenarioIndex, cell: { theme: string; region: string; sector: string | null }, stretch: Stretch): TimelineInterval {
   let kept: Representation | undefined;
-  const interval = { from: stretch.from, until: stretch.until } as TimelineInterval;
-  Object.defineProperty(interval, "representation", {
-    enumerable: true,
-    get: (): Representation => (kept ??= resolveCell(index, { ...cell, on: stretch.from })),
+  // A getter written in the literal: a million intervals are built far faster than with defineProperty.
+  return Object.freeze({
+    from: stretch.from,
+    until: stretch.until,
+    get representation(): Representation {
+      return (kept ??= resolveCell(index, { ...cell, on: stretch.from }));
+    },
   });
-  return Object.freeze(interval);
 }

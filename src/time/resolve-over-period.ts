@@ -54,6 +54,13 @@ interface Walk {
   seen: number;
   /** The cell's place in matrix order. */
   readonly at: number;
+  /** True when a deferring claim decided the cell's last answer, so that deferred claims can change it. */
+  defers: boolean;
+}
+
+/** True when a deferring claim won the cell: the claims it defers to decide the answer. */
+function decidedByDeferral(r: Representation): boolean {
+  return r.basis.some((step) => step.via === undefined && step.outcome.kind === "won" && step.claim.defer !== undefined);
 }
 
 /**
@@ -64,22 +71,17 @@ interface Walk {
  */
 export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDate, until: IsoDate): { cells: CellHistory[]; work: PeriodWork } {
   const { themes, regions, sectors } = axes;
+  // Only the alternative model defers; elsewhere no area is deferred and the check is skipped.
+  const defers = index.scenario.model.kind === "alternative" ? decidedByDeferral : (): boolean => true;
   const resolveOn = (history: CellHistory, on: IsoDate): Representation =>
     resolveCell(index, { theme: history.theme, region: history.region, sector: history.sector, on });
-  // Many cells share an answer (one lead, the same delegation): one object each keeps the history small.
-  const answers = new Map<string, Answer>();
-  const intern = (r: Representation): Answer => {
-    const key = `${r.status}\u0000${r.lead ?? ""}\u0000${r.delegation.join("\u0001")}\u0000${r.contenders.join("\u0001")}\u0000${r.reason ?? "\u0002"}`;
-    let answer = answers.get(key);
-    if (answer === undefined) answers.set(key, (answer = answerOf(r)));
-    return answer;
-  };
   const walks: Walk[] = [];
   for (const theme of themes) {
     for (const region of regions) {
       for (const sector of sectors) {
         const history: CellHistory = { theme, region, sector, stretches: [] };
-        walks.push({ history, answer: intern(resolveOn(history, from)), start: from, seen: 0, at: walks.length });
+        const first = resolveOn(history, from);
+        walks.push({ history, answer: answerOf(first), start: from, seen: 0, at: walks.length, defers: defers(first) });
       }
     }
   }
@@ -109,18 +111,21 @@ export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDat
 
   let day: IsoDate = from;
   let stamp = 0;
-  let touched: Walk[] = [];
+  let touched: number[] = [];
   // Resolves the cells the day's events touched; the first day was resolved already.
   const settle = (): void => {
     if (day === from) return;
-    // In matrix order, so that neighbouring cells share what the index and the models keep per pair.
-    touched.sort((a, b) => a.at - b.at);
-    for (const walk of touched) {
+    // In matrix order, so that neighbouring cells share what the index and the models keep per pair;
+    // a typed array sorts numbers without a comparator.
+    for (const at of Int32Array.from(touched).sort()) {
+      const walk = walks[at];
+      if (walk === undefined) continue;
       const next = resolveOn(walk.history, day);
       resolved++;
+      walk.defers = defers(next);
       if (!sameAnswer(walk.answer, next)) {
         walk.history.stretches.push({ from: walk.start, until: day, answer: walk.answer });
-        walk.answer = intern(next);
+        walk.answer = answerOf(next);
         walk.start = day;
       }
     }
@@ -135,10 +140,13 @@ export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDat
       touched = [];
     }
     for (const area of event.areas) {
+      const deferred = area.deferred === true;
       for (const walk of block(area)) {
-        if (walk.seen !== stamp) {
+        // A deferred claim cannot change a cell that no deferring claim decides; whatever
+        // changes that decision is an event of its own, and touches the cell.
+        if (walk.seen !== stamp && (walk.defers || !deferred)) {
           walk.seen = stamp;
-          touched.push(walk);
+          touched.push(walk.at);
         }
       }
     }

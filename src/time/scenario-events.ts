@@ -67,7 +67,8 @@ function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: Grant
       if (grant.by === "delegation" && grant.from === model.body) return [{ ...scopeArea(mandate), themeKind: "professional" }];
       return [];
     case "alternative":
-      return counts(grant.by) ? [scopeArea(mandate)] : [];
+      // Mandates count only inside the deferral of a `mandates` rule that wins the cell.
+      return counts(grant.by) ? [{ ...scopeArea(mandate), deferred: true }] : [];
   }
 }
 

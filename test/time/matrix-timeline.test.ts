@@ -80,6 +80,33 @@ describe("matrixTimeline", () => {
     expect(changePoints(rotation(["aob"]), { from: "2024-01-01", until: "2024-01-11" })).toHaveLength(10);
   });
 
+  it("under the alternative model, resolves again for a mandate only the cells a deferring rule decides", () => {
+    const deferring = world((d) => {
+      d.model = {
+        kind: "alternative",
+        name: "Test",
+        rules: [
+          { id: "curriculum", when: { themes: ["curriculum"] }, then: { assign: { lead: "aob" } } },
+          { id: "rest", then: { mandates: {} } },
+        ],
+      };
+      d.mandates.push({
+        id: "m9", holder: "cnvo", role: "lead", scope: { themes: "all", regions: ["nl"], sectors: "all" },
+        validFrom: "2025-03-01", grant: { by: "statute" },
+      });
+    });
+    // m9 covers all 75 cells, but the curriculum cells (15) are decided by an assignment.
+    expect(work(deferring, "2025-02-01", "2025-04-01")).toBe(75 + 60);
+    const timeline = matrixTimeline(deferring, { from: "2025-02-01", until: "2025-04-01", regions: ["zuid"], sectors: ["po"] });
+    expect(timeline.cells.map((c) => [c.theme, c.intervals.map((i) => i.representation.lead)])).toEqual([
+      ["curriculum", ["aob"]],
+      ["lerarenopleiding", [null, "cnvo"]],
+      ["bekwaamheid", [null, "cnvo"]],
+      ["bevoegdheden", [null, "cnvo"]],
+      ["cao", [null, "cnvo"]],
+    ]);
+  });
+
   it("rejects unknown ids and bad periods, naming itself", () => {
     expect(() => matrixTimeline(coordination, { from: "2025-01-01", until: "2026-01-01", regions: ["mars"] })).toThrow('matrixTimeline: unknown region "mars"');
     expect(() => matrixTimeline(coordination, { from: "2025-01-01", until: "nope" })).toThrow(/^matrixTimeline: 'until' must be a calendar date/);
