@@ -1,7 +1,7 @@
 import { periodStart, wholePeriods } from "../governance/rotation.js";
 import { compareIds } from "../internal/compare-ids.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Rule, Scenario } from "../model/types.js";
+import type { AlternativeModel, CoordinationModel, GrantKind, IsoDate, Mandate, Organisation, Rule, Scenario } from "../model/types.js";
 import { type Area, EVERY_CELL, servedBy } from "./area.js";
 import type { ChangeEvent } from "./change-point.js";
 
@@ -36,9 +36,8 @@ function scopeArea(mandate: Mandate): Area {
 }
 
 /** True when the coordination agreement can ever be in force: every party signed it. */
-function agreementSigned(scenario: Scenario): boolean {
-  const model = scenario.model;
-  return model.kind === "coordination" && model.parties.every((party) => model.agreement.signatories.includes(party));
+function agreementSigned(model: CoordinationModel): boolean {
+  return model.parties.every((party) => model.agreement.signatories.includes(party));
 }
 
 /** The grant kinds that some `mandates` rule of the alternative model counts. */
@@ -56,7 +55,7 @@ function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: Grant
   const grant = mandate.grant;
   switch (model.kind) {
     case "coordination":
-      return agreementSigned(scenario) &&
+      return agreementSigned(model) &&
         grant.by === "agreement" &&
         grant.agreement === model.agreement.id &&
         model.parties.includes(mandate.holder)
@@ -183,7 +182,7 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
 
   switch (model.kind) {
     case "coordination":
-      if (agreementSigned(scenario)) {
+      if (agreementSigned(model)) {
         add(model.agreement.signedOn, { kind: "agreement-signed", agreement: model.agreement.id }, [EVERY_CELL]);
         add(model.agreement.validUntil, { kind: "agreement-ends", agreement: model.agreement.id }, [EVERY_CELL]);
       }

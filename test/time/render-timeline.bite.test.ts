@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { matrixTimeline, renderTimeline } from "../../src/index.js";
+import type { MatrixTimeline } from "../../src/index.js";
+import { fixture } from "../fixtures/load.js";
+import { world } from "./world.js";
+
+const coordination = fixture("worked-coordination");
+
+/** Lerarenopleiding in noord for po: contested between cnvo and fvov from 2025-01-01. */
+function contested(from: string, until: string): MatrixTimeline {
+  return matrixTimeline(coordination, { from, until, themes: ["lerarenopleiding"], regions: ["noord"], sectors: ["po"] });
+}
+
+const ticks = (svg: string): (string | undefined)[] => [...svg.matchAll(/class="tick"[^>]*>([^<]+)</g)].map((m) => m[1]);
+const bars = (svg: string): string[] => [...svg.matchAll(/<g>.*?<\/g>/g)].map((m) => m[0]);
+
+describe("renderTimeline axis", () => {
+  it("ticks years once the period reaches into a second following year", () => {
+    expect(ticks(renderTimeline(contested("2024-06-01", "2026-06-01")))).toEqual(["2025", "2026"]);
+    const months = ticks(renderTimeline(contested("2024-06-01", "2025-09-01")));
+    expect([months.length, months[0], months[months.length - 1]]).toEqual([16, "2024-06", "2025-09"]);
+  });
+
+  it("ticks years before 1000 too", () => {
+    const early = matrixTimeline(coordination, { from: "0998-06-01", until: "1001-01-01", themes: ["curriculum"], regions: ["nl"], sectors: ["po"] });
+    expect(ticks(renderTimeline(early))).toEqual(["999", "1000", "1001"]);
+  });
+});
+
+describe("renderTimeline bars", () => {
+  it("names the contenders when they fit, else counts them, else says contested, else leaves the bar bare", () => {
+    // The plot is 758 pixels wide at the default width; the contested stretch starts on 2025-01-01.
+    const label = (until: string): string | undefined => /class="bar"[^>]*>([^<]+)</.exec(bars(renderTimeline(contested("2024-01-01", until)))[0] ?? "")?.[1];
+    expect(label("2026-01-01")).toBe("contested: cnvo, fvov");
+    expect(label("2025-03-01")).toBe("contested (2)");
+    expect(label("2025-02-10")).toBe("contested");
+    expect(label("2025-01-20")).toBeUndefined();
+    expect(bars(renderTimeline(contested("2024-01-01", "2025-01-20")))).toHaveLength(1);
+  });
+
+  it("draws a bar of a single day in a long period at least half a pixel wide", () => {
+    const svg = renderTimeline(contested("2015-01-01", "2025-01-02"));
+    expect(bars(svg)[0]).toContain('width="0.5" height="18" fill="url(#contested)"');
+  });
+
+  it("is 960 pixels wide by default, with a generic title and no heading", () => {
+    const svg = renderTimeline(contested("2024-01-01", "2026-01-01"));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960" ')).toBe(true);
+    expect(svg).toContain("<title>Representation over time</title>");
+    expect(svg).not.toContain('class="title"');
+  });
+
+  it("shows an id that happens to name a property of every object as the id", () => {
+    const tricky = world((d) => {
+      Object.assign(d, JSON.parse(JSON.stringify(d).replaceAll('"aob"', '"constructor"')));
+    });
+    const svg = renderTimeline(matrixTimeline(tricky, { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"], regions: ["nl"], sectors: ["po"] }));
+    expect(svg).toContain("represented by constructor; delegation constructor, fvov");
+  });
+});
