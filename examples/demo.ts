@@ -1,8 +1,21 @@
 // The demo behind `npm run demo`: the three models of the Dutch letter on one day, as
 // terminal tables, a few explained answers, the cells where the models differ, and the
-// lessons of the two earlier attempts as the analysis finds them.
+// lessons of the two earlier attempts as the analysis finds them, and the history of
+// representation since 2011 as a chart drawn from its exact intervals.
 // Pass another day as `npm run demo -- 2027-03-01`. Output stays within 80 columns.
-import { compareScenarios, explain, findPitfalls, representationMatrix, resolve, type Representation, type Scenario } from "beroepsgroep";
+import {
+  changePoints,
+  compareScenarios,
+  explain,
+  findPitfalls,
+  matrixTimeline,
+  representationMatrix,
+  resolve,
+  type ChangeEvent,
+  type Representation,
+  type Scenario,
+  type TimelineInterval,
+} from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
 
 const on = process.argv[2] ?? "2026-09-01";
@@ -166,3 +179,84 @@ for (const [key, scenario, day] of lessons) {
   const found = findPitfalls(scenario, { on: day }).map((finding) => finding.id);
   say(`  ${key.padEnd(14)}${found.length === 0 ? "none found" : found.join(", ")}`, " ".repeat(16));
 }
+
+say();
+say("Who represented the profession, 2011 to 2026 (nl.history.representation)");
+say("-------------------------------------------------------------------------");
+// matrixTimeline gives each cell's exact intervals; the chart shows each third of a
+// year by the answer that holds on most of its days.
+const history = nl.history.representation;
+const FIRST_YEAR = 2011;
+const YEARS = 16;
+const timeline = matrixTimeline(history, {
+  from: `${FIRST_YEAR}-01-01`,
+  until: `${FIRST_YEAR + YEARS}-01-01`,
+  regions: ["nl"],
+  themes: history.themes.filter((t) => t.parent === undefined).map((t) => t.id),
+  sectors: history.sectors.map((s) => s.id),
+});
+const glyphOf = new Map<string, string>();
+/** One character for an answer: a letter per lead, ? when contested, . when unrepresented. */
+function glyph(representation: Representation): string {
+  if (representation.status !== "represented") return representation.status === "contested" ? "?" : ".";
+  const lead = representation.lead ?? "";
+  const known = glyphOf.get(lead);
+  if (known !== undefined) return known;
+  const taken = new Set(glyphOf.values());
+  const letter = Array.from(`${lead.toUpperCase()}${lead}`).find((c) => !taken.has(c)) ?? "*";
+  glyphOf.set(lead, letter);
+  return letter;
+}
+const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** The interval that holds on most days of [from, until). */
+function mostOf(intervals: readonly TimelineInterval[], from: number, until: number): TimelineInterval | undefined {
+  let best: TimelineInterval | undefined;
+  let bestDays = 0;
+  for (const interval of intervals) {
+    const days = Math.min(until, dayOf(interval.until)) - Math.max(from, dayOf(interval.from));
+    if (days > bestDays) [best, bestDays] = [interval, days];
+  }
+  return best;
+}
+const bounds = Array.from({ length: YEARS * 3 + 1 }, (_, i) => {
+  const year = FIRST_YEAR + Math.floor(i / 3);
+  return dayOf(`${year}-${String((i % 3) * 4 + 1).padStart(2, "0")}-01`);
+});
+const LABEL = 26;
+const axis = Array.from({ length: YEARS }, (_, i) => (i % 5 === 0 ? String(FIRST_YEAR + i).padEnd(15) : "")).join("");
+say(" ".repeat(LABEL) + axis.trimEnd());
+say(" ".repeat(LABEL) + Array.from({ length: YEARS }, (_, i) => (i % 5 === 0 ? "|" : "'").padEnd(3)).join("").trimEnd());
+let lastTheme = "";
+for (const cell of timeline.cells) {
+  const label = (cell.theme === lastTheme ? "" : cell.theme).padEnd(LABEL - 4) + (cell.sector ?? "all").padEnd(4);
+  lastTheme = cell.theme;
+  const bar = bounds.slice(0, -1).map((from, i) => {
+    const interval = mostOf(cell.intervals, from, bounds[i + 1] ?? from);
+    return interval === undefined ? " " : glyph(interval.representation);
+  });
+  say(label + bar.join(""));
+}
+say(`Each character is four months. ${[...glyphOf].map(([lead, letter]) => `${letter} = ${nl.names[lead] ?? lead}`).join(", ")}, ? = contested, . = unrepresented.`);
+say("What changed, and when (changePoints):");
+const points = changePoints(history, { from: `${FIRST_YEAR}-01-01`, until: `${FIRST_YEAR + YEARS}-01-01` });
+const WORDS: Readonly<Record<ChangeEvent["kind"], string>> = {
+  "mandate-starts": "mandates start",
+  "mandate-ends": "mandates end",
+  "organisation-founded": "founded",
+  "organisation-dissolved": "dissolved",
+  "agreement-signed": "agreement signed",
+  "agreement-ends": "agreement ends",
+  "body-established": "body established",
+  "rotation-starts": "rotation starts",
+  "rotation-turns": "rotation turns",
+};
+/** Who an event is about. */
+const about = (event: ChangeEvent): string =>
+  "holder" in event ? event.holder : "organisation" in event ? event.organisation : "agreement" in event ? event.agreement : "body" in event ? event.body : event.chair;
+for (const point of points) {
+  const byKind = new Map<ChangeEvent["kind"], string[]>();
+  for (const event of point.events) byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), about(event)]);
+  const what = [...byKind].map(([kind, who]) => `${WORDS[kind]}: ${[...new Set(who)].join(", ")}`).join("; ");
+  say(`  ${point.on}  ${what}`, " ".repeat(14));
+}
+say("The same intervals drawn as SVG: docs/images/representation-history.svg.");
