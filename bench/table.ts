@@ -3,6 +3,7 @@ import type { BenchRow } from "./lib.js";
 
 /** A time in milliseconds with three significant digits, in plain notation. */
 export function formatMs(ms: number): string {
+  if (Number.isNaN(ms)) return "";
   if (ms >= 100) return ms.toFixed(0);
   if (ms >= 1) return ms.toPrecision(3);
   return ms.toPrecision(3).replace(/e.*$/, "");

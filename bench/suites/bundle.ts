@@ -1,0 +1,34 @@
+/**
+ * The size an app ships: an app importing only `resolve`, the whole library, and each
+ * area on its own, minified and gzipped without zod, immer and date-fns. Sizes, not
+ * times: the median column is empty and the ratio is the size against its budget.
+ */
+import { BUDGET, bundleSize, ENTRIES } from "../bundle.js";
+import type { BenchRow, BenchSuite } from "../lib.js";
+
+const SUITE = "bundle";
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** The bundle-size rows. */
+export const suite: BenchSuite = {
+  name: SUITE,
+  async run({ filter }) {
+    const rows: BenchRow[] = [];
+    for (const [name, contents] of Object.entries(ENTRIES)) {
+      if (filter !== undefined && !name.includes(filter)) continue;
+      const size = await bundleSize(contents);
+      const budget = name === "resolve" ? BUDGET.resolve : name === "whole" ? BUDGET.whole : undefined;
+      rows.push({
+        suite: SUITE,
+        name: name === "resolve" || name === "whole" ? `${name} (gzip)` : `${name} alone (gzip)`,
+        medianMs: Number.NaN,
+        runs: 1,
+        ...(budget === undefined
+          ? {}
+          : { ratio: { against: `the ${kB(budget)} budget`, value: size.gzip / budget, target: "≤ 1x", met: size.gzip <= budget } }),
+        note: `${kB(size.gzip)} gzipped, ${kB(size.minified)} minified; code without its text ${kB(size.codeGzip)} gzipped`,
+      });
+    }
+    return rows;
+  },
+};
