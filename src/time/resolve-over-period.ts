@@ -110,11 +110,12 @@ export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDat
   };
 
   let day: IsoDate = from;
+  // Every cell starts as seen at stamp 0, which is `from`'s: it was resolved on that day
+  // already, so the events on `from` touch no cell.
   let stamp = 0;
   let touched: number[] = [];
-  // Resolves the cells the day's events touched; the first day was resolved already.
+  // Resolves the cells the day's events touched.
   const settle = (): void => {
-    if (day === from) return;
     // In matrix order, so that neighbouring cells share what the index and the models keep per pair;
     // a typed array sorts numbers without a comparator.
     for (const at of Int32Array.from(touched).sort()) {

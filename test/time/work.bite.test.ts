@@ -25,6 +25,15 @@ function rotating(when: unknown, among = ["aob", "cnvo"]): Scenario {
   });
 }
 
+describe("the cells resolved on the first day", () => {
+  it("are not resolved again for the events of that day, which their first answers include", () => {
+    const coordination = world();
+    const firstDay = resolveOverPeriod(indexOf(coordination), matrixAxes(coordination, { on: "2025-01-01" }, "test"), "2025-01-01", "2025-02-01");
+    expect(firstDay.work.resolved).toBe(75);
+    expect(firstDay.cells[0]?.stretches.map((s) => [s.from, s.until, s.answer.lead])).toEqual([["2025-01-01", "2025-02-01", "aob"]]);
+  });
+});
+
 describe("the cells resolved again for a rule's turnover", () => {
   // Turnovers on 30 March (start) and 31 March: two days on which the rule's cells are resolved.
   it("are the cells of its themes, subthemes included", () => {
