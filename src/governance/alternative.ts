@@ -1,3 +1,4 @@
+import { deepFreeze } from "../internal/deep-freeze.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, GrantKind, IsoDate, Mandate, Period, Rule } from "../model/types.js";
 import type { Cell, Claim, Specificity } from "./claim.js";
@@ -45,13 +46,6 @@ function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string
 function sectorFits(rule: Rule, sector: string | null): boolean {
   const sectors = rule.when?.sectors;
   return sectors === undefined || (sector !== null && sectors.includes(sector));
-}
-
-/** How closely a rule's condition fits the cell, or undefined when it does not match. */
-export function ruleSpecificity(index: ScenarioIndex, rule: Rule, cell: Cell): Specificity | undefined {
-  const fit = pairFit(index, rule, cell.theme, cell.region);
-  if (fit === undefined || !sectorFits(rule, cell.sector)) return undefined;
-  return { ...fit, sectors: rule.when?.sectors ?? "all" };
 }
 
 /** A rule that matches a (theme, region) pair, how closely, and its claim when no sector or day changes it. */
@@ -154,7 +148,7 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
     if (fit === undefined) return;
     const match = { rule, order, id: `rule:${rule.id}`, specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
     const fixed = "assign" in rule.then || "unrepresented" in rule.then;
-    matches.push(fixed ? { ...match, claim: Object.freeze(ruleClaim(index, match, cell)) } : match);
+    matches.push(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : match);
   });
   table.set(pair, matches);
   return matches;

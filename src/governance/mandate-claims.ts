@@ -40,7 +40,7 @@ function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate:
     specificity: Object.freeze({ theme: themeDepth, region: regionDepth, sectors: mandate.scope.sectors }),
     validFrom: mandate.validFrom,
     ...(mandate.validUntil === undefined ? {} : { validUntil: mandate.validUntil }),
-    ...(verdict.excluded === undefined ? {} : { excluded: verdict.excluded }),
+    ...(verdict.excluded === undefined ? {} : { excluded: Object.freeze(verdict.excluded) }),
   });
   judged.claims[covering.key] = claim;
   return claim;
@@ -76,6 +76,7 @@ export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: strin
  */
 export function excludeAll(index: ScenarioIndex, claims: readonly Claim[], excluded: Exclusion): Claim[] {
   const copies = index.keep("governance:excluded", () => new WeakMap<Claim, Map<string, Claim>>());
+  Object.freeze(excluded);
   const key = `${excluded.kind}\u0000${excluded.reason}\u0000${"since" in excluded ? (excluded.since ?? "") : ""}`;
   return claims.map((claim) => {
     let byReason = copies.get(claim);
