@@ -56,6 +56,19 @@ describe("a timeline splits when only part of the answer changes", () => {
     ]);
   });
 
+  it("splits when one contender gives way to another, the number of contenders staying the same", () => {
+    const swapped = world((d) => {
+      const m3 = d.mandates.find((m: any) => m.id === "m3");
+      m3.validUntil = "2025-03-01";
+      d.mandates.push({ ...m3, id: "m8", holder: "aob", validFrom: "2025-03-01", validUntil: undefined });
+    });
+    const history = representationTimeline(swapped, { theme: "lerarenopleiding", region: "noord", sector: "vo", from: "2025-02-01", until: "2025-05-01" });
+    expect(history.intervals.map((i) => [i.from, i.representation.status, i.representation.contenders])).toEqual([
+      ["2025-02-01", "contested", ["cnvo", "fvov"]],
+      ["2025-03-01", "contested", ["aob", "fvov"]],
+    ]);
+  });
+
   it("starts the chair of a rotation among one on the day it starts, inside the period", () => {
     const alone = world((d) => {
       d.model = { kind: "alternative", name: "Alone", rules: [{ id: "r1", then: { rotate: { among: ["aob"], every: { days: 1 }, startingOn: "2024-01-10" } } }] };

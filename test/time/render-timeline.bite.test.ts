@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matrixTimeline, renderTimeline } from "../../src/index.js";
-import type { MatrixTimeline } from "../../src/index.js";
+import type { MatrixTimeline, Representation } from "../../src/index.js";
 import { fixture } from "../fixtures/load.js";
 import { world } from "./world.js";
 
@@ -56,5 +56,68 @@ describe("renderTimeline bars", () => {
     });
     const svg = renderTimeline(matrixTimeline(tricky, { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"], regions: ["nl"], sectors: ["po"] }));
     expect(svg).toContain("represented by constructor; delegation constructor, fvov");
+  });
+});
+
+/** A timeline drawn by hand: one theme, one region, a row per lead, each represented over the whole period. */
+function leadsTimeline(leads: readonly string[]): MatrixTimeline {
+  const from = "2025-01-01";
+  const until = "2026-01-01";
+  const representation = (lead: string) => ({ status: "represented", lead, delegation: [lead], contenders: [], basis: [] }) as unknown as Representation;
+  return {
+    from,
+    until,
+    themes: ["t"],
+    regions: ["r"],
+    sectors: leads,
+    cells: leads.map((lead) => ({ theme: "t", region: "r", sector: lead, intervals: [{ from, until, representation: representation(lead) }] })),
+  };
+}
+
+describe("renderTimeline colours", () => {
+  it("gives the leads, in id order, the twelve colours of the palette and then starts again, with dark text on light colours", () => {
+    const leads = Array.from({ length: 13 }, (_, i) => `o${String(i + 1).padStart(2, "0")}`);
+    const svg = renderTimeline(leadsTimeline([...leads].reverse()));
+    const drawn = new Map([...svg.matchAll(/fill="(#[0-9A-F]{6})"\/><text class="(bar(?: light)?)"[^>]*>(o\d\d)</g)].map((m) => [m[3], [m[1], m[2]]]));
+    expect(leads.map((lead) => drawn.get(lead))).toEqual([
+      ["#0072B2", "bar light"],
+      ["#E69F00", "bar"],
+      ["#009E73", "bar light"],
+      ["#CC79A7", "bar light"],
+      ["#56B4E9", "bar"],
+      ["#D55E00", "bar light"],
+      ["#F0E442", "bar"],
+      ["#7F3C8D", "bar light"],
+      ["#11A579", "bar light"],
+      ["#3969AC", "bar light"],
+      ["#F2B701", "bar"],
+      ["#80BA5A", "bar"],
+      ["#0072B2", "bar light"],
+    ]);
+  });
+});
+
+describe("renderTimeline layout", () => {
+  it("makes room for the title only when there is one", () => {
+    const timeline = leadsTimeline(["aob"]);
+    expect(renderTimeline(timeline)).toContain('<text class="theme" x="16" y="61">t</text>');
+    expect(renderTimeline(timeline, { title: "T" })).toContain('<text class="theme" x="16" y="89">t</text>');
+  });
+
+  it("puts nothing but elements on its lines, and leaves a bar too narrow for any label bare", () => {
+    const svg = renderTimeline(contested("2024-01-01", "2025-01-20"));
+    expect(svg.split("\n").filter((line) => line !== "" && !line.startsWith("<"))).toEqual([]);
+    expect(bars(svg)[0]).toMatch(/<rect [^>]*\/><\/g>$/);
+  });
+
+  it("escapes quotes in names", () => {
+    expect(renderTimeline(leadsTimeline(["aob"]), { names: { aob: 'The "Bond"' } })).toContain(">The &quot;Bond&quot;</text>");
+  });
+
+  it("wraps the legend as soon as an entry would reach into the right margin", () => {
+    // At 960 pixels, "unrepresented" would end at 949.6 after a lead named with 110 characters: past 944, so it wraps.
+    const svg = renderTimeline(leadsTimeline(["aob"]), { names: { aob: "x".repeat(110) } });
+    const y = (label: string): string | undefined => new RegExp(`class="row" x="[\\d.]+" y="([\\d.]+)">${label}<`).exec(svg)?.[1];
+    expect(Number(y("unrepresented"))).toBe(Number(y("contested")) + 20);
   });
 });
