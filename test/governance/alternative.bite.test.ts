@@ -26,6 +26,11 @@ describe("rule conditions with several entries", () => {
     expect(resolve(rules(listed), cell).basis[0]?.claim.specificity).toStrictEqual({ theme: -2, region: 1, sectors: "all" });
   });
 
+  it("takes the deepest listed entry wherever it stands in the list", () => {
+    const themesFirst = { id: "r", when: { themes: ["bevoegdheden", "bekwaamheid"], regions: ["west", "nl"] }, then: { assign: { lead: "aob" } } };
+    expect(resolve(rules(themesFirst), cell).basis[0]?.claim.specificity).toStrictEqual({ theme: 1, region: 1, sectors: "all" });
+  });
+
   it("skips listed themes and regions that do not cover the cell", () => {
     const s = rules({ id: "r", when: { themes: ["curriculum", "bekwaamheid"], regions: ["noord", "nl"] }, then: { assign: { lead: "fvov" } } });
     expect(resolve(s, cell).basis[0]?.claim.specificity).toStrictEqual({ theme: 0, region: 0, sectors: "all" });
