@@ -38,19 +38,22 @@ describe("compareOverPeriod intervals", () => {
   });
 
   it("splits a stretch of difference where the answers change, by lead alone or by status alone", () => {
-    // In the other world cnvo leads curriculum from March, then from May the cell is contested.
+    // In the other world nobody leads curriculum from 2 January; from March cnvo and fvov contest it,
+    // from May cnvo leads alone, and from July fvov leads alone.
     const other = variant("other", (d) => {
       const m1 = d.mandates.find((m: any) => m.id === "m1");
       m1.validUntil = "2025-01-02";
-      d.mandates.push({ ...m1, id: "c1", holder: "cnvo", validFrom: "2025-03-01", validUntil: undefined });
-      d.mandates.push({ ...m1, id: "f1", holder: "fvov", validFrom: "2025-05-01", validUntil: undefined });
+      d.mandates.push({ ...m1, id: "c1", holder: "cnvo", validFrom: "2025-03-01", validUntil: "2025-07-01" });
+      d.mandates.push({ ...m1, id: "f1", holder: "fvov", validFrom: "2025-03-01", validUntil: "2025-05-01" });
+      d.mandates.push({ ...m1, id: "f2", holder: "fvov", validFrom: "2025-07-01", validUntil: undefined });
     });
     const cell = compareOverPeriod([coordination, other], { ...period, themes: ["curriculum"], regions: ["west"], sectors: ["po"] }).cells[0];
     const aob = { status: "represented", lead: "aob" };
     expect(cell?.intervals).toEqual([
       { from: "2025-01-02", until: "2025-03-01", answers: [aob, { status: "unrepresented", lead: null }] },
-      { from: "2025-03-01", until: "2025-05-01", answers: [aob, { status: "represented", lead: "cnvo" }] },
-      { from: "2025-05-01", until: "2026-01-01", answers: [aob, { status: "contested", lead: null }] },
+      { from: "2025-03-01", until: "2025-05-01", answers: [aob, { status: "contested", lead: null }] },
+      { from: "2025-05-01", until: "2025-07-01", answers: [aob, { status: "represented", lead: "cnvo" }] },
+      { from: "2025-07-01", until: "2026-01-01", answers: [aob, { status: "represented", lead: "fvov" }] },
     ]);
     expect(cell?.days).toBe(364);
   });

@@ -21,9 +21,11 @@ describe("renderTimeline axis", () => {
     expect([months.length, months[0], months[months.length - 1]]).toEqual([16, "2024-06", "2025-09"]);
   });
 
-  it("ticks years before 1000 too", () => {
+  it("ticks years and months before 1000 too", () => {
     const early = matrixTimeline(coordination, { from: "0998-06-01", until: "1001-01-01", themes: ["curriculum"], regions: ["nl"], sectors: ["po"] });
     expect(ticks(renderTimeline(early))).toEqual(["999", "1000", "1001"]);
+    const short = matrixTimeline(coordination, { from: "0999-11-01", until: "1000-02-01", themes: ["curriculum"], regions: ["nl"], sectors: ["po"] });
+    expect(ticks(renderTimeline(short))).toEqual(["0999-11", "0999-12", "1000-01", "1000-02"]);
   });
 });
 
