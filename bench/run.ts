@@ -13,6 +13,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { BenchRow, BenchSuite } from "./lib.js";
 import { formatTable } from "./table.js";
 
@@ -37,7 +38,7 @@ function runSuiteApart(file: string, args: readonly string[]): BenchRow[] {
   const dir = mkdtempSync(join(tmpdir(), "bench-"));
   const out = join(dir, "rows.json");
   try {
-    execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, file, ...args], {
+    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), file, ...args], {
       env: { ...process.env, [CHILD]: out },
       stdio: ["ignore", "ignore", "inherit"],
     });
