@@ -7,6 +7,8 @@
 //   npm run mutation:area -- time --force          every mutant again, ignoring the incremental file
 //
 // Reports: reports/mutation/<area>.json and .html; the score is printed at the end.
+// The CLI tests call the source's run(argv, io) in-process (CLI_IN_PROCESS=1) instead of the built bin,
+// so that they run the mutants.
 // The score is a lower bound: tests in other folders may kill more mutants.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,7 +36,7 @@ mkdirSync("reports/mutation", { recursive: true });
 const file = `reports/mutation/${area}.config.json`;
 writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
 const tests = [area, ...more].flatMap((folder) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test-prop.ts`]).join(",");
-const run = spawnSync("npx", ["stryker", "run", file, ...flags], { stdio: "inherit", env: { ...process.env, MUTATION_TESTS: tests } });
+const run = spawnSync("npx", ["stryker", "run", file, ...flags], { stdio: "inherit", env: { ...process.env, MUTATION_TESTS: tests, CLI_IN_PROCESS: "1" } });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 interface Report {

@@ -1,16 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, cli, FIXTURE } from "./run-cli.js";
+import { cli, cliOnTerminal, FIXTURE } from "./run-cli.js";
 
 const ESC = "\u001B[";
 const args = ["resolve", FIXTURE.coordination, "--theme", "curriculum", "--region", "west", "--sector", "vo", "--on", "2025-06-01"];
 
-/** Runs the bin on a real pseudo-terminal with util-linux `script`, and returns what the terminal showed. */
 function onTerminal(env: Record<string, string>): string {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(" ");
-  const ran = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "", TERM: "xterm", ...env }, timeout: 60_000 });
-  if (ran.error !== undefined) throw ran.error;
-  expect(ran.status).toBe(0);
+  const ran = cliOnTerminal(args, env);
+  expect(ran.code).toBe(0);
   return ran.stdout;
 }
 
