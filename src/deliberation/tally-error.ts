@@ -1,4 +1,4 @@
-import { formatPath, type IssuePath } from "../model/scenario-error.js";
+import { type IssuePath, issueLine } from "../model/scenario-error.js";
 
 /**
  * One problem found in an election, a council or a set of weights.
@@ -35,12 +35,7 @@ export class TallyError extends Error {
    * @param context - the function that found them: `tally`, `apportion` or `deliberate`
    */
   constructor(issues: readonly TallyIssue[], context = "tally") {
-    // Messages usually start with their path already; print it once.
-    const line = (issue: TallyIssue): string => {
-      const where = formatPath(issue.path);
-      return issue.message.startsWith(`${where}: `) ? issue.message : `${where}: ${issue.message}`;
-    };
-    const shown = issues.slice(0, 5).map((issue) => `- ${line(issue)} [${issue.code}]`);
+    const shown = issues.slice(0, 5).map((issue) => `- ${issueLine(issue)}`);
     const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
     super(`${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`);
     this.name = "TallyError";

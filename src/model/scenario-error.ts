@@ -33,6 +33,12 @@ export function formatPath(path: IssuePath): string {
   return out === "" ? "(root)" : out;
 }
 
+/** An issue as one line of an error's summary: its path once (messages often start with it), the message and the code. */
+export function issueLine(issue: ScenarioIssue): string {
+  const where = `${formatPath(issue.path)}: `;
+  return `${issue.message.startsWith(where) ? "" : where}${issue.message} [${issue.code}]`;
+}
+
 /**
  * The error thrown when a scenario (or a change to one) is invalid; it carries every problem found.
  *
@@ -55,7 +61,7 @@ export class ScenarioError extends Error {
    * @param context - what was being checked, e.g. `parseScenario` or `applyChange(grant-mandate)`
    */
   constructor(issues: readonly ScenarioIssue[], context = "scenario") {
-    const shown = issues.slice(0, 5).map((issue) => `- ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+    const shown = issues.slice(0, 5).map((issue) => `- ${issueLine(issue)}`);
     const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
     super(`${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`);
     this.name = "ScenarioError";

@@ -177,6 +177,14 @@ describe("ScenarioError", () => {
     expect(new ScenarioError([0, 1, 2, 3, 4].map(issue)).message).not.toContain("more");
   });
 
+  it("does not say a path twice when the message already starts with it", () => {
+    const shaped: ScenarioIssue = { code: "invalid_type", path: ["themes", 0, "name"], message: "themes[0].name: expected string, received number" };
+    expect(new ScenarioError([shaped]).message).toBe("scenario: 1 problem found\n- themes[0].name: expected string, received number [invalid_type]");
+    // Only the path followed by a colon counts: a message about a longer path keeps the prefix.
+    const longer: ScenarioIssue = { code: "c", path: ["themes", 0], message: "themes[0].name is odd" };
+    expect(new ScenarioError([longer]).message).toBe("scenario: 1 problem found\n- themes[0]: themes[0].name is odd [c]");
+  });
+
   it("keeps frozen copies of the issues it was given", () => {
     const given = [{ code: "c", path: ["a", 1], message: "m" }];
     const error = new ScenarioError(given);
