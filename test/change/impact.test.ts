@@ -85,3 +85,28 @@ describe("impactOf", () => {
     expect(impact.cells.map(summary)).toContain("curriculum/zuid/vo: oc2 -> fvov");
   });
 });
+
+describe("impactOf: what counts as a changed answer", () => {
+  const grant = (holder: string, role: "lead" | "member", scope: Mandate["scope"]) =>
+    ({ type: "grant-mandate", mandate: { id: "m8", holder, role, scope, validFrom: "2025-01-01", grant: { by: "agreement", agreement: "a1" } } }) as const;
+  const line = (c: { before: { status: string; lead: string | null; delegation: readonly string[]; contenders: readonly string[] } | null; after: { status: string; lead: string | null; delegation: readonly string[]; contenders: readonly string[] } }) =>
+    [c.before, c.after].map((r) => (r === null ? "none" : `${r.status} ${r.lead ?? "-"} [${r.delegation.join(",")}] [${r.contenders.join(",")}]`)).join(" -> ");
+
+  it("a cell whose delegation alone changes", () => {
+    const impact = impactOf(world("coordination"), grant("cnvo", "member", { themes: ["curriculum"], regions: ["west"], sectors: ["vo"] }), { on: "2025-06-01" });
+    expect(impact.cells.map(line)).toEqual(["represented aob [aob,fvov] [] -> represented aob [aob,cnvo,fvov] []"]);
+  });
+
+  it("a contested cell whose contenders alone change", () => {
+    const impact = impactOf(world("coordination"), grant("aob", "lead", { themes: ["lerarenopleiding"], regions: ["noord"], sectors: "all" }), { on: "2025-06-01", sectors: ["vo"] });
+    expect(impact.cells.map(line)).toEqual(["contested - [] [cnvo,fvov] -> contested - [] [aob,cnvo,fvov]"]);
+  });
+
+  it("checks no cell for a change that alters nothing, and every cell for one outside the mandates", () => {
+    const scenario = world("coordination");
+    const same = impactOf(scenario, { type: "update-organisation", id: "aob", set: { name: scenario.organisations[0]!.name } }, { on: "2025-06-01" });
+    expect([same.cellsChecked, same.cells]).toEqual([0, []]);
+    const agreement = impactOf(scenario, { type: "end-agreement", on: "2027-01-01" }, { on: "2025-06-01" });
+    expect([agreement.cellsChecked, agreement.cells]).toEqual([75, []]);
+  });
+});
