@@ -172,8 +172,11 @@ describe("unorganised-excluded, word for word", () => {
     const scenario = world("worked-coordination", (d) => {
       d.population = { teachers: 250_000, asOf: "2024-01-01" };
     });
-    expect(found(scenario, "unorganised-excluded")?.message.en).toBe(
-      `Unorganised teachers have no say: the parties to the agreement are organisations, and no learning community takes part.${LETTER.en}`,
+    expect(said(found(scenario, "unorganised-excluded"))).toEqual(
+      tail(
+        "Unorganised teachers have no say: the parties to the agreement are organisations, and no learning community takes part.",
+        "Ongeorganiseerde leraren hebben geen stem: de partijen bij het convenant zijn organisaties, en er doet geen leergemeenschap mee.",
+      ),
     );
   });
 
@@ -233,10 +236,11 @@ describe("distance-to-teachers, word for word", () => {
   });
 
   it("counts a chapter only while its organisation exists", () => {
+    // FvOv is no learning community, so its chapter is the only closeness here.
     const withChapter = (dissolved?: string) =>
       distantOc2((d) => {
-        d.model.chapters = [{ region: "noord", organisation: "lg-noord" }];
-        if (dissolved !== undefined) d.organisations.find((o: Doc) => o.id === "lg-noord").dissolved = dissolved;
+        d.model.chapters = [{ region: "zuid", organisation: "fvov" }];
+        if (dissolved !== undefined) d.organisations.find((o: Doc) => o.id === "fvov").dissolved = dissolved;
       });
     expect(found(withChapter(), "distance-to-teachers")).toBeUndefined();
     expect(found(withChapter("2026-02-01"), "distance-to-teachers")?.evidence).toMatchObject({ chapters: [] });

@@ -121,3 +121,16 @@ describe("processIo", () => {
     }
   });
 });
+
+describe("tally options", () => {
+  it("passes --strength on to the count: the strongest paths differ", () => {
+    const paths = (strength: string) => json(cli(["tally", "--method", "schulze", "--strength", strength, "--json"])).result.strongestPaths.alternative.oc2;
+    expect([paths("winning"), paths("margin"), paths("ratio")]).toEqual([85, 50, 2.4285714285714284]);
+    expect(json(cli(["tally", "--method", "schulze", "--json"])).result.strongestPaths.alternative.oc2).toBe(85);
+  });
+
+  it("passes --quota on to the count, droop by default", () => {
+    const quota = (...more: string[]) => json(cli(["tally", "--method", "stv", "--seats", "2", ...more, "--json"])).result.quota;
+    expect([quota("--quota", "hare"), quota("--quota", "droop"), quota()]).toEqual([60, 41, 41]);
+  });
+});
