@@ -20,7 +20,7 @@ const CASES: readonly Case[] = [
   { name: "matrix-nl-one-sector", args: ["matrix", FIXTURE.coordination, "--on", "2025-06-01", "--locale", "nl", "--sector", "vo"] },
   { name: "matrix-selection", args: ["matrix", FIXTURE.oc2, "--on", "2026-03-01", "--theme", "curriculum", "--theme", "cao", "--region", "noord", "--region", "west"], env: COLOUR },
   { name: "compare-en-colour", args: ["compare", FIXTURE.coordination, FIXTURE.oc2, "--on", "2026-03-01"], env: COLOUR },
-  { name: "compare-nl-dataset", args: ["compare", "--on", "2026-06-01", "--locale", "nl", "--sector", "vo", "--region", "noord"] },
+  { name: "compare-nl-dataset", args: ["compare", "--on", "2026-06-01", "--locale", "nl", "--sector", "vo", "--region", "noord-nederland"], env: COLOUR },
   { name: "compare-md", args: ["compare", FIXTURE.coordination, FIXTURE.oc2, "--on", "2026-03-01", "--format", "md", "--max-rows", "3"] },
   { name: "pitfalls-en-colour", args: ["pitfalls", FIXTURE.coordination, "--on", "2025-06-01"], env: COLOUR },
   { name: "pitfalls-nl", args: ["pitfalls", FIXTURE.oc2, "--on", "2026-03-01", "--locale", "nl"], env: COLOUR },

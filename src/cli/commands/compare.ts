@@ -13,8 +13,8 @@ import { FORMATS, type Format } from "./matrix.js";
 export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: "en" | "nl"): string {
   const w =
     lang === "nl"
-      ? { scenario: "scenario", cells: "cellen", rep: "vertegenwoordigd", con: "betwist", unrep: "niet vertegenwoordigd", hhi: "HHI", reach: "bereik", pitfalls: "valkuilen", differ: (n: number) => `${n} cellen met een andere leiding` }
-      : { scenario: "scenario", cells: "cells", rep: "represented", con: "contested", unrep: "unrepresented", hhi: "HHI", reach: "reach", pitfalls: "pitfalls", differ: (n: number) => `${n} cells with a different lead` };
+      ? { scenario: "scenario", cells: "cellen", rep: "vertegenwoordigd", con: "betwist", unrep: "niet vertegenwoordigd", hhi: "HHI", reach: "bereik", pitfalls: "valkuilen", theme: "thema", region: "regio", sector: "sector", differ: (n: number) => `${n} cellen met een andere leiding` }
+      : { scenario: "scenario", cells: "cells", rep: "represented", con: "contested", unrep: "unrepresented", hhi: "HHI", reach: "reach", pitfalls: "pitfalls", theme: "theme", region: "region", sector: "sector", differ: (n: number) => `${n} cells with a different lead` };
   const metrics = [
     ["#", w.scenario, w.cells, w.rep, w.con, w.unrep, w.hhi, w.reach, w.pitfalls],
     ...c.scenarios.map((s, i) => {
@@ -35,7 +35,7 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
   const answer = (o: { status: string; lead: string | null; contenders: readonly string[] }): string =>
     o.status === "represented" ? names(o.lead ?? "") : o.status === "contested" ? `▨ ${o.contenders.map(names).join("/")}` : "—";
   const diffs = [
-    ["theme", "region", "sector", ...c.scenarios.map((_, i) => `#${i}`)],
+    [w.theme, w.region, w.sector, ...c.scenarios.map((_, i) => `#${i}`)],
     ...c.differences.map((d) => [d.theme, d.region, d.sector ?? "-", ...d.outcomes.map((o, i) => (d.changes.some((ch) => ch.scenario === i) ? `*${answer(o)}` : answer(o)))]),
   ];
   return [
