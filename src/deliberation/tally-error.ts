@@ -1,4 +1,4 @@
-import { type IssuePath, issueLine } from "../model/scenario-error.js";
+import { type IssuePath, issueSummary } from "../model/scenario-error.js";
 
 /**
  * One problem found in an election, a council or a set of weights.
@@ -35,9 +35,7 @@ export class TallyError extends Error {
    * @param context - the function that found them: `tally`, `apportion` or `deliberate`
    */
   constructor(issues: readonly TallyIssue[], context = "tally") {
-    const shown = issues.slice(0, 5).map((issue) => `- ${issueLine(issue)}`);
-    const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
-    super(`${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`);
+    super(issueSummary(context, issues));
     this.name = "TallyError";
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }

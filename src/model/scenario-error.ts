@@ -34,9 +34,16 @@ export function formatPath(path: IssuePath): string {
 }
 
 /** An issue as one line of an error's summary: its path once (messages often start with it), the message and the code. */
-export function issueLine(issue: ScenarioIssue): string {
+function issueLine(issue: ScenarioIssue): string {
   const where = `${formatPath(issue.path)}: `;
   return `${issue.message.startsWith(where) ? "" : where}${issue.message} [${issue.code}]`;
+}
+
+/** The message of an error that carries issues: how many, the first five as lines, and how many more. */
+export function issueSummary(context: string, issues: readonly ScenarioIssue[]): string {
+  const shown = issues.slice(0, 5).map((issue) => `- ${issueLine(issue)}`);
+  const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
+  return `${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`;
 }
 
 /**
@@ -61,9 +68,7 @@ export class ScenarioError extends Error {
    * @param context - what was being checked, e.g. `parseScenario` or `applyChange(grant-mandate)`
    */
   constructor(issues: readonly ScenarioIssue[], context = "scenario") {
-    const shown = issues.slice(0, 5).map((issue) => `- ${issueLine(issue)}`);
-    const more = issues.length > 5 ? [`- ... and ${issues.length - 5} more`] : [];
-    super(`${context}: ${issues.length} problem${issues.length === 1 ? "" : "s"} found\n${[...shown, ...more].join("\n")}`);
+    super(issueSummary(context, issues));
     this.name = "ScenarioError";
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
