@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deliberate, TallyError, type Council } from "../../src/deliberation/public.js";
 
 /** Six teachers weigh the three models of the letter and an alternative proposed on the day. */
@@ -36,7 +36,11 @@ function council(): Council {
 }
 
 describe("deliberate", () => {
-  const r = deliberate(council());
+  // Computed before each test, not when the file is collected, so that mutation testing knows which tests run which code.
+  let r: ReturnType<typeof deliberate>;
+  beforeEach(() => {
+    r = deliberate(council());
+  });
 
   it("counts the council by its method", () => {
     // Round 1: coordination 2, oc2 2, rotation 1; rotation goes to oc2: oc2 3 of 5.

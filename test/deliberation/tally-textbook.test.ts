@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { tally } from "../../src/deliberation/public.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { tally, type TallyResult } from "../../src/deliberation/public.js";
 import { cycle, foodElection, schulzeExample, tennessee } from "./elections.js";
 
 describe("the Tennessee capital example", () => {
@@ -101,7 +101,11 @@ describe("the Tennessee capital example", () => {
 });
 
 describe("Schulze's own example (Wikipedia, Schulze method: 45 voters, A to E)", () => {
-  const r = tally(schulzeExample(), { method: "schulze" });
+  // Computed before each test, not when the file is collected, so that mutation testing knows which tests run which code.
+  let r: TallyResult;
+  beforeEach(() => {
+    r = tally(schulzeExample(), { method: "schulze" });
+  });
 
   it("counts the pairwise preferences of the article's matrix", () => {
     expect(r.pairwise).toEqual({
@@ -134,7 +138,10 @@ describe("Schulze's own example (Wikipedia, Schulze method: 45 voters, A to E)",
 });
 
 describe("the food election (Wikipedia, Single transferable vote: 20 guests, 3 seats, Droop quota 6)", () => {
-  const r = tally(foodElection(), { method: "stv", seats: 3 });
+  let r: TallyResult;
+  beforeEach(() => {
+    r = tally(foodElection(), { method: "stv", seats: 3 });
+  });
 
   it("elects Chocolate, Oranges and Strawberries", () => {
     expect(r.winners).toEqual(["chocolate", "oranges", "strawberries"]);
