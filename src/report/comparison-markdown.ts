@@ -16,16 +16,17 @@ export function comparisonMarkdown(view: ComparisonView, labels: Labels, level: 
   const lines = [`${h(0)} ${md(labels.comparisonTitle(view.on))}`, "", md(labels.comparisonDesc(view.scenarios.length, view.differing)), ""];
   lines.push(...head(labels.metric), ...view.metrics.map((m) => `| ${md(m.label)} | ${m.values.map(md).join(" | ")} |`), "");
   lines.push(`${h(1)} ${md(labels.differingCells)}`, "");
-  if (view.rows.length === 0) {
-    lines.push(md(labels.noDifferences), "");
-  } else {
+  if (view.rows.length > 0) {
     lines.push(...head(labels.cell));
     for (const row of view.rows) {
       lines.push(`| ${md(row.label)} | ${row.cells.map((cell) => (cell.differs ? `**${DIFFERS_MARK} ${markdownCell(cell)}**` : markdownCell(cell))).join(" | ")} |`);
     }
-    if (view.hidden > 0) lines.push("", md(labels.more(view.hidden)));
-    lines.push("");
+    if (view.hidden > 0) lines.push("");
   }
+  // With maxRows 0 every differing cell is hidden: the note counts them, it must not say that none differs.
+  if (view.hidden > 0) lines.push(md(labels.more(view.hidden)));
+  else if (view.rows.length === 0) lines.push(md(labels.noDifferences));
+  lines.push("");
   lines.push(`${h(1)} ${md(labels.cellsLed)}`, "", ...head(labels.organisation));
   for (const entry of view.led) lines.push(`| ${md(entry.short)} | ${entry.counts.join(" | ")} |`);
   lines.push("", `${h(1)} ${md(labels.legend)}`, "", ...markdownLegend(view, labels), `- ${DIFFERS_MARK} ${md(labels.differsBold)}`, "");

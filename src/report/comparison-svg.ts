@@ -44,10 +44,11 @@ export function comparisonSvg(view: ComparisonView, labels: Labels, id: string, 
   y += 16;
 
   heading(labels.differingCells);
-  if (view.rows.length === 0) {
+  // With maxRows 0 every differing cell is hidden: the note counts them, it must not say that none differs.
+  if (view.rows.length === 0 && view.hidden === 0) {
     body.push(text(PAD, y + 14, labels.noDifferences));
     y += LINE;
-  } else {
+  } else if (view.rows.length > 0) {
     header(labels.cell);
     const cells: string[] = [];
     for (const row of view.rows) {
@@ -60,10 +61,10 @@ export function comparisonSvg(view: ComparisonView, labels: Labels, id: string, 
       y += ROW_H;
     }
     body.push(`<g class="differences">${cells.join("")}</g>`);
-    if (view.hidden > 0) {
-      body.push(text(PAD, y + 16, labels.more(view.hidden), 'fill="#595959"'));
-      y += LINE;
-    }
+  }
+  if (view.hidden > 0) {
+    body.push(text(PAD, y + 16, labels.more(view.hidden), 'fill="#595959"'));
+    y += LINE;
   }
   y += 16;
 

@@ -1,6 +1,6 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import type { Namer } from "./display-names.js";
-import type { Labels } from "./labels.js";
+import { joinNames, type Labels } from "./labels.js";
 import { organisationColours, type Swatch, swatchOf } from "./palette.js";
 import { num } from "./svg-kit.js";
 
@@ -50,8 +50,7 @@ export function checkTally(value: unknown, fn: string): asserts value is TallyRe
 
 /** Candidate names joined as "a, b and c". */
 function list(ids: readonly string[], names: Namer, and: string): string {
-  const shown = ids.map((id) => names.candidate(id));
-  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1] ?? ""}`;
+  return joinNames(ids.map((id) => names.candidate(id)), and);
 }
 
 /** Lays a tally out: a summary, the ranking, one chart per round (or the totals), the pairwise table. */

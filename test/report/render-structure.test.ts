@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, renderStructure, type Scenario } from "../../src/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
-import { HOSTILE, hostileScenario } from "./worlds.js";
+import { alternativeScenario, HOSTILE, hostileScenario } from "./worlds.js";
 
 /** The statements our Mermaid output uses: a header, comments, nodes, edges, subgraphs. */
 const STATEMENT = [
@@ -18,23 +18,6 @@ function statements(mermaid: string): string[] {
   const lines = mermaid.trimEnd().split("\n");
   for (const line of lines) expect(STATEMENT.some((re) => re.test(line)), line).toBe(true);
   return lines;
-}
-
-function alternative(): Scenario {
-  const w = structuredClone(fixtureJson("worked-coordination")) as Record<string, unknown>;
-  w["model"] = {
-    kind: "alternative",
-    name: "Rotating chair",
-    description: "A council's proposal",
-    rules: [
-      { id: "r1", when: { themes: ["curriculum"], sectors: ["mbo"] }, then: { assign: { lead: "bvmbo", members: ["aob"] } } },
-      { id: "r2", when: { themeKind: "labour" }, then: { mandates: { grants: ["statute"] } } },
-      { id: "r3", when: { regions: ["zuid"] }, then: { unrepresented: { reason: "no chapter yet" } } },
-      { id: "r4", then: { largestMembership: { among: "all", joint: true } } },
-      { id: "r5", then: { rotate: { among: ["aob", "cnvo", "fvov"], every: { years: 1 }, startingOn: "2026-01-01" } } },
-    ],
-  };
-  return parseScenario(w);
 }
 
 describe("renderStructure", () => {
@@ -65,7 +48,7 @@ describe("renderStructure", () => {
   });
 
   it("draws the alternative model: rules in order, each linked to the organisations it names", () => {
-    const mermaid = renderStructure(alternative(), { locale: "nl", direction: "LR" });
+    const mermaid = renderStructure(alternativeScenario(), { locale: "nl", direction: "LR" });
     const lines = statements(mermaid);
     expect(lines[0]).toBe("flowchart LR");
     expect(lines).toMatchSnapshot();
@@ -86,7 +69,7 @@ describe("renderStructure", () => {
     try {
       for (const tz of ["UTC", "Pacific/Apia", "Asia/Kolkata"]) {
         process.env["TZ"] = tz;
-        outputs.add([fixture("worked-coordination"), fixture("worked-oc2"), alternative()].map((s) => renderStructure(s)).join("\n"));
+        outputs.add([fixture("worked-coordination"), fixture("worked-oc2"), alternativeScenario()].map((s) => renderStructure(s)).join("\n"));
       }
     } finally {
       if (before === undefined) delete process.env["TZ"];

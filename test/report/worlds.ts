@@ -1,5 +1,5 @@
 import { parseScenario, representationMatrix, type RepresentationMatrix, type Scenario } from "../../src/index.js";
-import { fixture } from "../fixtures/load.js";
+import { fixture, fixtureJson } from "../fixtures/load.js";
 
 /** The coordination worked example's matrix on 2025-06-01 (represented, contested and unrepresented cells). */
 export function workedMatrix(): { scenario: Scenario; matrix: RepresentationMatrix } {
@@ -51,4 +51,22 @@ export function hostileScenario(): Scenario {
       fallback: "none",
     },
   });
+}
+
+/** The coordination worked example under an alternative model: an assignment, a grant rule, an unrepresented region with a reason, largest membership and rotation. */
+export function alternativeScenario(): Scenario {
+  const w = structuredClone(fixtureJson("worked-coordination")) as Record<string, unknown>;
+  w["model"] = {
+    kind: "alternative",
+    name: "Rotating chair",
+    description: "A council's proposal",
+    rules: [
+      { id: "r1", when: { themes: ["curriculum"], sectors: ["mbo"] }, then: { assign: { lead: "bvmbo", members: ["aob"] } } },
+      { id: "r2", when: { themeKind: "labour" }, then: { mandates: { grants: ["statute"] } } },
+      { id: "r3", when: { regions: ["zuid"] }, then: { unrepresented: { reason: "no chapter yet" } } },
+      { id: "r4", then: { largestMembership: { among: "all", joint: true } } },
+      { id: "r5", then: { rotate: { among: ["aob", "cnvo", "fvov"], every: { years: 1 }, startingOn: "2026-01-01" } } },
+    ],
+  };
+  return parseScenario(w);
 }
