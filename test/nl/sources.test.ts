@@ -87,11 +87,27 @@ describe("sources", () => {
 });
 
 describe("docs/dutch-case.md", () => {
-  it("lists every source by id and address", () => {
+  it("lists every source in one row: id, title linked to its address, publisher and date, exactly as the data has them", () => {
     const doc = readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
+    const rows = doc.split("\n").filter((line) => line.startsWith("| `"));
     for (const source of nl.sources) {
-      expect(doc, source.id).toContain(`| \`${source.id}\` |`);
-      if (source.url !== undefined) expect(doc, source.id).toContain(`(${source.url})`);
+      const title = source.url === undefined ? source.title : `[${source.title}](${source.url})`;
+      const by = [source.publisher, source.date].filter((part) => part !== undefined).join(", ");
+      expect(rows, source.id).toContain(`| \`${source.id}\` | ${title} | ${by} |`);
+    }
+  });
+
+  it("describes each organisation in its own row as the data does: kind, member figure and the confederation above it", () => {
+    const doc = readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
+    const rows = doc.split("\n").filter((line) => line.startsWith("| `"));
+    const own = nl.organisations.filter((o) => rows.some((row) => row.startsWith(`| \`${o.id}\` |`)));
+    expect(own.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "bvmbo", "pvvvo", "bon", "oc", "lc"]);
+    for (const o of own) {
+      const [, , kind = "", members = "", ties = ""] = (rows.find((row) => row.startsWith(`| \`${o.id}\` |`)) ?? "").split(" | ");
+      expect(kind.startsWith(o.kind.replace("-", " ")), o.id).toBe(true);
+      if (o.members === undefined) expect(["not found", "none of its own"], o.id).toContain(members);
+      else expect(members, o.id).toContain(o.members.total.toLocaleString("en-US"));
+      for (const above of o.memberOf ?? []) expect(ties, o.id).toContain(`member of \`${above}\``);
     }
   });
 });
