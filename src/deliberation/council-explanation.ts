@@ -1,3 +1,4 @@
+import { joinNames } from "../internal/join-names.js";
 import type { Locale } from "../resolve/explain-messages.js";
 import type { Council, CouncilGroup, RequirementResult, SupportRequirement } from "./council.js";
 import { outcomeOf } from "./support.js";
@@ -49,8 +50,7 @@ function votes(weight: number, locale: Locale): string {
 }
 
 function list(items: readonly string[], locale: Locale): string {
-  const and = locale === "nl" ? "en" : "and";
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1] ?? ""}`;
+  return joinNames(items, locale === "nl" ? "en" : "and");
 }
 
 function groupName(id: string, locale: Locale): string {

@@ -7,7 +7,7 @@ import { readCouncil } from "./read-council.js";
 import { checkRequirement, outcomeOf } from "./support.js";
 import { countElection } from "./tally.js";
 
-const words = { context: "deliberate", noun: "option" } as const;
+const words = { context: "deliberate", noun: "an option" } as const;
 
 /** A council ballot as a ballot of the election, weighted by its participant. */
 function asBallot(ballot: CouncilBallot, weight: number): Ballot {

@@ -1,4 +1,4 @@
-import { issuesFromZod } from "../model/issues-from-zod.js";
+import { describeValue, issuesFromZod } from "../model/issues-from-zod.js";
 import { zodIssuesAt } from "./rebase-issues.js";
 import { compareIds } from "../internal/compare-ids.js";
 import { formatPath } from "../model/scenario-error.js";
@@ -25,6 +25,7 @@ type Path = (string | number)[];
 /** Words for messages: what the things voted on are called, and who reads the ballots. */
 export interface Wording {
   readonly context: string;
+  /** The thing voted on with its article, as in "expected an option id": `a candidate`, `an option`. */
   readonly noun: string;
 }
 
@@ -53,7 +54,7 @@ function shapeIssues(ballot: unknown, i: number, words: Wording): { issues: Tall
     const issues = zodIssuesAt(parsed.error, ballot, ["ballots", i]).map((issue) => {
       if (issue.code === "negative_number" && issue.path[2] === "count") return { ...issue, code: "negative_count" };
       if (issue.code === "invalid_union" && issue.path[2] === "ranking") {
-        return { ...issue, message: `${formatPath(issue.path)}: expected a ${words.noun} id or a non-empty list of tied ids` };
+        return { ...issue, message: `${formatPath(issue.path)}: expected ${words.noun} id or a non-empty list of tied ids` };
       }
       return issue;
     });
@@ -80,7 +81,7 @@ function meaningIssues(bucket: Bucket, index: ReadonlyMap<string, number>, setti
     return issues;
   }
   const unknown = (id: string, path: Path): void => {
-    issue("unknown_candidate", path, `"${id}" is not a ${words.noun} in this election`);
+    issue("unknown_candidate", path, `"${id}" is not ${words.noun} in this election`);
   };
   if (bucket.form === "ranking" || bucket.form === "approvals") {
     const seen = new Set<string>();
@@ -144,9 +145,14 @@ function valueGroup(values: Record<string, number>, weight: number, index: Reado
 export function readElection(election: unknown, settings: Settings, words: Wording): Profile {
   const envelope = electionSchema.safeParse(election);
   if (!envelope.success) {
-    const missing = typeof election === "object" && election !== null && (election as { ballots?: unknown }).ballots === undefined;
+    // Only `ballots` has a custom check (is it an array?); its issue gets the words of zod's own type checks.
+    const given = typeof election === "object" && election !== null ? (election as { ballots?: unknown }).ballots : undefined;
     const issues = issuesFromZod(envelope.error, election).map((issue) =>
-      issue.code !== "custom" ? issue : missing ? { ...issue, code: "missing_field", message: "ballots: required, expected array" } : { ...issue, code: "invalid_type" },
+      issue.code !== "custom"
+        ? issue
+        : given === undefined
+          ? { ...issue, code: "missing_field", message: "ballots: required, expected array" }
+          : { ...issue, code: "invalid_type", message: `ballots: expected array, received ${describeValue(given)}` },
     );
     throw new TallyError(issues, words.context);
   }

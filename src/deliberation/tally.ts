@@ -121,5 +121,5 @@ export function countElection(election: unknown, settings: Settings, words: Word
  * @category Deliberation
  */
 export function tally(election: Election, options: TallyOptions): TallyResult {
-  return countElection(election, readSettings(options, "tally"), { context: "tally", noun: "candidate" });
+  return countElection(election, readSettings(options, "tally"), { context: "tally", noun: "a candidate" });
 }

@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { show } from "../internal/show.js";
 import { formatPath, type ScenarioIssue } from "./scenario-error.js";
 
-function describe(value: unknown): string {
+/** What kind of value was received, as messages name it: `null`, `an array`, `an object` or a `typeof` word. */
+export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : typeof value;
@@ -30,7 +31,7 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
         }
         break;
       case "invalid_type": {
-        const received = describe(valueAt(input, issue.path));
+        const received = describeValue(valueAt(input, issue.path));
         if (issue.expected === "int") {
           out.push({ code: "not_integer", path, message: `${where}: expected a whole number` });
         } else if (received === "undefined" && path.length > 0) {
@@ -88,7 +89,7 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
         const discriminator =
           received !== null && typeof received === "object" && !Array.isArray(received)
             ? Object.keys(received).join(", ")
-            : describe(received);
+            : describeValue(received);
         out.push({
           code: "invalid_union",
           path,

@@ -190,8 +190,3 @@ export function labelsFor(locale: unknown, fn: string): Labels {
   if (locale === "nl") return nl;
   throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(locale)}`);
 }
-
-/** Joins names as "a, b and c". */
-export function joinNames(names: readonly string[], and: string): string {
-  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1] ?? ""}`;
-}

@@ -1,7 +1,8 @@
 import type { RepresentationMatrix } from "../resolve/matrix.js";
 import type { Representation, Status } from "../resolve/representation.js";
 import type { Namer } from "./display-names.js";
-import { type Labels, joinNames } from "./labels.js";
+import { joinNames } from "../internal/join-names.js";
+import type { Labels } from "./labels.js";
 import { isHexColour, organisationColours, type Swatch, swatchOf } from "./palette.js";
 
 /** One cell as every format draws it. */

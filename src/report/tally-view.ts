@@ -1,6 +1,7 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import type { Namer } from "./display-names.js";
-import { joinNames, type Labels } from "./labels.js";
+import { joinNames } from "../internal/join-names.js";
+import type { Labels } from "./labels.js";
 import { organisationColours, type Swatch, swatchOf } from "./palette.js";
 import { num } from "./svg-kit.js";
 

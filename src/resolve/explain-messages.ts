@@ -1,6 +1,7 @@
 import type { Claim, ClaimSource, Exclusion, RuleActionName } from "../governance/claim.js";
 import type { Grant, IsoDate } from "../model/types.js";
 import type { Outcome, Representation } from "./representation.js";
+import { joinNames } from "../internal/join-names.js";
 
 /** A language an explanation can be written in. @category Resolution */
 export type Locale = "en" | "nl";
@@ -25,10 +26,6 @@ export interface Messages {
   ref(claim: Claim, name: (id: string) => string): string;
   outcome(outcome: Outcome, context: Context): string;
   via(ref: string): string;
-}
-
-function list(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1] ?? ""}`;
 }
 
 function where(r: Representation, inWord: string, onWord: string, whole: string): string {
@@ -89,7 +86,7 @@ function messages(w: Words): Messages {
     headline(r, name) {
       const cell = where(r, w.cellIn, w.cellOn, w.allSectors);
       if (r.status === "represented") return `${cell}: ${w.represented(name(r.lead ?? ""))}.`;
-      if (r.status === "contested") return `${cell}: ${w.contested(list(r.contenders.map(name), w.and))}.`;
+      if (r.status === "contested") return `${cell}: ${w.contested(joinNames(r.contenders.map(name), w.and))}.`;
       return `${cell}: ${w.unrepresented(r.reason)}.`;
     },
     delegation: (names) => `${w.delegation}: ${names.join(", ")}.`,
@@ -178,7 +175,7 @@ export const en: Messages = messages({
       case "unused":
         return o.because === "already-lead" ? "not needed, its holder already leads" : "no delegation to join";
       case "tied":
-        return `tied with ${list(o.with.map(c.ref), "and")}`;
+        return `tied with ${joinNames(o.with.map(c.ref), "and")}`;
       case "lower-tier":
         return `outranked: tier ${o.tier} is below the deciding tier ${o.winningTier}`;
       case "less-specific":
@@ -253,7 +250,7 @@ export const nl: Messages = messages({
       case "unused":
         return o.because === "already-lead" ? "niet nodig, de houder heeft al de leiding" : "er is geen delegatie om aan deel te nemen";
       case "tied":
-        return `staat gelijk met ${list(o.with.map(c.ref), "en")}`;
+        return `staat gelijk met ${joinNames(o.with.map(c.ref), "en")}`;
       case "lower-tier":
         return `moet wijken: niveau ${o.tier} ligt lager dan het beslissende niveau ${o.winningTier}`;
       case "less-specific":
