@@ -4,11 +4,9 @@ export interface Labels {
   readonly matrixTitle: (on: string) => string;
   readonly matrixDesc: (counts: { represented: number; contested: number; unrepresented: number }) => string;
   readonly theme: string;
-  readonly region: string;
   readonly sector: string;
   readonly wholeProfession: string;
   readonly legend: string;
-  readonly represented: string;
   readonly contested: string;
   readonly contestedBetween: (names: string) => string;
   readonly unrepresented: string;
@@ -18,11 +16,8 @@ export interface Labels {
   readonly comparisonTitle: (on: string) => string;
   readonly comparisonDesc: (scenarios: number, differing: number) => string;
   readonly differs: string;
-  readonly same: string;
-  readonly cellsDiffer: (n: number) => string;
   readonly noDifferences: string;
   readonly metric: string;
-  readonly scenario: string;
   readonly cell: string;
   readonly metricNames: Readonly<Record<"cells" | "represented" | "contested" | "unrepresented" | "distinctLeads" | "hhi" | "members" | "reachShare" | "findings", string>>;
   readonly cellsLed: string;
@@ -58,11 +53,9 @@ const en: Labels = {
   matrixDesc: (c) =>
     `Themes are rows and regions are columns, one panel per sector. ${c.represented} cells represented, ${c.contested} contested, ${c.unrepresented} unrepresented.`,
   theme: "Theme",
-  region: "Region",
   sector: "Sector",
   wholeProfession: "the profession as a whole",
   legend: "Legend",
-  represented: "represented",
   contested: "contested",
   contestedBetween: (names) => `contested between ${names}`,
   unrepresented: "unrepresented",
@@ -72,11 +65,8 @@ const en: Labels = {
   comparisonTitle: (on) => `Scenarios side by side on ${on}`,
   comparisonDesc: (n, d) => `${n} scenarios compared on the same cells; ${d} cells have a different lead.`,
   differs: "the lead differs between scenarios",
-  same: "the same in every scenario",
-  cellsDiffer: (n) => `${n} cells differ`,
   noDifferences: "No cell differs.",
   metric: "Metric",
-  scenario: "Scenario",
   cell: "Cell",
   metricNames: {
     cells: "Cells compared",
@@ -122,11 +112,9 @@ const nl: Labels = {
   matrixDesc: (c) =>
     `Thema's zijn rijen en regio's kolommen, één paneel per sector. ${c.represented} cellen vertegenwoordigd, ${c.contested} betwist, ${c.unrepresented} niet vertegenwoordigd.`,
   theme: "Thema",
-  region: "Regio",
   sector: "Sector",
   wholeProfession: "de beroepsgroep als geheel",
   legend: "Legenda",
-  represented: "vertegenwoordigd",
   contested: "betwist",
   contestedBetween: (names) => `betwist tussen ${names}`,
   unrepresented: "niet vertegenwoordigd",
@@ -136,11 +124,8 @@ const nl: Labels = {
   comparisonTitle: (on) => `Scenario's naast elkaar op ${on}`,
   comparisonDesc: (n, d) => `${n} scenario's vergeleken op dezelfde cellen; in ${d} cellen verschilt de leiding.`,
   differs: "de leiding verschilt tussen scenario's",
-  same: "in elk scenario gelijk",
-  cellsDiffer: (n) => `${n} cellen verschillen`,
   noDifferences: "Geen enkele cel verschilt.",
   metric: "Maat",
-  scenario: "Scenario",
   cell: "Cel",
   metricNames: {
     cells: "Vergeleken cellen",
