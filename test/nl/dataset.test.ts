@@ -41,6 +41,7 @@ describe("the Dutch documents", () => {
     expect(nl.scenarios.alternative).toEqual(parseScenario(nl.document("alternative")));
     expect(nl.history.oc).toEqual(parseScenario(nl.document("history-oc")));
     expect(nl.history.lc).toEqual(parseScenario(nl.document("history-lc")));
+    expect(nl.history.representation).toEqual(parseScenario(nl.document("history-representation")));
   });
 
   it("survives a JSON round trip unchanged, as the shipped JSON files do", () => {
@@ -64,6 +65,10 @@ describe("the Dutch documents", () => {
       'nl.document: unknown document "oc3"; expected one of coordination, oc2, alternative, history-oc, history-lc',
     );
     expect(() => nl.document("toString" as NlDocumentName)).toThrow(/^nl\.document: unknown document "toString"/);
+    // A value that is not a string is refused, even one that turns into a known name.
+    const lookalike = { toString: () => "oc2" } as unknown as NlDocumentName;
+    expect(() => nl.document(lookalike)).toThrow(/^nl\.document: unknown document \{\}; expected one of/);
+    expect(() => nl.document(42 as unknown as NlDocumentName)).toThrow(/^nl\.document: unknown document 42;/);
   });
 });
 
@@ -76,6 +81,12 @@ describe("the building blocks", () => {
     expect(nl.organisations).toBe(nl.organisations);
     expect(Object.isFrozen(nl.population)).toBe(true);
     expect(Object.isFrozen(nl.names)).toBe(true);
+    // The first read of nl.names builds it, so its content is checked here too: the short
+    // name (or the name) of every organisation in any document, the hypothetical ones included.
+    const expected: Record<string, string> = {};
+    for (const name of nl.documentNames) for (const o of nl.document(name).organisations) expected[o.id] = o.shortName ?? o.name;
+    expect(nl.names).toEqual(expected);
+    expect(nl.names["oc2"]).toBe("OC 2.0");
   });
 
   it("compose into a scenario of an app's own", () => {

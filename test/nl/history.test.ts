@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
-import { nl } from "../../src/nl/index.js";
+import { past } from "./fresh.js";
 
 function oc2Model(scenario: Scenario): Oc2Model {
   if (scenario.model.kind !== "oc2") throw new Error(`expected an OC-style model in ${scenario.id}`);
@@ -8,7 +8,7 @@ function oc2Model(scenario: Scenario): Oc2Model {
 }
 
 describe("nl.history.oc: the Onderwijscoöperatie", () => {
-  const model = (): Oc2Model => oc2Model(nl.history.oc);
+  const model = (): Oc2Model => oc2Model(past.oc());
 
   it("puts the lessons of the letter in the model's fields, not only in notes", () => {
     expect(model().safeguards?.mandatoryRegister).toBe(true);
@@ -20,21 +20,21 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
   });
 
   it("is national only: no region below the root", () => {
-    expect(nl.history.oc.regions.map((r) => r.id)).toEqual(["nl"]);
+    expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
   });
 
   it("records its member organisations, so its reach is theirs", () => {
-    const members = nl.history.oc.organisations.filter((o) => o.memberOf?.includes("oc") === true).map((o) => o.id);
+    const members = past.oc().organisations.filter((o) => o.memberOf?.includes("oc") === true).map((o) => o.id);
     expect(members).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
-    expect(nl.history.oc.organisations.find((o) => o.id === "oc")?.members).toBeUndefined();
+    expect(past.oc().organisations.find((o) => o.id === "oc")?.members).toBeUndefined();
   });
 
   it("leads every professional theme in 2015, while pay stays with the unions' statutes", () => {
-    const matrix = representationMatrix(nl.history.oc, { on: "2015-06-01", sectors: [null] });
+    const matrix = representationMatrix(past.oc(), { on: "2015-06-01", sectors: [null] });
     for (const cell of matrix.cells) {
       expect(cell.lead, cell.theme).toBe(cell.theme === "arbeidsvoorwaarden" ? "aob" : "oc");
     }
-    expect(resolve(nl.history.oc, { theme: "arbeidsvoorwaarden", region: "nl", sector: "vo", on: "2015-06-01" }).delegation).toEqual([
+    expect(resolve(past.oc(), { theme: "arbeidsvoorwaarden", region: "nl", sector: "vo", on: "2015-06-01" }).delegation).toEqual([
       "aob",
       "cnvo",
       "fvov",
@@ -42,17 +42,17 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
   });
 
   it("includes the historical register and professional standard themes", () => {
-    expect(nl.history.oc.themes.map((t) => t.id)).toEqual(expect.arrayContaining(["lerarenregister", "professionele-standaard"]));
+    expect(past.oc().themes.map((t) => t.id)).toEqual(expect.arrayContaining(["lerarenregister", "professionele-standaard"]));
   });
 
   it("holds nothing before it was founded", () => {
-    expect(resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2011-02-28" }).status).toBe("unrepresented");
+    expect(resolve(past.oc(), { theme: "curriculum", region: "nl", on: "2011-02-28" }).status).toBe("unrepresented");
   });
 });
 
 describe("nl.history.lc: the Lerarencollectief", () => {
-  const model = (): Oc2Model => oc2Model(nl.history.lc);
-  const lc = () => nl.history.lc.organisations.find((o) => o.id === "lc");
+  const model = (): Oc2Model => oc2Model(past.lc());
+  const lc = () => past.lc().organisations.find((o) => o.id === "lc");
 
   it("puts its fragile funding in the model's fields: a one-off government subsidy that ends", () => {
     expect(model().funding).toEqual({ structural: false, source: "government", until: "2023-06-28" });
@@ -72,12 +72,12 @@ describe("nl.history.lc: the Lerarencollectief", () => {
   });
 
   it("leaves out the labour theme, which stayed with the unions", () => {
-    expect(nl.history.lc.themes.some((t) => t.kind === "labour")).toBe(false);
-    expect(nl.history.lc.mandates).toEqual([]);
+    expect(past.lc().themes.some((t) => t.kind === "labour")).toBe(false);
+    expect(past.lc().mandates).toEqual([]);
   });
 
   it("leads from its official start until the members dissolved it", () => {
-    const on = (day: string) => resolve(nl.history.lc, { theme: "professionalisering", region: "nl", sector: "po", on: day });
+    const on = (day: string) => resolve(past.lc(), { theme: "professionalisering", region: "nl", sector: "po", on: day });
     expect(on("2020-03-01").status).toBe("unrepresented");
     expect(on("2020-03-02").lead).toBe("lc");
     expect(on("2023-06-27").lead).toBe("lc");

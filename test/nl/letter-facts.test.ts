@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
+import { past, proposal } from "./fresh.js";
 
 const org = (id: string) => nl.organisations.find((o) => o.id === id);
 
 describe("facts from the letter, pinned", () => {
   it("founds the OC in 2011 with board seats for AOb, CNV Onderwijs, FvOv (the letter's FO CMHF/VCP), PVVVO and BON", () => {
-    const oc = nl.history.oc;
+    const oc = past.oc();
     expect(oc.organisations.find((o) => o.id === "oc")?.founded?.slice(0, 4)).toBe("2011");
     if (oc.model.kind !== "oc2") throw new Error("expected an OC-style model");
     expect(oc.model.body).toBe("oc");
@@ -34,17 +35,17 @@ describe("facts from the letter, pinned", () => {
   });
 
   it("makes the four letter organisations exactly the parties of the coordination scenario, with Platform VVVO present", () => {
-    const model = nl.scenarios.coordination.model;
+    const model = proposal.coordination().model;
     if (model.kind !== "coordination") throw new Error("expected the coordination model");
     expect([...model.parties].sort()).toEqual(["aob", "bvmbo", "cnvo", "fvov"]);
     expect([...model.agreement.signatories].sort()).toEqual(["aob", "bvmbo", "cnvo", "fvov"]);
-    for (const scenario of [nl.scenarios.coordination, nl.scenarios.oc2, nl.scenarios.alternative]) {
+    for (const scenario of [proposal.coordination(), proposal.oc2(), proposal.alternative()]) {
       expect(scenario.organisations.some((o) => o.id === "pvvvo"), scenario.id).toBe(true);
     }
   });
 
   it("records the BVMBO as an associated member of the OC, not a board member", () => {
-    const model = nl.history.oc.model;
+    const model = past.oc().model;
     if (model.kind !== "oc2") throw new Error("expected an OC-style model");
     expect(model.board?.seats.some((s) => s.organisation === "bvmbo")).toBe(false);
     expect(model.note).toMatch(/BVMBO was only an associated member/);
@@ -62,8 +63,8 @@ describe("facts from the letter, pinned", () => {
   });
 
   it("has no one represent the profession through the OC once it is gone", () => {
-    const answer = resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2019-01-01" });
+    const answer = resolve(past.oc(), { theme: "curriculum", region: "nl", on: "2019-01-01" });
     expect(answer.status).toBe("unrepresented");
-    expect(resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2018-12-31" }).lead).toBe("oc");
+    expect(resolve(past.oc(), { theme: "curriculum", region: "nl", on: "2018-12-31" }).lead).toBe("oc");
   });
 });

@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { changePoints, parseScenario, representationTimeline } from "../../src/index.js";
+import { changePoints, parseScenario, representationTimeline, type Scenario } from "../../src/index.js";
 import { representationHistoryDocument } from "../../src/nl/representation-history.js";
 import { HISTORY_SVG, representationHistorySvg } from "../../scripts/render-timeline.js";
 
-const history = parseScenario(representationHistoryDocument());
+// Parsed in each test, so that every test that reads the history also runs the code that writes it.
+const parsed = (): Scenario => parseScenario(representationHistoryDocument());
 const period = { from: "2011-01-01", until: "2027-01-01" };
 
 function story(theme: string, sector: string): unknown[] {
-  return representationTimeline(history, { theme, region: "nl", sector, ...period }).intervals.map((i) => {
+  return representationTimeline(parsed(), { theme, region: "nl", sector, ...period }).intervals.map((i) => {
     const r = i.representation;
     return [i.from, r.status, r.status === "contested" ? r.contenders : r.delegation];
   });
@@ -19,7 +20,7 @@ describe("the Dutch history of representation, 2011-2026", () => {
     const doc = representationHistoryDocument() as any;
     doc.mandates.length = 0;
     expect(representationHistoryDocument().mandates.length).toBeGreaterThan(0);
-    expect(history.model.kind).toBe("alternative");
+    expect(parsed().model.kind).toBe("alternative");
   });
 
   it("tells the OC years, BON leaving, the gap after the OC, and today's organisations without a lead", () => {
@@ -42,10 +43,11 @@ describe("the Dutch history of representation, 2011-2026", () => {
   });
 
   it("changes only on the sourced days", () => {
-    expect(changePoints(history, period).map((p) => p.on)).toEqual(["2011-03-01", "2016-10-01", "2019-01-01", "2019-03-13", "2020-03-02", "2023-06-28"]);
+    expect(changePoints(parsed(), period).map((p) => p.on)).toEqual(["2011-03-01", "2016-10-01", "2019-01-01", "2019-03-13", "2020-03-02", "2023-06-28"]);
   });
 
   it("cites sources for every mandate, and notes where the sources correct the letter", () => {
+    const history = parsed();
     const ids = new Set((history.sources ?? []).map((s) => s.id));
     for (const mandate of history.mandates) {
       expect(mandate.sources?.length, mandate.id).toBeGreaterThan(0);

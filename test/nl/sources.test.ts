@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
+import { past, proposal } from "./fresh.js";
 
 interface Entity {
   readonly where: string;
@@ -24,7 +24,7 @@ function entities(scenario: Scenario): Entity[] {
   return out;
 }
 
-const scenarios = (): Scenario[] => [nl.scenarios.coordination, nl.scenarios.oc2, nl.scenarios.alternative, nl.history.oc, nl.history.lc];
+const scenarios = (): Scenario[] => [proposal.coordination(), proposal.oc2(), proposal.alternative(), past.oc(), past.lc()];
 
 describe("sources", () => {
   it("gives every source a title, and every outside source an address or the letter's note", () => {
@@ -76,38 +76,12 @@ describe("sources", () => {
   });
 
   it("marks every mandate of a proposed model as an illustration", () => {
-    for (const scenario of [nl.scenarios.coordination, nl.scenarios.oc2, nl.scenarios.alternative]) {
+    for (const scenario of [proposal.coordination(), proposal.oc2(), proposal.alternative()]) {
       expect(scenario.model.sources).toContain("illustration");
       for (const mandate of scenario.mandates) {
         const marked = mandate.sources?.includes("illustration") === true || mandate.sources?.includes("assumption") === true;
         expect(marked, mandate.id).toBe(true);
       }
-    }
-  });
-});
-
-describe("docs/dutch-case.md", () => {
-  it("lists every source in one row: id, title linked to its address, publisher and date, exactly as the data has them", () => {
-    const doc = readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
-    const rows = doc.split("\n").filter((line) => line.startsWith("| `"));
-    for (const source of nl.sources) {
-      const title = source.url === undefined ? source.title : `[${source.title}](${source.url})`;
-      const by = [source.publisher, source.date].filter((part) => part !== undefined).join(", ");
-      expect(rows, source.id).toContain(`| \`${source.id}\` | ${title} | ${by} |`);
-    }
-  });
-
-  it("describes each organisation in its own row as the data does: kind, member figure and the confederation above it", () => {
-    const doc = readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
-    const rows = doc.split("\n").filter((line) => line.startsWith("| `"));
-    const own = nl.organisations.filter((o) => rows.some((row) => row.startsWith(`| \`${o.id}\` |`)));
-    expect(own.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "bvmbo", "pvvvo", "bon", "oc", "lc"]);
-    for (const o of own) {
-      const [, , kind = "", members = "", ties = ""] = (rows.find((row) => row.startsWith(`| \`${o.id}\` |`)) ?? "").split(" | ");
-      expect(kind.startsWith(o.kind.replace("-", " ")), o.id).toBe(true);
-      if (o.members === undefined) expect(["not found", "none of its own"], o.id).toContain(members);
-      else expect(members, o.id).toContain(o.members.total.toLocaleString("en-US"));
-      for (const above of o.memberOf ?? []) expect(ties, o.id).toContain(`member of \`${above}\``);
     }
   });
 });

@@ -1,0 +1,502 @@
+// docs/dutch-case.md tells readers what the Dutch dataset holds. These tests read the
+// guide's tables and lists and hold them to the data, so that neither can change alone.
+import { readFileSync } from "node:fs";
+import { format, parseISO } from "date-fns";
+import { describe, expect, it } from "vitest";
+import type { Mandate, Oc2Model, Organisation, Scenario } from "../../src/index.js";
+import { nl } from "../../src/nl/index.js";
+import { past, proposal } from "./fresh.js";
+
+const guide = (): string => readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
+
+/** The lines of the guide from the heading `## title` (or `### title`) to the next heading of any level. */
+function section(title: string): string[] {
+  const lines = guide().split("\n");
+  const start = lines.findIndex((line) => /^#{2,3} /.test(line) && line.replace(/^#+ /, "") === title);
+  if (start < 0) throw new Error(`docs/dutch-case.md has no section "${title}"`);
+  const end = lines.findIndex((line, i) => i > start && /^#{1,3} /.test(line));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+/** The body rows of the tables in a section, split into cells. */
+function rows(title: string): string[][] {
+  return section(title)
+    .filter((line) => line.startsWith("| ") && !line.startsWith("| ---"))
+    .slice(1)
+    .map(cells);
+}
+
+/** The cells of a table row, trimmed. */
+const cells = (line: string): string[] => line.split("|").slice(1, -1).map((cell) => cell.trim());
+
+/** The paragraph of a section that starts with `lead`, joined into one line. */
+function paragraph(title: string, lead: string): string {
+  const lines = section(title);
+  const start = lines.findIndex((line) => line.startsWith(lead));
+  if (start < 0) throw new Error(`no paragraph "${lead}" in section "${title}"`);
+  const end = lines.findIndex((line, i) => i > start && line.trim() === "");
+  return lines.slice(start, end < 0 ? undefined : end).join(" ").replace(/\s+/g, " ");
+}
+
+/** Every `code` span in a text, without the backticks. */
+const codes = (text: string): string[] => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? "");
+
+/** An ISO day as the guide writes it: "1 January 2019". */
+const day = (iso: string): string => format(parseISO(iso), "d MMMM yyyy");
+
+const org = (id: string): Organisation => {
+  const found = nl.organisations.find((o) => o.id === id);
+  if (found === undefined) throw new Error(`no organisation ${id}`);
+  return found;
+};
+
+const ocStyle = (scenario: Scenario): Oc2Model => {
+  if (scenario.model.kind !== "oc2") throw new Error(`${scenario.id} is not OC-style`);
+  return scenario.model;
+};
+
+const proposals = (): Scenario[] => [proposal.coordination(), proposal.oc2(), proposal.alternative()];
+
+describe("docs/dutch-case.md: what is in it", () => {
+  it("lists every accessor of nl, of nl.scenarios and of nl.history in the table", () => {
+    const listed = new Set(rows("What is in it").flatMap((row) => codes(row[0] ?? "")).map((name) => name.replace(/\(.*\)$/, "")));
+    const accessors = [
+      ...Object.keys(nl).filter((key) => key !== "scenarios" && key !== "history").map((key) => `nl.${key}`),
+      ...Object.keys(nl.scenarios).map((key) => `nl.scenarios.${key}`),
+      ...Object.keys(nl.history).map((key) => `nl.history.${key}`),
+    ];
+    expect(accessors.filter((name) => !listed.has(name))).toEqual([]);
+    expect([...listed].filter((name) => !accessors.includes(name))).toEqual([]);
+  });
+
+  it("gives the number of timeline events, the document names and the histories' end dates as the data has them", () => {
+    const table = rows("What is in it");
+    const cell = (name: string): string => table.find((row) => row[0] === `\`${name}\``)?.[1] ?? "";
+    expect(cell("nl.timeline")).toContain(`${nl.timeline.length} dated events`);
+    expect(codes(cell("nl.documentNames").replace(/^.* accepts: /, ""))).toEqual(nl.documentNames);
+    expect(cell("nl.history.oc")).toContain(`(${org("oc").founded?.slice(0, 4)} to ${day(org("oc").dissolved ?? "")})`);
+    expect(cell("nl.history.lc")).toContain(`(${org("lc").founded?.slice(0, 4)} to ${day(org("lc").dissolved ?? "")})`);
+  });
+
+  it("names the JSON file of every document the package ships", () => {
+    const text = paragraph("What is in it", "Apps in other languages");
+    const files = codes(text).filter((name) => name.endsWith(".json") && !name.includes("schema"));
+    const documents = files.map((name) => name.replace(/^beroepsgroep\/nl\//, "").replace(/\.json$/, ""));
+    expect(documents).toEqual([...nl.documentNames, "timeline", "building-blocks"]);
+  });
+});
+
+describe("docs/dutch-case.md: where the sources correct the letter", () => {
+  const row = (start: string): string => rows("Where the sources correct the letter").find((r) => (r[0] ?? "").startsWith(start))?.[2] ?? "";
+
+  it("names only timeline events and organisations that exist, with the dissolution days the data holds", () => {
+    const events = new Set(nl.timeline.map((e) => e.id));
+    for (const [, , data = ""] of rows("Where the sources correct the letter")) {
+      for (const [, list = ""] of data.matchAll(/timeline ((?:`[^`]+`(?:, | and )?)+)/g)) {
+        for (const id of codes(list)) expect(events.has(id), id).toBe(true);
+      }
+      for (const [, id = "", dissolved] of data.matchAll(/organisation `([^`]+)`(?:, `dissolved: "([^"]+)"`)?/g)) {
+        expect(org(id).dissolved, id).toBe(dissolved);
+      }
+    }
+  });
+
+  it("keeps the letter's own words in the notes of the entities it corrects", () => {
+    expect(org("lc").note).toContain("The letter says only 'LC'");
+    expect(nl.timeline.find((e) => e.id === "lc-dissolved")?.note).toContain("'end of June 2023'");
+    expect(org("oc").note).toContain("dissolved 'in 2018'");
+    expect(nl.timeline.find((e) => e.id === "oc-wind-up")?.on.slice(0, 7)).toBe("2018-05");
+    expect(org("pvvvo").note).toContain("'Platvorm VVVO'");
+    expect(nl.timeline.find((e) => e.id === "vroonhoven")?.note).toMatch(/taskforce on the teacher shortage.*July 2020/);
+  });
+
+  it("keeps the 2019 motion with all four sources, and the FvOv's seat and ties as the table says", () => {
+    const motion = row("A 2019 motion");
+    const count = /with all (\w+) sources/.exec(motion)?.[1];
+    expect(nl.timeline.find((e) => e.id === "motion-van-meenen-2019")?.sources.length).toBe(["one", "two", "three", "four", "five"].indexOf(count ?? "") + 1);
+    const ties = codes(/`memberOf` ties (.*)$/.exec(row("OC board seat"))?.[1] ?? "");
+    expect(ties).toEqual(["fvov", "cmhf", "vcp"]);
+    for (let i = 0; i + 1 < ties.length; i++) expect(org(ties[i] ?? "").memberOf).toContain(ties[i + 1]);
+    const seats = ocStyle(past.oc()).board?.seats.map((s) => s.organisation) ?? [];
+    expect(seats).toContain("fvov");
+    expect(seats).not.toContain("bvmbo");
+    expect(past.oc().organisations.find((o) => o.id === "bvmbo")?.memberOf ?? []).not.toContain("oc");
+    expect(row("(BVMBO not mentioned")).toContain("not a board seat, not `memberOf: oc`");
+  });
+});
+
+describe("docs/dutch-case.md: the organisations", () => {
+  const table = (): string[][] => rows("The organisations");
+
+  it("describes each organisation in its own row as the data does: kind, member figure and the confederation above it", () => {
+    const own = nl.organisations.filter((o) => table().some((row) => row[0] === `\`${o.id}\``));
+    expect(own.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "bvmbo", "pvvvo", "bon", "oc", "lc"]);
+    for (const o of own) {
+      const [, , kind = "", members = "", ties = ""] = table().find((row) => row[0] === `\`${o.id}\``) ?? [];
+      expect(kind.startsWith(o.kind.replace("-", " ")), o.id).toBe(true);
+      if (o.members === undefined) expect(["not found", "none of its own"], o.id).toContain(members);
+      else expect(members, o.id).toContain(o.members.total.toLocaleString("en-US"));
+      for (const above of o.memberOf ?? []) expect(ties, o.id).toContain(`member of \`${above}\``);
+      if (ties === "") expect(o.memberOf ?? [], o.id).toEqual([]);
+    }
+  });
+
+  it("names each organisation as the data does, with its short name and, for the historical ones, its years", () => {
+    for (const [id = "", name = ""] of table()) {
+      if (codes(id).length !== 1) continue;
+      const o = org(codes(id)[0] ?? "");
+      const [, full, short, years] = /^(.*?)(?: \(([^)]+)\))?(?:, (\d{4} to \d{4}))?$/.exec(name) ?? [];
+      expect(o.shortName, o.id).toBe(short ?? full);
+      expect(o.name.endsWith(full ?? "?") || o.shortName === full, o.id).toBe(true);
+      const lived = o.dissolved === undefined ? undefined : `${o.founded?.slice(0, 4)} to ${o.dissolved.slice(0, 4)}`;
+      expect(years, o.id).toBe(lived);
+    }
+  });
+
+  it("dates each member figure as the data does, and marks the undated ones as assumed", () => {
+    for (const [id = "", , , members = ""] of table()) {
+      if (codes(id).length !== 1) continue;
+      const o = org(codes(id)[0] ?? "");
+      const iso = /\((\d{4}-\d{2}-\d{2})\)/.exec(members)?.[1];
+      const month = /\(([A-Z][a-z]+ \d{4})\)/.exec(members)?.[1];
+      if (iso !== undefined) expect(o.members?.asOf, o.id).toBe(iso);
+      if (month !== undefined) expect(format(parseISO(o.members?.asOf ?? ""), "MMMM yyyy"), o.id).toBe(month);
+      expect(o.sources?.includes("assumption"), o.id).toBe(/assum/.test(members));
+    }
+  });
+
+  it("names the sectors of the organisations that serve only some of them", () => {
+    const expected: Record<string, string[]> = {};
+    for (const [id = "", , kind = ""] of table()) {
+      const sectors = /, ((?:po|vo|mbo|ho)(?: and (?:po|vo|mbo|ho))*)(?: only)?$/.exec(kind)?.[1];
+      if (sectors !== undefined) expected[codes(id)[0] ?? ""] = sectors.split(" and ");
+    }
+    expect(Object.keys(expected)).toEqual(["bvmbo", "pvvvo", "lc"]);
+    for (const [id, sectors] of Object.entries(expected)) expect(org(id).sectors, id).toEqual(sectors);
+  });
+
+  it("leaves the confederations without sectors or member figures, and ties the CMHF to the VCP", () => {
+    const row = table().find((r) => codes(r[0] ?? "").length > 1) ?? [];
+    const ids = codes(row[0] ?? "");
+    expect(ids).toEqual(["fnv", "cnv", "cmhf", "vcp"]);
+    for (const id of ids) {
+      expect(org(id).kind, id).toBe(row[2]);
+      expect(org(id).members, id).toBeUndefined();
+      expect(org(id).sectors, id).toEqual([]);
+    }
+    const [, child = "", parent = ""] = /`([^`]+)` member of `([^`]+)`/.exec(row[4] ?? "") ?? [];
+    expect(org(child).memberOf).toEqual([parent]);
+  });
+});
+
+describe("docs/dutch-case.md: themes, sectors and regions", () => {
+  it("names every theme, its parent where the guide gives one, and the one labour theme", () => {
+    const text = paragraph("Themes, sectors and regions", "Themes:");
+    expect(new Set(codes(text).filter((id) => id !== "labour"))).toEqual(new Set(nl.themes.map((t) => t.id)));
+    for (const [, parent = "", child = ""] of text.matchAll(/`([a-z-]+)` with `([a-z-]+)`/g)) {
+      expect(nl.themes.find((t) => t.id === child)?.parent, child).toBe(parent);
+    }
+    const historical = /historical `([a-z-]+)` and\s+`([a-z-]+)`\s+\(under `([a-z-]+)`/.exec(text);
+    expect(historical).not.toBeNull();
+    for (const id of [historical?.[1], historical?.[2]]) {
+      const theme = nl.themes.find((t) => t.id === id);
+      expect(theme?.parent, id).toBe(historical?.[3]);
+      expect(theme?.note, id).toMatch(/^HISTORICAL/);
+      for (const scenario of proposals()) expect(scenario.themes.some((t) => t.id === id), `${scenario.id} ${id}`).toBe(false);
+    }
+    const labour = /`([a-z-]+)`, the one `labour` theme/.exec(text)?.[1];
+    expect(nl.themes.filter((t) => t.kind === "labour").map((t) => t.id)).toEqual([labour]);
+    expect(nl.themes.find((t) => t.id === "lerarenregister")?.note).toContain(`${/abolished by law in (\d{4})/.exec(text)?.[1]})`);
+  });
+
+  it("names the sectors in order", () => {
+    expect(codes(paragraph("Themes, sectors and regions", "Sectors:"))).toEqual(nl.sectors.map((s) => s.id));
+  });
+
+  it("names only regions that exist, the headings as landsdelen and the four national onderwijsregio's", () => {
+    const text = paragraph("Themes, sectors and regions", "Regions:");
+    const named = codes(text);
+    const region = (id: string) => nl.regions.find((r) => r.id === id);
+    for (const id of named) expect(region(id), id).toBeDefined();
+    expect(region(named[0] ?? "")?.parent).toBeUndefined();
+    const headings = codes(/headings the announcement uses \(([^)]*)\)/.exec(text)?.[1] ?? "");
+    expect(nl.regions.filter((r) => r.level === "landsdeel").map((r) => r.id)).toEqual(headings);
+    const national = codes(/non-geographic onderwijsregio's of the 2025 scheme \(([^)]*)\)/.exec(text)?.[1] ?? "");
+    expect(nl.regions.filter((r) => r.level === "onderwijsregio (landelijk)").map((r) => r.id)).toEqual(national);
+    expect(national.length).toBe(4);
+  });
+
+  it("says how partial the list is in the words of the root region's note", () => {
+    const count = /The 2025 network has (\d+) onderwijsregio's/.exec(paragraph("Themes, sectors and regions", "**This list is partial.**"))?.[1];
+    expect(nl.regions[0]?.note).toContain(`The 2025 network has ${count} onderwijsregio's`);
+    expect(nl.regions.filter((r) => r.level.startsWith("onderwijsregio")).length).toBeLessThan(Number(count));
+  });
+});
+
+describe("docs/dutch-case.md: the three proposals", () => {
+  const bullet = (start: string): string => {
+    const lines = section("The three proposals");
+    const first = lines.findIndex((line) => line.startsWith(`- **${start}**`));
+    const end = lines.findIndex((line, i) => i > first && !line.startsWith("  "));
+    return lines.slice(first, end).join(" ").replace(/\s+/g, " ");
+  };
+  const idsByName = (): Map<string, string> => new Map(Object.entries(nl.names).map(([id, name]) => [name, id]));
+
+  it("gives each proposal's scenario id", () => {
+    for (const [start, scenario] of [["Coordination", proposal.coordination()], ["OC 2.0", proposal.oc2()], ["Alternative", proposal.alternative()]] as const) {
+      expect(codes(bullet(start))[0], start).toBe(scenario.id);
+    }
+  });
+
+  it("describes the coordination model's parties, agreement and fallback", () => {
+    const model = proposal.coordination().model;
+    if (model.kind !== "coordination") throw new Error("expected coordination");
+    const text = bullet("Coordination");
+    const parties = (/Parties and signatories: (.*?); agreement/.exec(text)?.[1] ?? "").split(/, | and /).map((name) => idsByName().get(name));
+    expect(parties).toEqual(model.parties);
+    expect(parties).toEqual(model.agreement.signatories);
+    expect(text).toContain(`agreement \`${model.agreement.id}\`, fallback \`${model.fallback}\``);
+    expect(model.parties).not.toContain("pvvvo");
+    const contested = proposal.coordination().mandates.filter((m) => m.scope.regions.includes("oost-nederland")).map((m) => m.holder);
+    expect(text).toContain(`in Oost-Nederland ${contested.map((id) => nl.names[id]).join(" and ")} both claim it`);
+    const noord = proposal.coordination().mandates.filter((m) => m.scope.regions.includes("noord-nederland"));
+    expect(noord.map((m) => [m.holder, m.role, m.scope.themes])).toEqual([["cnvo", "lead", ["onderwijsarbeidsmarkt"]]]);
+    expect(text).toContain(`In Noord-Nederland ${nl.names["cnvo"]} leads the labour market`);
+  });
+
+  it("describes the OC 2.0 body's board, assembly, council, chapters, register, funding and delegation", () => {
+    const model = ocStyle(proposal.oc2());
+    const text = bullet("OC 2.0");
+    expect(text).toContain(`A hypothetical body \`${model.body}\``);
+    const seats = model.board?.seats ?? [];
+    expect(text).toContain(`a board seat for each of the ${["one", "two", "three", "four", "five"][seats.length - 1]} organisations`);
+    expect(seats.every((s) => s.seats === 1)).toBe(true);
+    expect(text).toContain(`${["none", "one", "two", "three", "four", "five"][model.board?.teacherSeats ?? 0]} seats for teachers elected directly`);
+    expect(model.assembly?.openToUnorganised).toBe(true);
+    expect(text).toContain(`an advisory council of ${model.advisoryCouncil?.seats} seats by ${model.advisoryCouncil?.allocation}`);
+    expect(model.chapters?.map((c) => proposal.oc2().regions.find((r) => r.id === c.region)?.name.replace("-Nederland", ""))).toEqual(["Noord", "Oost"]);
+    expect(text).toContain("chapters run by hypothetical learning communities in Noord- and Oost-Nederland");
+    expect(model.chapters?.every((c) => proposal.oc2().organisations.find((o) => o.id === c.organisation)?.kind === "learning-community")).toBe(true);
+    expect(text).toContain("no mandatory register and structural government funding");
+    expect(model.safeguards?.mandatoryRegister).toBe(false);
+    expect(model.funding).toEqual({ structural: true, source: "government" });
+    const delegated = proposal.oc2().mandates.filter((m) => m.grant.by === "delegation");
+    expect(delegated.map((m) => [m.holder, m.scope.themes, m.scope.sectors])).toEqual([["pvvvo", ["curriculum"], ["vo"]]]);
+    expect(text).toContain("It delegates the vo curriculum to Platform VVVO");
+  });
+
+  it("lists the alternative's rules in their order", () => {
+    const model = proposal.alternative().model;
+    if (model.kind !== "alternative") throw new Error("expected alternative");
+    const text = bullet("Alternative");
+    const said = (/Rules in order: (.*?)\. The AOb/.exec(text)?.[1] ?? "").split("; ");
+    // What each rule does, in the guide's words, by the rule's id.
+    const words: Record<string, string> = {
+      arbeid: "pay follows the unions' statutes",
+      "mbo-kamer": "the mbo chamber is led by the BVMBO with the unions as members",
+      "vo-curriculum": "the vo curriculum follows Platform VVVO's own mandate",
+      "po-kamer": "the po and vo chambers are chaired in turn, a year each",
+      "vo-kamer": "the po and vo chambers are chaired in turn, a year each",
+      "ho-kamer": "in ho the largest organisation leads jointly",
+      voorzitter: "for the profession as a whole the four letter organisations take turns",
+    };
+    expect([...new Set(model.rules.map((rule) => words[rule.id]))]).toEqual(said);
+    const kinds = model.rules.map((rule) => Object.keys(rule.then)[0]);
+    expect(kinds).toEqual(["mandates", "assign", "mandates", "rotate", "rotate", "largestMembership", "rotate"]);
+  });
+
+  it("starts every proposal on the day the guide gives, with the same statutory mandates in all three", () => {
+    const start = /The proposed models start on (\d{4}-\d{2}-\d{2})/.exec(section("The three proposals").join(" "))?.[1];
+    const statutory = (scenario: Scenario): Mandate[] => scenario.mandates.filter((m) => m.grant.by === "statute");
+    for (const scenario of proposals()) {
+      for (const mandate of scenario.mandates.filter((m) => m.grant.by !== "statute")) expect(mandate.validFrom, mandate.id).toBe(start);
+      expect(statutory(scenario), scenario.id).toEqual(statutory(proposal.coordination()));
+    }
+    const coordination = proposal.coordination().model;
+    expect(coordination.kind === "coordination" && coordination.agreement.signedOn).toBe(start);
+    expect(ocStyle(proposal.oc2()).established).toBe(start);
+    const leads = statutory(proposal.coordination()).filter((m) => m.role === "lead");
+    expect(leads.map((m) => [m.holder, m.scope.themes, m.scope.sectors])).toEqual([
+      ["aob", ["arbeidsvoorwaarden"], "all"],
+      ["pvvvo", ["curriculum"], ["vo"]],
+      ["bvmbo", ["beroepsbeeld"], ["mbo"]],
+    ]);
+    const members = statutory(proposal.coordination()).filter((m) => m.role === "member");
+    expect(members.map((m) => [m.holder, m.scope.themes])).toEqual([
+      ["cnvo", ["arbeidsvoorwaarden"]],
+      ["fvov", ["arbeidsvoorwaarden"]],
+    ]);
+    expect(section("The three proposals").join(" ")).toMatch(/AOb leads pay with CNV Onderwijs and FvOv\s+as members.*Platform VVVO leads the vo curriculum, BVMBO the mbo\s+professional image/);
+  });
+});
+
+describe("docs/dutch-case.md: the two histories", () => {
+  /** The value column of a history table, by field. */
+  const fields = (history: "oc" | "lc"): Map<string, string> => {
+    const lines = section("The two histories");
+    const start = lines.findIndex((line) => line.startsWith(`| Field | \`nl.history.${history}\``));
+    const end = lines.findIndex((line, i) => i > start && !line.startsWith("|"));
+    return new Map(
+      lines
+        .slice(start + 2, end)
+        .map(cells)
+        .map(([field = "", value = ""]) => [field, value]),
+    );
+  };
+
+  it("gives each history's body and start as the model has them", () => {
+    for (const [key, scenario] of [["oc", past.oc()], ["lc", past.lc()]] as const) {
+      const model = ocStyle(scenario);
+      expect(fields(key).get("`body`, `established`"), key).toBe(`\`${model.body}\`, ${model.established}`);
+    }
+  });
+
+  it("describes the OC's board, assembly, advisory council, chapters, register and funding as its model holds them", () => {
+    const table = fields("oc");
+    const model = ocStyle(past.oc());
+    const seats = (table.get("`board.seats`") ?? "").replace(/, one each$/, "").split(", ");
+    const ids = new Map([...idsByShortName(), ["PVVVO", "pvvvo"]]);
+    expect(seats.map((name) => ids.get(name))).toEqual(model.board?.seats.map((s) => s.organisation));
+    expect(model.board?.seats.every((s) => s.seats === 1)).toBe(true);
+    expect(table.get("`board.teacherSeats`")).toBe(String(model.board?.teacherSeats));
+    expect(table.get("`assembly`")).toBe(
+      `${["none", "one"][model.assembly?.delegatesPerOrganisation ?? 0]} delegate per organisation, ${model.assembly?.openToUnorganised === true ? "open" : "not open"} to unorganised teachers`,
+    );
+    expect(table.get("`advisoryCouncil`")).toBe(`${model.advisoryCouncil?.seats} seats by ${model.advisoryCouncil?.allocation}`);
+    expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
+    expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
+    expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
+    expect(table.get("`funding`")).toBe(`${model.funding?.structural === true ? "structural" : "not structural"}, from ${model.funding?.source}`);
+    expect(past.oc().organisations.filter((o) => o.memberOf?.includes("oc")).map((o) => o.id)).toEqual(model.board?.seats.map((s) => s.organisation));
+  });
+
+  it("describes the LC's organisation, assembly, chapters, register and funding as its model holds them", () => {
+    const table = fields("lc");
+    const model = ocStyle(past.lc());
+    const lc = past.lc().organisations.find((o) => o.id === "lc");
+    expect(table.get("organisation `lc`")).toBe(
+      `${lc?.sectors.join(" and ")}; ${lc?.members?.total.toLocaleString("en-US")} members (assumption); dissolved ${lc?.dissolved}`,
+    );
+    expect(lc?.sources).toContain("assumption");
+    expect(table.get("`assembly`")).toBe(model.assembly?.openToUnorganised === true ? "open to unorganised teachers" : "?");
+    expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
+    expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
+    expect(table.get("`funding`")).toBe(`not structural, from ${model.funding?.source}, until ${model.funding?.until}`);
+    expect(model.funding?.structural).toBe(false);
+    expect(model.board).toBeUndefined();
+    expect(past.lc().themes.some((t) => t.kind === "labour")).toBe(false);
+  });
+
+  function idsByShortName(): Map<string, string> {
+    return new Map(nl.organisations.map((o) => [o.shortName ?? o.name, o.id]));
+  }
+});
+
+describe("docs/dutch-case.md: every assumption", () => {
+  const items = (): string[] => {
+    const lines = section("Every assumption");
+    const out: string[] = [];
+    for (const line of lines) {
+      if (/^\d+\. /.test(line)) out.push(line);
+      else if (line.startsWith("   ") && out.length > 0) out.push(`${out.pop() ?? ""} ${line.trim()}`);
+    }
+    return out;
+  };
+  const item = (start: string): string => items().find((text) => text.includes(`**${start}`)) ?? "";
+
+  it("numbers the list without gaps", () => {
+    expect(items().map((text) => Number(/^(\d+)\./.exec(text)?.[1]))).toEqual(items().map((_, i) => i + 1));
+  });
+
+  it("gives the teacher population as the data has it, marked as an assumption", () => {
+    const [, teachers = "", asOf = ""] = /\*\*: ([\d,]+) teachers on (\d{4}-\d{2}-\d{2})/.exec(item("The teacher population")) ?? [];
+    expect(nl.population.teachers.toLocaleString("en-US")).toBe(teachers);
+    expect(nl.population.asOf).toBe(asOf);
+    expect(nl.population.sources).toContain("assumption");
+  });
+
+  it("gives the LC's members and the end of its funding as the data has them", () => {
+    const members = item("The Lerarencollectief's members");
+    expect(members).toContain(`${org("lc").members?.total.toLocaleString("en-US")}, the target the PO-Raad gave for ${day(org("lc").members?.asOf ?? "")}`);
+    const funding = ocStyle(past.lc()).funding;
+    expect(item("The end of the LC's funding")).toContain(`set to its dissolution, ${funding?.until}`);
+    expect(funding?.until).toBe(org("lc").dissolved);
+    expect(past.lc().model.sources).toContain("assumption");
+  });
+
+  it("dates the undated figures on the day the guide gives, and cites the assumption", () => {
+    const text = item("The dates of undated figures");
+    const asOf = /are dated (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    for (const id of ["fvov", "pvvvo"]) {
+      expect(org(id).members?.asOf, id).toBe(asOf);
+      expect(org(id).sources, id).toContain("assumption");
+      expect(text, id).toContain(`(${/^(?:about|over) [\d,]+/.exec(rows("The organisations").find((r) => r[0] === `\`${id}\``)?.[3] ?? "")?.[0]})`);
+    }
+  });
+
+  it("fills in the 1st for every date the sources give only to the month or year", () => {
+    const text = item("Days filled in");
+    expect(text).toContain("the OC and BVMBO in March 2011");
+    for (const id of ["oc", "bvmbo"]) expect(org(id).founded, id).toBe("2011-03-01");
+    expect(text).toContain("Platform VVVO in 1991");
+    expect(org("pvvvo").founded).toBe("1991-01-01");
+    expect(text).toContain("BON early 2006");
+    expect(org("bon").founded).toBe("2006-01-01");
+    expect(text).toContain("the VCP's forerunner in 1974");
+    expect(org("vcp").founded).toBe("1974-01-01");
+    expect(text).toContain("CNV Onderwijs's figure of August 2021");
+    expect(org("cnvo").members?.asOf).toBe("2021-08-01");
+    for (const id of ["oc", "bvmbo", "pvvvo", "bon", "vcp", "cnvo"]) expect(org(id).note, id).toMatch(/day not given|the 1st is used/);
+  });
+
+  it("starts the FvOv's statutory pay mandate on the day the guide gives, citing the assumption", () => {
+    const start = /\((\d{4}-\d{2}-\d{2})\)/.exec(item("The start of the FvOv's statutory pay mandate"))?.[1];
+    for (const scenario of proposals()) {
+      const mandate = scenario.mandates.find((m) => m.holder === "fvov" && m.grant.by === "statute");
+      expect(mandate?.validFrom, scenario.id).toBe(start);
+      expect(mandate?.sources, scenario.id).toContain("assumption");
+    }
+    expect(org("fvov").founded).toBeUndefined();
+  });
+
+  it("marks every proposal's mandates, rules and bodies as illustrations, and the start day as the guide's", () => {
+    expect(item("The proposals start on")).toContain(`**The proposals start on ${proposal.coordination().mandates[0]?.validFrom}.**`);
+    for (const scenario of proposals()) {
+      expect(scenario.model.sources, scenario.id).toContain("illustration");
+      for (const o of scenario.organisations.filter((x) => !nl.organisations.some((real) => real.id === x.id))) {
+        expect(o.sources, o.id).toContain("illustration");
+        expect(o.note, o.id).toMatch(/^HYPOTHETICAL/);
+      }
+    }
+    for (const m of proposal.coordination().mandates.filter((x) => x.role === "lead" && x.grant.by === "statute")) {
+      expect(m.sources, m.id).toContain("illustration");
+    }
+  });
+
+  it("keeps the labour market a professional theme, special education under po and vo, and ho as hbo and wo", () => {
+    expect(item("The onderwijsarbeidsmarkt is a `professional` theme")).toBeTruthy();
+    expect(nl.themes.find((t) => t.id === "onderwijsarbeidsmarkt")?.kind).toBe("professional");
+    expect(nl.sectors.find((s) => s.id === "po")?.note).toMatch(/so and sbo.*under vo/);
+    expect(nl.sectors.find((s) => s.id === "ho")?.note).toMatch(/hbo.*wo.*together/);
+  });
+
+  it("records the OC's funding as not structural and its board as the letter's five", () => {
+    expect(item("The OC's funding is \"not structural\"")).toBeTruthy();
+    const model = ocStyle(past.oc());
+    expect(model.funding?.structural).toBe(false);
+    expect(item("The OC's founders")).toContain("the board list follows the letter's five");
+    expect(model.board?.seats.length).toBe(5);
+  });
+});
+
+describe("docs/dutch-case.md: sources", () => {
+  it("lists every source in one row: id, title linked to its address, publisher and date, exactly as the data has them", () => {
+    const table = rows("Sources").map((row) => `| ${row.join(" | ")} |`);
+    for (const source of nl.sources) {
+      const title = source.url === undefined ? source.title : `[${source.title}](${source.url})`;
+      const by = [source.publisher, source.date].filter((part) => part !== undefined).join(", ");
+      expect(table, source.id).toContain(`| \`${source.id}\` | ${title} | ${by} |`);
+    }
+    expect(table.length).toBe(nl.sources.length);
+  });
+});
