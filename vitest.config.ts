@@ -11,7 +11,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      // The CLI is tested as the built bin in a subprocess (test/cli), which in-process coverage cannot see.
+      // The CLI is tested in test/cli, mostly as the built bin in a subprocess, outside this coverage run.
       exclude: ["src/cli/**"],
       reporter: ["text-summary", "json-summary"],
       reportsDirectory: "reports/coverage",

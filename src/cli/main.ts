@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `beroepsgroep` command: a thin shell over the library's public API.
-import { main } from "./bin.js";
+import { main } from "./host.js";
 import { processIo } from "./io.js";
 
 main(process, processIo());

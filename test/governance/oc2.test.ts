@@ -49,6 +49,30 @@ describe("the body's life", () => {
     expect(resolve(oc2, { theme: "cao", region: "zuid", on: "2021-01-01" }).lead).toBe("aob");
   });
 
+  it("sets every professional claim aside before establishment, even when the body's organisation exists, and says when the body starts", () => {
+    const early = oc2World((d) => {
+      d["organisations"][4].founded = "2020-01-01";
+    });
+    const before = resolve(early, { theme: "curriculum", region: "noord", sector: "mbo", on: "2025-12-31" });
+    expect(before.status).toBe("unrepresented");
+    expect(before.basis.map((step) => [step.claim.id, step.outcome])).toEqual([
+      ["mandate:d1", { kind: "model-inactive", reason: "body-not-established", since: "2026-01-01" }],
+      ["chapter:noord", { kind: "model-inactive", reason: "body-not-established", since: "2026-01-01" }],
+      ["body", { kind: "model-inactive", reason: "body-not-established", since: "2026-01-01" }],
+    ]);
+    expect(explain(before).split("\n").at(-1)).toBe("- The body oc2 itself: not active on the day: the body is only established on 2026-01-01.");
+    expect(resolve(early, { theme: "curriculum", region: "west", sector: "vo", on: "2026-01-01" }).lead).toBe("oc2");
+  });
+
+  it("ranks a mandate the body delegated above the chapter, and the chapter above the body", () => {
+    const r = resolve(oc2, { theme: "curriculum", region: "noord", sector: "mbo", on: "2026-06-01" });
+    expect(r.basis.map((step) => [step.claim.id, step.claim.tier, step.claim.source, step.outcome])).toEqual([
+      ["mandate:d1", 3, { kind: "mandate", mandate: "d1", grant: { by: "delegation", from: "oc2" } }, { kind: "won" }],
+      ["chapter:noord", 2, { kind: "chapter", region: "noord", body: "oc2" }, { kind: "lower-tier", tier: 2, winningTier: 3 }],
+      ["body", 1, { kind: "body", body: "oc2" }, { kind: "lower-tier", tier: 1, winningTier: 3 }],
+    ]);
+  });
+
   it("lets the chapter lead alone while the body is established but not yet founded", () => {
     const s = oc2World((d) => {
       d["organisations"][4].founded = "2026-02-01";

@@ -32,6 +32,13 @@ describe("deepFreeze", () => {
     expect(deepFreeze("x")).toBe("x");
   });
 
+  it("freezes functions it reaches, and what hangs on them", () => {
+    const tagged = Object.assign(() => 1, { tags: ["a"] });
+    deepFreeze({ tagged });
+    expect(Object.isFrozen(tagged)).toBe(true);
+    expect(Object.isFrozen(tagged.tags)).toBe(true);
+  });
+
   it("stops at values already frozen, so cycles through them end", () => {
     const cyclic: { self?: unknown; id: string } = { id: "c" };
     cyclic.self = cyclic;

@@ -62,7 +62,7 @@ describe("the Dutch documents", () => {
 
   it("refuses an unknown document name, naming the ones it knows", () => {
     expect(() => nl.document("oc3" as NlDocumentName)).toThrow(
-      'nl.document: unknown document "oc3"; expected one of coordination, oc2, alternative, history-oc, history-lc',
+      'nl.document: unknown document "oc3"; expected one of coordination, oc2, alternative, history-oc, history-lc, history-representation',
     );
     expect(() => nl.document("toString" as NlDocumentName)).toThrow(/^nl\.document: unknown document "toString"/);
     // A value that is not a string is refused, even one that turns into a known name.

@@ -25,7 +25,10 @@ interface Cell {
 const DAYS = ["2026-01-01", "2026-09-01", "2027-09-01", "2028-12-31", "2029-09-01", "2031-06-01"];
 const START = "2026-01-01";
 
-/** Every cell of a scenario on a day, compared with the oracle; returns the cells that differ. */
+/**
+ * Every cell of a scenario on each of the days, compared with the oracle: the cells that differ,
+ * after checking that every cell (themes by regions by the sectors and the whole profession) was compared.
+ */
 function differences(scenario: Scenario, oracle: (cell: Cell) => Expected): string[] {
   const themes = new Map(scenario.themes.map((t) => [t.id, t]));
   const regions = new Map(scenario.regions.map((r) => [r.id, r]));
@@ -38,6 +41,7 @@ function differences(scenario: Scenario, oracle: (cell: Cell) => Expected): stri
     return parent === undefined ? [id] : [id, ...within(parent)];
   };
   const out: string[] = [];
+  let compared = 0;
   for (const on of DAYS) {
     const matrix = representationMatrix(scenario, { on, sectors: [null, ...scenario.sectors.map((s) => s.id)] });
     for (const c of matrix.cells) {
@@ -50,6 +54,7 @@ function differences(scenario: Scenario, oracle: (cell: Cell) => Expected): stri
         sector: c.sector,
         year: differenceInCalendarYears(parseISO(on), parseISO(START)),
       };
+      compared += 1;
       const expected = oracle(cell);
       const actual: Expected =
         c.status === "contested"
@@ -59,6 +64,8 @@ function differences(scenario: Scenario, oracle: (cell: Cell) => Expected): stri
       if (JSON.stringify(actual) !== JSON.stringify(want)) out.push(`${on} ${c.theme} ${c.region} ${c.sector}: ${JSON.stringify(actual)} != ${JSON.stringify(want)}`);
     }
   }
+  expect(compared).toBe(scenario.themes.length * scenario.regions.length * (scenario.sectors.length + 1) * DAYS.length);
+  expect(compared).toBeGreaterThan(1000);
   return out;
 }
 
@@ -94,6 +101,7 @@ describe("the coordination proposal, as the guide describes it", () => {
 
   it("represents no cell the day before the agreement", () => {
     const matrix = representationMatrix(proposal.coordination(), { on: "2025-12-31", sectors: [null, "po", "vo", "mbo", "ho"] });
+    expect(matrix.cells.length).toBe(9 * 12 * 5);
     expect(matrix.cells.filter((c) => c.status !== "unrepresented")).toEqual([]);
   });
 });
