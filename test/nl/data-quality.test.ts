@@ -6,7 +6,7 @@ import { format, isValid, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { representationMatrix, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
-import { past, proposal } from "./fresh.js";
+import { fresh, past, proposal } from "./fresh.js";
 
 const documents = (): [NlDocumentName, Scenario][] => nl.documentNames.map((name) => [name, nl.document(name)]);
 
@@ -77,7 +77,7 @@ describe("the organisations", () => {
     const misplaced: string[] = [];
     let checked = 0;
     for (const [name] of documents()) {
-      const scenario = { coordination: proposal.coordination, oc2: proposal.oc2, alternative: proposal.alternative, "history-oc": past.oc, "history-lc": past.lc, "history-representation": past.representation }[name]();
+      const scenario = fresh(name);
       const serves = new Map(scenario.organisations.map((o) => [o.id, new Set(o.sectors)]));
       // The OC-style model gives its body every professional cell, whatever sectors the body serves.
       const body = name.startsWith("history-") && scenario.model.kind === "oc2" ? scenario.model.body : undefined;

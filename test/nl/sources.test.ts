@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario, type Scenario } from "../../src/index.js";
+import type { Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { proposal } from "./fresh.js";
+import { fresh, proposal } from "./fresh.js";
 
 interface Entity {
   readonly where: string;
@@ -25,7 +25,7 @@ function entities(scenario: Scenario): Entity[] {
 }
 
 /** Every Dutch document, parsed anew. */
-const scenarios = (): Scenario[] => nl.documentNames.map((name) => parseScenario(nl.document(name)));
+const scenarios = (): Scenario[] => nl.documentNames.map(fresh);
 
 describe("sources", () => {
   it("gives every source a title, and every outside source an address or the letter's note", () => {
