@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { issuesFromZod } from "../model/issues-from-zod.js";
+import type { issuesFromZod } from "../model/issues-from-zod.js";
+import { parseShape } from "../model/parse-shape.js";
 import { ScenarioError } from "../model/scenario-error.js";
 import { idListSchema, idSchema, isoDateSchema, sourcedShape, textSchema } from "../model/schema/common.js";
 import { governanceModelSchema, ruleSchema } from "../model/schema/governance-model.js";
@@ -77,9 +78,9 @@ export const changeUnionSchema = changeSchema as unknown as z.ZodDiscriminatedUn
 
 /** Validates a change; paths in the issues are relative to the change. */
 export function checkChange(input: unknown): { ok: true; change: Change } | { ok: false; issues: ReturnType<typeof issuesFromZod> } {
-  const result = changeSchema.safeParse(input);
+  const result = parseShape(changeSchema, input);
   // zod's output type marks optional fields `| undefined`; absent keys are left out at run time.
-  return result.success ? { ok: true, change: result.data } : { ok: false, issues: issuesFromZod(result.error, input) };
+  return result.ok ? { ok: true, change: result.data } : result;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { checkMeaning } from "../model/check-meaning.js";
-import { issuesFromZod } from "../model/issues-from-zod.js";
+import { parseShape } from "../model/parse-shape.js";
 import { checkScenario } from "../model/parse.js";
 import type { ScenarioIssue } from "../model/scenario-error.js";
 import { scenarioSchema } from "../model/schema/scenario.js";
@@ -77,8 +77,8 @@ export function checkChanged(before: Scenario, after: Scenario, patches: readonl
   const toReal = (path: readonly (string | number)[]): (string | number)[] =>
     path[0] === "mandates" && typeof path[1] === "number" ? ["mandates", indexes[path[1]] ?? path[1], ...path.slice(2)] : [...path];
 
-  const shape = scenarioSchema.safeParse(view);
-  if (!shape.success) return rebaseIssues(issuesFromZod(shape.error, view), toReal);
+  const shape = parseShape(scenarioSchema, view);
+  if (!shape.ok) return rebaseIssues(shape.issues, toReal);
   const issues = rebaseIssues(
     // Duplicate mandate ids are looked for across the whole list below.
     checkMeaning(view as Scenario).filter((issue) => !(issue.code === "duplicate_id" && issue.path[0] === "mandates")),

@@ -1,4 +1,5 @@
 import { compareIds } from "../internal/compare-ids.js";
+import { ownValue } from "../internal/own.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { Cell } from "./claim.js";
 
@@ -6,7 +7,7 @@ import type { Cell } from "./claim.js";
 export function membersIn(index: ScenarioIndex, organisation: string, sector: string | null): number {
   const members = index.organisations.get(organisation)?.members;
   if (members === undefined) return 0;
-  return (sector === null ? undefined : members.bySector?.[sector]) ?? members.total;
+  return (sector === null ? undefined : ownValue(members.bySector, sector)) ?? members.total;
 }
 
 /** The candidates that can take part on the cell: they exist on the day and serve its sector. */

@@ -13,7 +13,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let here: unknown = root;
   for (const key of path) {
     if (here === null || typeof here !== "object") return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
+    // Own properties only: a key such as "__proto__" or "constructor" names a value of the input, not of Object.prototype.
+    here = Object.hasOwn(here, key) ? (here as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return here;
 }

@@ -1,7 +1,7 @@
 import { show } from "../internal/show.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { checkMeaning } from "./check-meaning.js";
-import { issuesFromZod } from "./issues-from-zod.js";
+import { parseShape } from "./parse-shape.js";
 import { ScenarioError, type ScenarioIssue } from "./scenario-error.js";
 import { SUPPORTED_SCHEMA_VERSIONS, scenarioSchema } from "./schema/scenario.js";
 import type { Scenario } from "./types.js";
@@ -28,8 +28,8 @@ function versionIssue(input: unknown): ScenarioIssue | undefined {
 export function checkScenario(input: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] } {
   const version = versionIssue(input);
   if (version !== undefined) return { ok: false, issues: [version] };
-  const shape = scenarioSchema.safeParse(input);
-  if (!shape.success) return { ok: false, issues: issuesFromZod(shape.error, input) };
+  const shape = parseShape(scenarioSchema, input);
+  if (!shape.ok) return shape;
   // zod's output type marks optional fields `| undefined`; absent keys are left out at run time.
   const scenario = shape.data as Scenario;
   const meaning = checkMeaning(scenario);

@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import { setOwn } from "../internal/own.js";
+import { issuesFromZod } from "./issues-from-zod.js";
+import type { ScenarioIssue } from "./scenario-error.js";
+import { countSchema } from "./schema/common.js";
+
+type Key = string | number;
+
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * zod leaves an own `__proto__` key out of a record's output without checking it
+ * (strict objects report it as unknown, records skip it). In this library every
+ * record is keyed by user-chosen ids and holds counts (`bySector`), so such a key is
+ * an id like any other: its value is checked as a count and put back as an own
+ * property, in its place among the record's keys.
+ */
+function keepProtoKeys(input: unknown, output: unknown, path: readonly Key[], found: z.core.$ZodIssue[]): unknown {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    output.forEach((item, i) => {
+      output[i] = keepProtoKeys(input[i], item, [...path, i], found);
+    });
+    return output;
+  }
+  if (!isRecordLike(input) || !isRecordLike(output)) return output;
+  if (Object.hasOwn(input, "__proto__") && Object.propertyIsEnumerable.call(input, "__proto__") && !Object.hasOwn(output, "__proto__")) {
+    const checked = countSchema.safeParse(input["__proto__"]);
+    if (!checked.success) {
+      found.push(...checked.error.issues.map((issue) => ({ ...issue, path: [...path, "__proto__", ...issue.path] })));
+      return output;
+    }
+    const rebuilt: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) {
+      if (key === "__proto__") setOwn(rebuilt, key, checked.data);
+      else if (Object.hasOwn(output, key)) setOwn(rebuilt, key, output[key]);
+    }
+    return rebuilt;
+  }
+  for (const key of Object.keys(output)) {
+    if (Object.hasOwn(input, key)) setOwn(output, key, keepProtoKeys(input[key], output[key], [...path, key], found));
+  }
+  return output;
+}
+
+/**
+ * Checks the shape of a document with a zod schema, keeping ids named `__proto__`
+ * that zod would drop from records unchecked.
+ */
+export function parseShape<T>(schema: z.ZodType<T>, input: unknown): { ok: true; data: T } | { ok: false; issues: ScenarioIssue[] } {
+  const shape = schema.safeParse(input);
+  if (!shape.success) return { ok: false, issues: issuesFromZod(shape.error, input) };
+  const found: z.core.$ZodIssue[] = [];
+  const data = keepProtoKeys(input, shape.data, [], found) as T;
+  // issuesFromZod reads only the issues, with paths from the root of the input.
+  return found.length > 0 ? { ok: false, issues: issuesFromZod({ issues: found } as z.ZodError, input) } : { ok: true, data };
+}
