@@ -32,8 +32,11 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
         }
         break;
       case "invalid_type": {
-        const received = describeValue(valueAt(input, issue.path));
-        if (issue.expected === "int") {
+        const value = valueAt(input, issue.path);
+        const received = describeValue(value);
+        if (typeof value === "number" && !Number.isFinite(value)) {
+          out.push({ code: "invalid_type", path, message: `${where}: must be a finite number, received ${String(value)}` });
+        } else if (issue.expected === "int") {
           out.push({ code: "not_integer", path, message: `${where}: expected a whole number` });
         } else if (received === "undefined" && path.length > 0) {
           out.push({ code: "missing_field", path, message: `${where}: required, expected ${issue.expected}` });
