@@ -1,3 +1,4 @@
+import { show } from "../internal/show.js";
 import { toIsoDate } from "../model/dates.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
@@ -34,6 +35,11 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
   // Callers from plain JavaScript may pass anything.
   if (typeof query !== "object" || (query as MatrixQuery | null) === null) {
     throw new Error(`${fn}: expected a query object { on, themes?, regions?, sectors? }`);
+  }
+  for (const option of ["themes", "regions", "sectors"] as const) {
+    const given: unknown = query[option];
+    // A string where a list belongs would otherwise be read letter by letter.
+    if (given !== undefined && !Array.isArray(given)) throw new Error(`${fn}: '${option}' must be a list of ids, received ${show(given)}`);
   }
   const sectorIds = scenario.sectors.map((s) => s.id);
   const sectors = query.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
