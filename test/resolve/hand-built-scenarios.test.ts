@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, representationMatrix, resolve, ScenarioError, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
+import { worldJson } from "../change/worlds.js";
 import { frozenParts } from "../frozen-parts.js";
 
 type Doc = any;
@@ -37,13 +38,15 @@ describe("resolve on a hand-built scenario", () => {
     expect(representationMatrix(doc as Scenario, { on: CELL.on, themes: ["curriculum"], regions: ["noord"], sectors: ["vo"] }).cells[0]?.lead).toBe("cnvo");
   });
 
-  it("neither freezes nor changes any part of the caller's object", () => {
-    const doc = handBuilt();
-    const before = structuredClone(doc);
-    resolve(doc as Scenario, CELL);
-    representationMatrix(doc as Scenario, { on: CELL.on });
-    expect(frozenParts(doc)).toEqual([]);
-    expect(doc).toEqual(before);
+  it("neither freezes nor changes any part of the caller's object, under each model", () => {
+    for (const name of ["coordination", "oc2", "alternative"] as const) {
+      const doc = structuredClone(worldJson(name));
+      const before = structuredClone(doc);
+      representationMatrix(doc as Scenario, { on: "2026-06-01" });
+      // The alternative model's rules assign members: those lists must stay the caller's, open.
+      expect(frozenParts(doc), name).toEqual([]);
+      expect(doc, name).toEqual(before);
+    }
   });
 
   it("refuses a region cycle a -> b -> a with a ScenarioError", () => {
