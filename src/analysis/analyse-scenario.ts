@@ -4,7 +4,8 @@ import type { Representation } from "../resolve/representation.js";
 import { type Concentration, concentrationOf } from "./concentration.js";
 import { type Conflict, conflictsOf } from "./conflicts.js";
 import { type Coverage, coverageOf } from "./coverage.js";
-import { type AnalysisQuery, matrixFor, requireQuery, requireScenario } from "./query.js";
+import { trustedScenario } from "../model/parse.js";
+import { type AnalysisQuery, matrixFor, requireQuery } from "./query.js";
 import { type Reach, reachOf } from "./reach.js";
 
 /** Coverage, conflicts, concentration and reach of one scenario on one day. @category Analysis */
@@ -47,10 +48,12 @@ export function analyseMatrix(scenario: Scenario, matrix: RepresentationMatrix):
  * unrepresented, which cells are contested and by whom, how the lead role is
  * spread, and how many members the delegations reach.
  *
- * @param scenario - a scenario from {@link parseScenario}
+ * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the day, and optionally the themes, regions and sectors to look at (default: all)
  * @returns coverage (counts and shares per status, by theme, region and sector), conflicts,
  *   concentration (lead shares, HHI, distinct leads) and reach (members, share of the teachers)
+ * @throws {@link ScenarioError} (context `analyseScenario`) when `scenario` is not a valid scenario
  * @throws Error starting `analyseScenario:` for a malformed query, an unknown id or a malformed date
  * @example
  * ```ts
@@ -61,7 +64,7 @@ export function analyseMatrix(scenario: Scenario, matrix: RepresentationMatrix):
  * @category Analysis
  */
 export function analyseScenario(scenario: Scenario, query: AnalysisQuery): ScenarioAnalysis {
-  requireScenario(scenario, "analyseScenario");
+  const trusted = trustedScenario(scenario, "analyseScenario");
   requireQuery(query, "analyseScenario", "{ on, themes?, regions?, sectors? }");
-  return analyseMatrix(scenario, matrixFor(scenario, query, "analyseScenario"));
+  return analyseMatrix(trusted, matrixFor(trusted, query, "analyseScenario"));
 }

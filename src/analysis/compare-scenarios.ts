@@ -6,7 +6,8 @@ import type { Representation, Status } from "../resolve/representation.js";
 import { type ScenarioAnalysis, analyseMatrix } from "./analyse-scenario.js";
 import { pitfallsOf } from "./find-pitfalls.js";
 import type { CellRef, Finding } from "./finding.js";
-import { matrixFor, requireQuery, requireScenario } from "./query.js";
+import { trustedScenario } from "../model/parse.js";
+import { matrixFor, requireQuery } from "./query.js";
 import { type SharedAxes, sharedAxes } from "./shared-axes.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
 import { compareOverPeriod, type PeriodComparison, type PeriodComparisonQuery } from "../time/compare-over-period.js";
@@ -129,6 +130,8 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  *   or a period `{ from, until, themes?, regions?, sectors? }`
  * @returns the {@link ScenarioComparison}; ids that some scenario lacks are left out of the cells and listed under `unshared`.
  *   For a period: the {@link PeriodComparison}
+ * @throws {@link ScenarioError} (context `compareScenarios: scenarios[i]`) when a scenario given is not a
+ *   valid scenario (one not from {@link parseScenario} is checked and copied as it would be, never frozen or kept)
  * @throws Error starting `compareScenarios:` for an empty list, a malformed query, an id missing from a scenario,
  *   invalid thresholds or a malformed date
  * @example
@@ -148,14 +151,12 @@ export function compareScenarios(scenarios: readonly Scenario[], query: Comparis
   // Checked as unknown: Array.isArray would widen the typed list to any[].
   const given: unknown = scenarios;
   if (!Array.isArray(given) || given.length === 0) throw new Error(`${fn}: expected a non-empty list of scenarios`);
-  scenarios.forEach((scenario, i) => {
-    requireScenario(scenario, fn, `scenarios[${i}]`);
-  });
+  const trusted = scenarios.map((scenario, i) => trustedScenario(scenario, `${fn}: scenarios[${i}]`));
   requireQuery(query, fn, "{ on, thresholds?, themes?, regions?, sectors? }");
   const on = toIsoDate(query.on, fn);
   const thresholds = thresholdsFrom(query.thresholds, fn);
-  const axes = sharedAxes(scenarios, query, fn);
-  const analysed = scenarios.map((scenario) => {
+  const axes = sharedAxes(trusted, query, fn);
+  const analysed = trusted.map((scenario) => {
     const matrix = matrixFor(scenario, { on, themes: axes.themes, regions: axes.regions, sectors: axes.sectors }, fn);
     return { scenario, matrix, analysis: analyseMatrix(scenario, matrix) };
   });
@@ -171,14 +172,14 @@ export function compareScenarios(scenarios: readonly Scenario[], query: Comparis
     row.forEach((cell, i) => {
       if (cell.lead === null) return;
       let counts = led.get(cell.lead);
-      if (counts === undefined) led.set(cell.lead, (counts = scenarios.map(() => 0)));
+      if (counts === undefined) led.set(cell.lead, (counts = trusted.map(() => 0)));
       counts[i] = (counts[i] ?? 0) + 1;
     });
   }
 
   return {
     on,
-    scenarios: scenarios.map((s, position) => ({ position, id: s.id, name: s.name, model: s.model.kind })),
+    scenarios: trusted.map((s, position) => ({ position, id: s.id, name: s.name, model: s.model.kind })),
     ...axes,
     cells,
     metrics: analysed.map((a) => a.analysis),

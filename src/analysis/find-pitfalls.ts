@@ -10,7 +10,8 @@ import { fragileFunding } from "./pitfalls/fragile-funding.js";
 import { insufficientMembers } from "./pitfalls/insufficient-members.js";
 import { mandatoryRegister } from "./pitfalls/mandatory-register.js";
 import { unorganisedExcluded } from "./pitfalls/unorganised-excluded.js";
-import { matrixFor, requireQuery, requireScenario } from "./query.js";
+import { trustedScenario } from "../model/parse.js";
+import { matrixFor, requireQuery } from "./query.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
 
 /**
@@ -44,10 +45,12 @@ export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, ana
  * register and distance to teachers (the OC), too few members and fragile funding
  * (the LC), unorganised teachers left out, and gaps and conflicts in the matrix.
  *
- * @param scenario - a scenario from {@link parseScenario}
+ * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the day, optionally the themes, regions and sectors, and `thresholds` overriding {@link DEFAULT_THRESHOLDS}
  * @returns the findings, in the order of {@link PITFALL_IDS}, each with a severity, a message in
  *   English and Dutch, and the evidence that triggered it; empty when the scenario avoids every pitfall
+ * @throws {@link ScenarioError} (context `findPitfalls`) when `scenario` is not a valid scenario
  * @throws Error starting `findPitfalls:` for a malformed query, invalid thresholds, an unknown id or a malformed date
  * @example
  * ```ts
@@ -58,9 +61,9 @@ export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, ana
  * @category Analysis
  */
 export function findPitfalls(scenario: Scenario, query: PitfallQuery): Finding[] {
-  requireScenario(scenario, "findPitfalls");
+  const trusted = trustedScenario(scenario, "findPitfalls");
   requireQuery(query, "findPitfalls", "{ on, thresholds?, themes?, regions?, sectors? }");
   const thresholds = thresholdsFrom(query.thresholds, "findPitfalls");
-  const matrix = matrixFor(scenario, query, "findPitfalls");
-  return pitfallsOf(scenario, matrix, analyseMatrix(scenario, matrix), thresholds);
+  const matrix = matrixFor(trusted, query, "findPitfalls");
+  return pitfallsOf(trusted, matrix, analyseMatrix(trusted, matrix), thresholds);
 }

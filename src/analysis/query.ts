@@ -21,17 +21,3 @@ export function matrixFor(scenario: Scenario, query: MatrixQuery, fn: string): R
   return representationMatrix(scenario, { on: axes.on, themes: axes.themes, regions: axes.regions, sectors: axes.sectors });
 }
 
-/** Checks that `scenario` at least looks like a parsed scenario, so that a wrong argument fails with a clear message. */
-export function requireScenario(scenario: unknown, fn: string, where = "scenario"): void {
-  const s = scenario as Partial<Record<keyof Scenario, unknown>> | null;
-  const looksRight =
-    typeof s === "object" &&
-    s !== null &&
-    Array.isArray(s.themes) &&
-    Array.isArray(s.regions) &&
-    Array.isArray(s.sectors) &&
-    Array.isArray(s.organisations) &&
-    typeof s.model === "object" &&
-    s.model !== null;
-  if (!looksRight) throw new Error(`${fn}: '${where}' must be a scenario from parseScenario`);
-}

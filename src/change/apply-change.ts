@@ -1,18 +1,19 @@
-import { checkScenario } from "../model/parse.js";
 import { enablePatches, Immer, type Patch } from "immer";
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { trustedScenario } from "../model/parse.js";
+import { markParsed } from "../model/parsed-brand.js";
 import { ScenarioError } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import type { Change } from "./change.js";
 import { checkChange } from "./change-schema.js";
-import { checkChanged, fullCheck } from "./check-changed.js";
+import { checkChanged } from "./check-changed.js";
 import { applyOperation } from "./operations/apply-operation.js";
 import { prefixIssues } from "./rebase-issues.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
 
 /** What {@link applyChange} returns: the new scenario and the patches between the two. @category Change */
 export interface ChangeResult {
-  /** The changed scenario, deeply frozen; the input itself when the change alters nothing. */
+  /** The changed scenario, deeply frozen; when the change alters nothing, the input itself (or, for a scenario not made by the library, its checked copy). */
   readonly scenario: Scenario;
   /** The steps from the input to the result. */
   readonly patches: readonly ScenarioPatch[];
@@ -56,17 +57,18 @@ export function produceChange(scenario: Scenario, change: Change): [Scenario, Pa
  * scenario, and returns it with the patches both ways. The input is never touched;
  * unchanged parts of the result are the input's own objects (structural sharing).
  *
- * @param scenario - a scenario from {@link parseScenario} or from an earlier change (deeply frozen:
- *   then unchanged parts are shared and only what changed is checked); any other scenario
- *   object is copied first, never frozen or changed, and the result is checked whole
+ * @param scenario - a scenario from {@link parseScenario} or from an earlier change (then unchanged
+ *   parts are shared and only what changed is checked); any other object, frozen or not, is first
+ *   checked and copied as `parseScenario` would, and never frozen, kept or changed
  * @param change - the change, typed or straight from JSON (it is validated)
  * @returns the new scenario, deeply frozen, with `patches` and `inversePatches`; when the
- *   change alters nothing, the very same scenario object and no patches
+ *   change alters nothing, the very same scenario object (for a scenario not from the library,
+ *   its checked copy) and no patches
  * @throws {@link ScenarioError} (context `applyChange(<type>)`) when the change is malformed,
  *   makes no sense here (codes such as `unknown_mandate`, `revoke_before_start`, `wrong_model`;
  *   paths start with `change`), or would make the scenario invalid (the issues name the rule
- *   broken, with paths into the scenario)
- * @throws Error starting `applyChange:` when `scenario` is not a scenario object
+ *   broken, with paths into the scenario); context `applyChange(<type>): the scenario given is not valid`
+ *   when `scenario` is not a valid scenario
  * @example
  * ```ts
  * const { scenario: next, patches } = applyChange(scenario, { type: "revoke-mandate", id: "m1", on: "2026-01-01" });
@@ -78,10 +80,6 @@ export function produceChange(scenario: Scenario, change: Change): [Scenario, Pa
  * @category Change
  */
 export function applyChange(scenario: Scenario, change: Change): ChangeResult {
-  // Callers from plain JavaScript may pass anything.
-  if (typeof scenario !== "object" || (scenario as Scenario | null) === null || !Array.isArray(scenario.mandates)) {
-    throw new Error("applyChange: expected a scenario from parseScenario");
-  }
   return applyChecked(scenario, checkedChange(change));
 }
 
@@ -93,32 +91,17 @@ export function checkedChange(change: unknown): Change {
 }
 
 /**
- * {@link applyChange} for a change that {@link checkedChange} has validated. A deeply
- * frozen scenario (from `parseScenario` or an earlier change) is trusted to be valid, is
- * shared with the result and only what changed is checked. Any other object is copied
- * first, so that immer's freezing never reaches it, and the result is checked whole.
+ * {@link applyChange} for a change that {@link checkedChange} has validated. A scenario
+ * the library made (parsed, or the result of an earlier change) is valid and cannot
+ * change, so it is shared with the result and only what changed is checked. Any other
+ * object, frozen or not, is first checked and copied as `parseScenario` would, so that
+ * immer's freezing never reaches it. The result is recorded as made by the library.
  */
 export function applyChecked(scenario: Scenario, change: Change): ChangeResult {
-  const trusted = Object.isFrozen(scenario);
-  const base = trusted ? scenario : validCopyOf(scenario, change.type);
+  const base = trustedScenario(scenario, `applyChange(${change.type}): the scenario given is not valid`);
   const [next, patches, inversePatches] = produceChange(base, change);
-  if (patches.length === 0) return { scenario, patches: NONE, inversePatches: NONE };
-  const issues = trusted ? checkChanged(base, next, patches) : fullCheck(next);
+  if (patches.length === 0) return { scenario: base, patches: NONE, inversePatches: NONE };
+  const issues = checkChanged(base, next, patches);
   if (issues.length > 0) throw new ScenarioError(issues, `applyChange(${change.type})`);
-  return { scenario: next, patches: deepFreeze(patches), inversePatches: deepFreeze(inversePatches) };
-}
-
-/** A frozen copy of a scenario that did not come from parseScenario, checked whole before anything is applied to it. */
-function validCopyOf(scenario: Scenario, type: Change["type"]): Scenario {
-  const checked = checkScenario(copyOf(scenario));
-  if (!checked.ok) throw new ScenarioError(checked.issues, `applyChange(${type}): the scenario given is not valid`);
-  return checked.scenario;
-}
-
-function copyOf(scenario: Scenario): Scenario {
-  try {
-    return structuredClone(scenario);
-  } catch (cause) {
-    throw new Error(`applyChange: the scenario could not be copied (${cause instanceof Error ? cause.message : String(cause)}); pass one from parseScenario`);
-  }
+  return { scenario: markParsed(next), patches: deepFreeze(patches), inversePatches: deepFreeze(inversePatches) };
 }

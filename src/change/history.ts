@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
+import { trustedScenario } from "../model/parse.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange } from "./apply-change.js";
 import type { Change } from "./change.js";
@@ -141,6 +142,12 @@ class ImmutableHistory implements History {
   }
 }
 
+/** The `clock` of an options argument; plain JavaScript callers may pass anything as the options. */
+export function clockOption(options: unknown, fn: string): (() => string) | undefined {
+  if (typeof options !== "object" || options === null) throw new Error(`${fn}: 'options' must be an object such as { clock }, received ${show(options)}`);
+  return (options as HistoryOptions).clock;
+}
+
 /** Builds a history from checked parts; used by {@link createHistory} and {@link loadHistory}. */
 export function historyOf(base: Scenario, steps: readonly Step[], redoStack: readonly Step[], clock: (() => string) | undefined, fn: string): History {
   if (clock !== undefined && typeof clock !== "function") throw new Error(`${fn}: 'clock' must be a function returning an ISO 8601 timestamp`);
@@ -150,10 +157,13 @@ export function historyOf(base: Scenario, steps: readonly Step[], redoStack: rea
 /**
  * Starts an immutable history of changes to a scenario, with an audit trail, undo and redo.
  *
- * @param scenario - the scenario to start from (from {@link parseScenario})
+ * @param scenario - the scenario to start from (from {@link parseScenario}); any other object is
+ *   checked and copied as `parseScenario` would, and never frozen or kept
  * @param options - `clock`, which tells each change's time (read only when a change is applied)
- * @returns a history with no entries, whose `current` is `scenario`
- * @throws Error starting `createHistory:` when `scenario` is not a scenario object or `clock` is not a function
+ * @returns a history with no entries, whose `current` is `scenario` (or, for a scenario not from the
+ *   library, its checked copy)
+ * @throws {@link ScenarioError} (context `createHistory`) when `scenario` is not a valid scenario
+ * @throws Error starting `createHistory:` when `options` is not an object or `clock` is not a function
  * @example
  * ```ts
  * const clock = () => "2026-01-01T09:00:00.000Z";
@@ -165,8 +175,6 @@ export function historyOf(base: Scenario, steps: readonly Step[], redoStack: rea
  * @category Change
  */
 export function createHistory(scenario: Scenario, options: HistoryOptions = {}): History {
-  if (typeof scenario !== "object" || (scenario as Scenario | null) === null || !Array.isArray(scenario.mandates)) {
-    throw new Error("createHistory: expected a scenario from parseScenario");
-  }
-  return historyOf(scenario, [], [], options.clock, "createHistory");
+  const base = trustedScenario(scenario, "createHistory");
+  return historyOf(base, [], [], clockOption(options, "createHistory"), "createHistory");
 }

@@ -1,4 +1,5 @@
 import { inInterval } from "../model/dates.js";
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Mandate, Scenario } from "../model/types.js";
 import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";
@@ -82,12 +83,14 @@ function reach(scenario: Scenario, mandates: readonly Mandate[], axes: { themes:
  * after, without keeping the change. A change that touches only mandates resolves
  * again only the cells those mandates cover; any other change, the whole matrix.
  *
- * @param scenario - the scenario the change would apply to
+ * @param scenario - the scenario the change would apply to; one not from {@link parseScenario} is checked
+ *   and copied as it would be, and never frozen or kept
  * @param change - the change (validated as by {@link applyChange})
  * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link representationMatrix})
  * @returns the day, the changed scenario, the cells whose status, lead, delegation or contenders
  *   differ (in matrix order), and how many cells were resolved again
- * @throws {@link ScenarioError} when the change is refused (see {@link applyChange})
+ * @throws {@link ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`)
+ *   when `scenario` is not a valid scenario
  * @throws Error starting `impactOf:` for an unknown id in the query or a malformed date
  * @example
  * ```ts
@@ -98,10 +101,11 @@ function reach(scenario: Scenario, mandates: readonly Mandate[], axes: { themes:
  * @category Change
  */
 export function impactOf(scenario: Scenario, change: Change, query: MatrixQuery): Impact {
-  const { scenario: after, patches } = applyChange(scenario, change);
+  const base = trustedScenario(scenario, "impactOf");
+  const { scenario: after, patches } = applyChange(base, change);
   const axes = matrixAxes(after, query, "impactOf");
-  if (after === scenario) return { on: axes.on, scenario, cells: [], cellsChecked: 0 };
-  const mandates = touchedMandates(scenario, after, patches);
+  if (after === base) return { on: axes.on, scenario: base, cells: [], cellsChecked: 0 };
+  const mandates = touchedMandates(base, after, patches);
   const cells = mandates === undefined ? axes : reach(after, mandates, axes, axes.on);
   const afterCells = representationMatrix(after, { ...cells, on: axes.on }).cells;
   // Only what existed before can be asked of the scenario before; a new theme, region or sector has no "before".
@@ -109,11 +113,11 @@ export function impactOf(scenario: Scenario, change: Change, query: MatrixQuery)
     const existing = new Set(list.map((item) => item.id));
     return ids.filter((id) => id === null || existing.has(id));
   };
-  const beforeCells = representationMatrix(scenario, {
+  const beforeCells = representationMatrix(base, {
     on: axes.on,
-    themes: known(cells.themes, scenario.themes),
-    regions: known(cells.regions, scenario.regions),
-    sectors: known(cells.sectors, scenario.sectors),
+    themes: known(cells.themes, base.themes),
+    regions: known(cells.regions, base.regions),
+    sectors: known(cells.sectors, base.sectors),
   }).cells;
   const key = (c: { theme: string; region: string; sector: string | null }): string => `${c.theme}\u0000${c.region}\u0000${c.sector ?? "\u0000"}`;
   const was = new Map(beforeCells.map((c) => [key(c), c]));

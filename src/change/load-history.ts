@@ -5,7 +5,7 @@ import { checkScenario } from "../model/parse.js";
 import { ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { deepEqual } from "./deep-equal.js";
-import { historyOf, type History, type HistoryOptions, type Step } from "./history.js";
+import { clockOption, historyOf, type History, type HistoryOptions, type Step } from "./history.js";
 import type { HistoryEntry } from "./history-entry.js";
 import { prefixIssues } from "./rebase-issues.js";
 import { type Replayed, replayEntries } from "./replay.js";
@@ -91,5 +91,5 @@ export function loadHistory(json: unknown, options: HistoryOptions = {}): Histor
   const applied = replayEntries(base.scenario, log, "log", "loadHistory", mismatch("log", log));
   const current = applied[applied.length - 1]?.result.scenario ?? base.scenario;
   const redone = replayEntries(current, undone, "undone", "loadHistory", mismatch("undone", undone));
-  return historyOf(base.scenario, stepsOf(applied, log), stepsOf(redone, undone).reverse(), options.clock, "loadHistory");
+  return historyOf(base.scenario, stepsOf(applied, log), stepsOf(redone, undone).reverse(), clockOption(options, "loadHistory"), "loadHistory");
 }

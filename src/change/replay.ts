@@ -1,4 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { show } from "../internal/show.js";
+import { trustedScenario } from "../model/parse.js";
 import { formatPath, ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange, type ChangeResult } from "./apply-change.js";
@@ -32,11 +34,16 @@ export function replayEntries(
 ): Replayed[] {
   const out: Replayed[] = [];
   let state = base;
-  entries.forEach((entry, i) => {
+  entries.forEach((entry: unknown, i) => {
+    // Plain JavaScript callers may pass anything as an entry.
+    if (typeof entry !== "object" || entry === null) {
+      const message = `${formatPath([list, i])}: expected an entry { change }, received ${show(entry)}`;
+      throw new ScenarioError([{ code: "invalid_type", path: [list, i], message }], context);
+    }
     let replayed: Replayed;
     try {
       // The checked change is a fresh copy, so a history never shares it with its input.
-      const change = deepFreeze(checkedChange(entry.change));
+      const change = deepFreeze(checkedChange((entry as { readonly change: unknown }).change));
       replayed = { change, result: applyChecked(state, change) };
     } catch (error) {
       if (error instanceof ScenarioError) throw new ScenarioError(entryIssues(error.issues, [list, i]), context);
@@ -53,10 +60,13 @@ export function replayEntries(
 /**
  * Rebuilds a scenario by applying the changes of a log to the scenario it started from.
  *
- * @param base - the scenario the log starts from (a history's `base`)
+ * @param base - the scenario the log starts from (a history's `base`); one not from {@link parseScenario}
+ *   is checked and copied as it would be, and never frozen or kept
  * @param log - the entries, oldest first; only their `change` is read
  * @returns the scenario after every change, equal to the history's `current`
- * @throws {@link ScenarioError} (context `replay`) when a change is refused; the issue paths start with `["log", i]`
+ * @throws {@link ScenarioError} (context `replay`) when `base` is not a valid scenario, or when an entry is
+ *   not an object or its change is refused; the issue paths of an entry start with `["log", i]`
+ * @throws Error starting `replay:` when `log` is not an array
  * @example
  * ```ts
  * const history = createHistory(scenario).apply({ type: "revoke-mandate", id: "m1", on: "2026-01-01" });
@@ -65,7 +75,8 @@ export function replayEntries(
  * @category Change
  */
 export function replay(base: Scenario, log: readonly { readonly change: Change }[]): Scenario {
+  const trusted = trustedScenario(base, "replay");
   if (!Array.isArray(log)) throw new Error("replay: 'log' must be an array of entries");
-  const replayed = replayEntries(base, log, "log", "replay");
-  return replayed[replayed.length - 1]?.result.scenario ?? base;
+  const replayed = replayEntries(trusted, log, "log", "replay");
+  return replayed[replayed.length - 1]?.result.scenario ?? trusted;
 }

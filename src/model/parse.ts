@@ -2,6 +2,7 @@ import { show } from "../internal/show.js";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { checkMeaning } from "./check-meaning.js";
 import { parseShape } from "./parse-shape.js";
+import { isParsed, markParsed } from "./parsed-brand.js";
 import { ScenarioError, type ScenarioIssue } from "./scenario-error.js";
 import { SUPPORTED_SCHEMA_VERSIONS, scenarioSchema } from "./schema/scenario.js";
 import type { Scenario } from "./types.js";
@@ -24,7 +25,11 @@ function versionIssue(input: unknown): ScenarioIssue | undefined {
   };
 }
 
-/** Shape first, then meaning; returns every issue found, or the frozen scenario. */
+/**
+ * Shape first, then meaning; returns every issue found, or the scenario: a new, deeply
+ * frozen copy (the schema builds every object and array afresh, so the input is never
+ * frozen or kept), recorded as made by the library.
+ */
 export function checkScenario(input: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] } {
   const version = versionIssue(input);
   if (version !== undefined) return { ok: false, issues: [version] };
@@ -34,7 +39,7 @@ export function checkScenario(input: unknown): { ok: true; scenario: Scenario } 
   const scenario = shape.data as Scenario;
   const meaning = checkMeaning(scenario);
   if (meaning.length > 0) return { ok: false, issues: meaning };
-  return { ok: true, scenario: deepFreeze(scenario) };
+  return { ok: true, scenario: markParsed(deepFreeze(scenario)) };
 }
 
 /**
@@ -73,6 +78,20 @@ export function parseScenario(input: unknown): Scenario {
  */
 export function safeParseScenario(input: unknown): SafeParseResult {
   return guarded(input, "safeParseScenario");
+}
+
+/**
+ * The scenario a public function works on: the input itself when the library made it
+ * (parsed, or changed from a parsed one), else a checked, frozen copy, as
+ * {@link parseScenario} makes, so that the caller's object is never frozen, kept or
+ * answered from stale.
+ * @throws {@link ScenarioError} with `context` (the function's name) when the input is not a valid scenario
+ */
+export function trustedScenario(input: unknown, context: string): Scenario {
+  if (isParsed(input)) return input;
+  const result = guarded(input, context);
+  if (!result.success) throw result.error;
+  return result.data;
 }
 
 function guarded(input: unknown, context: string): SafeParseResult {

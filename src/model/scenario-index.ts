@@ -1,5 +1,6 @@
 import { compareIds } from "../internal/compare-ids.js";
 import { inInterval } from "./dates.js";
+import { isParsed } from "./parsed-brand.js";
 import type { IsoDate, Mandate, Organisation, Scenario, ThemeKind } from "./types.js";
 
 /** Theme key under which mandates scoped to every theme are filed. */
@@ -232,8 +233,13 @@ export class ScenarioIndex {
 
 const indexes = new WeakMap<Scenario, ScenarioIndex>();
 
-/** The index of a scenario, compiled on first use and kept while the scenario lives. */
+/**
+ * The index of a scenario. For a scenario the library made (see `markParsed`), which
+ * cannot change, it is compiled on first use and kept while the scenario lives; any
+ * other object could be edited by its owner, so its index is built afresh and never kept.
+ */
 export function indexOf(scenario: Scenario): ScenarioIndex {
+  if (!isParsed(scenario)) return new ScenarioIndex(scenario);
   let index = indexes.get(scenario);
   if (index === undefined) indexes.set(scenario, (index = new ScenarioIndex(scenario)));
   return index;

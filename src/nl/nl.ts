@@ -119,7 +119,25 @@ function names(): Readonly<Record<string, string>> {
  * ```
  * @category Dutch case
  */
-export const nl: NlDataset = {
+/**
+ * Freezes an object and every object held in its own data properties, without reading
+ * its getters: a getter of a frozen object can no longer be replaced or deleted, yet it
+ * still runs on each read and keeps what it works out in `cache`, so laziness stays.
+ */
+function freezeShape<T extends object>(value: T): T {
+  // Already frozen: walked before (a function's prototype points back to it).
+  if (Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(value))) {
+    // The getters themselves are functions too, reachable through the descriptor.
+    const held: unknown = descriptor.value;
+    const getter: unknown = Reflect.get(descriptor, "get");
+    for (const part of [held, getter]) if ((typeof part === "object" && part !== null) || typeof part === "function") freezeShape(part);
+  }
+  return value;
+}
+
+export const nl: NlDataset = freezeShape({
   get sources() {
     return (cache.sources ??= frozenCopy(SOURCES));
   },
@@ -170,4 +188,4 @@ export const nl: NlDataset = {
     },
   },
   document,
-};
+});

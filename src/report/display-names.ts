@@ -1,3 +1,4 @@
+import { trustedScenario } from "../model/parse.js";
 import type { Scenario } from "../model/types.js";
 
 /**
@@ -31,7 +32,8 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  *
  * @param scenarios - parsed scenarios
  * @returns the labels to pass as a renderer's `names` option
- * @throws Error starting `displayNames:` when an argument is not a scenario
+ * @throws {@link ScenarioError} (context `displayNames: argument i`) when an argument is not a valid scenario
+ *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
  * @example
  * ```ts
  * const names = displayNames(scenario);
@@ -41,15 +43,9 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  * @category Reports
  */
 export function displayNames(...scenarios: readonly Scenario[]): DisplayNames {
-  scenarios.forEach((s, i) => {
-    // Plain JavaScript callers may pass anything.
-    const given = s as Partial<Scenario> | null;
-    if (typeof given !== "object" || given === null || !Array.isArray(given.organisations) || !Array.isArray(given.themes)) {
-      throw new Error(`displayNames: argument ${i} is not a scenario`);
-    }
-  });
+  const trusted = scenarios.map((s, i) => trustedScenario(s, `displayNames: argument ${i}`));
   // Later scenarios first, so that earlier ones overwrite them.
-  const ordered = [...scenarios].reverse();
+  const ordered = trusted.reverse();
   const pairs = <T>(pick: (s: Scenario) => readonly T[], entry: (t: T) => readonly [string, string]): Record<string, string> =>
     record(new Map(ordered.flatMap((s) => pick(s).map(entry))));
   return {

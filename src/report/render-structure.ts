@@ -1,3 +1,4 @@
+import { trustedScenario } from "../model/parse.js";
 import type { Scenario } from "../model/types.js";
 import type { Locale } from "../resolve/explain-messages.js";
 import { Flowchart } from "./mermaid.js";
@@ -23,7 +24,9 @@ export interface StructureOptions {
  * @param scenario - a scenario from {@link parseScenario}
  * @param options - the locale and the direction of the chart
  * @returns Mermaid flowchart text, ending with a newline
- * @throws Error starting `renderStructure:` when the argument is not a scenario or an option is unknown
+ * @throws {@link ScenarioError} (context `renderStructure`) when `scenario` is not a valid scenario
+ *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
+ * @throws Error starting `renderStructure:` when an option is unknown
  * @example
  * ```ts
  * const mermaid = renderStructure(scenario);
@@ -33,28 +36,24 @@ export interface StructureOptions {
  */
 export function renderStructure(scenario: Scenario, options: StructureOptions = {}): string {
   const fn = "renderStructure";
-  // Plain JavaScript callers may pass anything.
-  const given = scenario as Partial<Scenario> | null;
-  if (typeof given !== "object" || given === null || typeof given.model !== "object" || !Array.isArray(given.organisations)) {
-    throw new Error(`${fn}: expected a scenario from parseScenario()`);
-  }
+  const trusted = trustedScenario(scenario, fn);
   const locale: unknown = options.locale ?? "en";
   if (locale !== "en" && locale !== "nl") throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(locale)}`);
   const direction: unknown = options.direction ?? "TB";
   if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${JSON.stringify(direction)}`);
   const w = locale === "nl" ? structureNl : structureEn;
-  const model = scenario.model;
-  const chart = new Flowchart(direction, w.title(scenario.name, w.models[model.kind]));
-  const orgs = new OrganisationNodes(chart, scenario);
+  const model = trusted.model;
+  const chart = new Flowchart(direction, w.title(trusted.name, w.models[model.kind]));
+  const orgs = new OrganisationNodes(chart, trusted);
   switch (model.kind) {
     case "coordination":
-      coordinationStructure(chart, scenario, model, w, orgs);
+      coordinationStructure(chart, trusted, model, w, orgs);
       break;
     case "oc2":
-      oc2Structure(chart, scenario, model, w, orgs);
+      oc2Structure(chart, trusted, model, w, orgs);
       break;
     case "alternative":
-      alternativeStructure(chart, scenario, model, w, orgs);
+      alternativeStructure(chart, trusted, model, w, orgs);
       break;
   }
   return chart.toString();

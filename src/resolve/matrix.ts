@@ -1,5 +1,6 @@
 import { show } from "../internal/show.js";
 import { toIsoDate } from "../model/dates.js";
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import type { Representation } from "./representation.js";
@@ -58,10 +59,12 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
 /**
  * Resolves every cell of themes by regions by sectors on one day.
  *
- * @param scenario - a parsed scenario
+ * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the day, and optionally the themes, regions and sectors to include
  * @returns the cells theme-major, then region, then sector, in the scenario's order; by default
  *   every theme, region and sector (sector `null` only when the scenario has no sectors)
+ * @throws {@link ScenarioError} (context `representationMatrix`) when `scenario` is not a valid scenario
  * @throws Error starting `representationMatrix:` for a missing query, an unknown id or a malformed date
  * @example
  * ```ts
@@ -71,8 +74,9 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
  * @category Resolution
  */
 export function representationMatrix(scenario: Scenario, query: MatrixQuery): RepresentationMatrix {
-  const axes = matrixAxes(scenario, query, "representationMatrix");
-  const index = indexOf(scenario);
+  const trusted = trustedScenario(scenario, "representationMatrix");
+  const axes = matrixAxes(trusted, query, "representationMatrix");
+  const index = indexOf(trusted);
   const cells: Representation[] = [];
   for (const theme of axes.themes) {
     for (const region of axes.regions) {

@@ -1,5 +1,6 @@
 import type { Cell } from "../governance/claim.js";
 import { claimsFor } from "../governance/claims-for.js";
+import { trustedScenario } from "../model/parse.js";
 import { indexOf, type ScenarioIndex } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import { cellOf, type CellQuery } from "./query.js";
@@ -29,9 +30,11 @@ export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
  * Works out who represents the profession on one theme, in one region, for one
  * sector (or the profession as a whole), on one day, and why.
  *
- * @param scenario - a scenario from {@link parseScenario}
+ * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is
+ *   checked and copied as `parseScenario` would, on every call, and never frozen or kept
  * @param query - `{ theme, region, sector?, on }`; `on` is `YYYY-MM-DD` or a `Date`
  * @returns the {@link Representation}, with its basis
+ * @throws {@link ScenarioError} (context `resolve`) when `scenario` is not a valid scenario
  * @throws Error starting `resolve:` for an unknown theme, region or sector, or a malformed date
  * @example
  * ```ts
@@ -42,6 +45,6 @@ export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
  * @category Resolution
  */
 export function resolve(scenario: Scenario, query: CellQuery): Representation {
-  const index = indexOf(scenario);
+  const index = indexOf(trustedScenario(scenario, "resolve"));
   return resolveCell(index, cellOf(index, query, "resolve"));
 }

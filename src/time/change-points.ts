@@ -1,3 +1,4 @@
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import type { ChangePoint, ChangeEvent } from "./change-point.js";
@@ -15,9 +16,11 @@ import { eventsIn } from "./scenario-events.js";
  * Events that cannot change any answer under the model in force (a mandate the
  * model never counts, an organisation that holds nothing) are left out.
  *
- * @param scenario - a parsed scenario
+ * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param range - the period `[from, until)`; each bound is `YYYY-MM-DD` or a `Date`
  * @returns the change points in the period, sorted by day; a change on `from` itself is included
+ * @throws {@link ScenarioError} (context `changePoints`) when `scenario` is not a valid scenario
  * @throws Error starting `changePoints:` for a malformed date or an empty period
  * @example
  * ```ts
@@ -27,10 +30,11 @@ import { eventsIn } from "./scenario-events.js";
  * @category Time
  */
 export function changePoints(scenario: Scenario, range: DateRange): ChangePoint[] {
+  const trusted = trustedScenario(scenario, "changePoints");
   const { from, until } = readDateRange(range, "changePoints");
   const points: ChangePoint[] = [];
   let events: ChangeEvent[] = [];
-  for (const timed of eventsIn(indexOf(scenario), from, until)) {
+  for (const timed of eventsIn(indexOf(trusted), from, until)) {
     const last = points[points.length - 1];
     if (last?.on === timed.on) {
       events.push(timed.event);

@@ -2,6 +2,7 @@ import type { IsoDate, Scenario } from "../model/types.js";
 import type { Status } from "../resolve/representation.js";
 import { type DateRange, readDateRange } from "./date-range.js";
 import { dayNumber } from "./day-number.js";
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 
@@ -107,10 +108,12 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
  * scenario's timeline changes only on its own change points, so walking the
  * union of both finds a difference that lasts a single day.
  *
- * @param scenarios - two or more parsed scenarios
+ * @param scenarios - two or more parsed scenarios (the fast path); any other object is checked and
+ *   copied as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the period `[from, until)`, and optionally the themes, regions and sectors to compare
  * @returns the cells that differ on some day, each with its intervals; empty exactly when the
  *   scenarios agree on every cell on every day
+ * @throws {@link ScenarioError} (context `compareOverPeriod: scenarios[i]`) when a scenario given is not valid
  * @throws Error starting `compareOverPeriod:` for fewer than two scenarios, an id one of them lacks,
  *   a malformed date or an empty period
  * @example
@@ -126,16 +129,17 @@ export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodC
   // Callers from plain JavaScript may pass anything.
   const given: unknown = scenarios;
   if (!Array.isArray(given) || given.length < 2) throw new Error(`${FN}: expected an array of at least two scenarios`);
+  const trusted = scenarios.map((scenario, i) => trustedScenario(scenario, `${FN}: scenarios[${i}]`));
   const { from, until } = readDateRange(query, FN);
   const themeIds = (s: Scenario): string[] => s.themes.map((t) => t.id);
   const regionIds = (s: Scenario): string[] => s.regions.map((r) => r.id);
   const sectorIds = (s: Scenario): string[] => s.sectors.map((x) => x.id);
-  const themes = checked("theme", query.themes ?? shared(scenarios.map(themeIds)), scenarios, themeIds);
-  const regions = checked("region", query.regions ?? shared(scenarios.map(regionIds)), scenarios, regionIds);
-  const commonSectors = shared(scenarios.map(sectorIds));
-  const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), scenarios, sectorIds);
+  const themes = checked("theme", query.themes ?? shared(trusted.map(themeIds)), trusted, themeIds);
+  const regions = checked("region", query.regions ?? shared(trusted.map(regionIds)), trusted, regionIds);
+  const commonSectors = shared(trusted.map(sectorIds));
+  const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), trusted, sectorIds);
   // Only the answers are compared, so the scenarios' histories are walked without their bases.
-  const [first, ...others] = scenarios.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).cells);
+  const [first, ...others] = trusted.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).cells);
   const cells: CellDifference[] = [];
   (first ?? []).forEach(({ stretches, ...cell }, k) => {
     const intervals = differences([stretches, ...others.map((histories) => histories[k]?.stretches ?? [])], from, until);
@@ -143,5 +147,5 @@ export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodC
     const days = intervals.reduce((sum, d) => sum + dayNumber(d.until) - dayNumber(d.from), 0);
     cells.push({ ...cell, days, intervals });
   });
-  return { from, until, scenarios: scenarios.map((s) => s.id), themes, regions, sectors, cells };
+  return { from, until, scenarios: trusted.map((s) => s.id), themes, regions, sectors, cells };
 }

@@ -1,3 +1,4 @@
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { matrixAxes } from "../resolve/matrix.js";
@@ -34,9 +35,11 @@ export interface MatrixTimeline {
  * model covers; an organisation's founding or dissolution touches the cells
  * where it holds claims or could).
  *
- * @param scenario - a parsed scenario
+ * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the period `[from, until)`, and optionally the themes, regions and sectors to include
  * @returns every cell's intervals, in the order of `representationMatrix`
+ * @throws {@link ScenarioError} (context `matrixTimeline`) when `scenario` is not a valid scenario
  * @throws Error starting `matrixTimeline:` for an unknown id, a malformed date or an empty period
  * @example
  * ```ts
@@ -47,9 +50,10 @@ export interface MatrixTimeline {
  * @category Time
  */
 export function matrixTimeline(scenario: Scenario, query: MatrixTimelineQuery): MatrixTimeline {
+  const trusted = trustedScenario(scenario, "matrixTimeline");
   const { from, until } = readDateRange(query, "matrixTimeline");
-  const { themes, regions, sectors } = matrixAxes(scenario, { ...query, on: from }, "matrixTimeline");
-  const index = indexOf(scenario);
+  const { themes, regions, sectors } = matrixAxes(trusted, { ...query, on: from }, "matrixTimeline");
+  const index = indexOf(trusted);
   const cells: CellTimeline[] = resolveOverPeriod(index, { themes, regions, sectors }, from, until).cells.map(({ stretches, ...cell }) => ({
     ...cell,
     intervals: stretches.map((stretch) => intervalOf(index, cell, stretch)),

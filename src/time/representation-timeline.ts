@@ -1,3 +1,4 @@
+import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { cellOf } from "../resolve/query.js";
@@ -27,9 +28,11 @@ export interface RepresentationTimeline extends CellTimeline {
  * on the first day and again on every change point that can touch it, never
  * sampled.
  *
- * @param scenario - a parsed scenario
+ * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
+ *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - `{ theme, region, sector?, from, until }`; the period is `[from, until)`
  * @returns the cell and its intervals; they tile the period and neighbours differ
+ * @throws {@link ScenarioError} (context `representationTimeline`) when `scenario` is not a valid scenario
  * @throws Error starting `representationTimeline:` for an unknown theme, region or sector, a malformed date or an empty period
  * @example
  * ```ts
@@ -41,8 +44,9 @@ export interface RepresentationTimeline extends CellTimeline {
  */
 export function representationTimeline(scenario: Scenario, query: TimelineQuery): RepresentationTimeline {
   const fn = "representationTimeline";
+  const trusted = trustedScenario(scenario, fn);
   const { from, until } = readDateRange(query, fn);
-  const index = indexOf(scenario);
+  const index = indexOf(trusted);
   const { theme, region, sector } = cellOf(index, { theme: query.theme, region: query.region, sector: query.sector ?? null, on: from }, fn);
   const cell = { theme, region, sector };
   const [history] = resolveOverPeriod(index, { themes: [theme], regions: [region], sectors: [sector] }, from, until).cells;

@@ -198,7 +198,7 @@ describe("analyseScenario: the query", () => {
     expect(() => analyseScenario(scenario, { on: ON, sectors: ["wo"] })).toThrow('analyseScenario: unknown sector "wo"');
     expect(() => analyseScenario(scenario, { on: "2025-02-30" })).toThrow(/^analyseScenario: 'on' must be a calendar date/);
     expect(() => analyseScenario(scenario, undefined as any)).toThrow("analyseScenario: expected a query object");
-    expect(() => analyseScenario({} as any, { on: ON })).toThrow("analyseScenario: 'scenario' must be a scenario from parseScenario");
+    expect(() => analyseScenario({} as any, { on: ON })).toThrow(/^analyseScenario: 9 problems found\n- schemaVersion: /);
   });
 
   it("works on the frozen scenario without changing it", () => {

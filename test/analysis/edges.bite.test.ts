@@ -1,9 +1,8 @@
 // Reach through federations and bodies, the thresholds' and queries' errors, number formats
 // and shared axes: the corners of the analysis that a broad test passes by.
 import { describe, expect, it } from "vitest";
-import { analyseScenario, compareScenarios, findPitfalls } from "../../src/index.js";
+import { analyseScenario, compareScenarios, findPitfalls, ScenarioError } from "../../src/index.js";
 import { countEn, countNl } from "../../src/analysis/format.js";
-import { requireScenario } from "../../src/analysis/query.js";
 import type { Scenario } from "../../src/model/types.js";
 import { type Doc, world } from "./worlds.js";
 
@@ -101,14 +100,18 @@ describe("query and threshold errors", () => {
     expect(both).toMatchObject({ on: ON });
   });
 
-  it("reject a model that is not an object, or null", () => {
-    const shell = { themes: [], regions: [], sectors: [], organisations: [] };
-    const check = (model: unknown) => () => {
-      requireScenario({ ...shell, model }, "f");
-    };
-    expect(check("oc2")).toThrow("f: 'scenario' must be a scenario from parseScenario");
-    expect(check(null)).toThrow("f: 'scenario' must be a scenario from parseScenario");
-    expect(check({})).not.toThrow();
+  it("reject a model that is not an object, or null, with a ScenarioError at model", () => {
+    const doc = world("worked-coordination") as unknown as Doc;
+    for (const model of ["oc2", null]) {
+      const check = () => analyseScenario({ ...doc, model } as never, { on: ON });
+      expect(check).toThrow(ScenarioError);
+      expect(check).toThrow(/^analyseScenario: /);
+      try {
+        check();
+      } catch (error) {
+        expect((error as ScenarioError).issues.map((issue) => issue.path)).toEqual([["model"]]);
+      }
+    }
   });
 
   const invalid = (thresholds: unknown): string => {

@@ -84,8 +84,10 @@ describe("applyChange", () => {
     expect(nothing.message).toContain("applyChange(?)");
   });
 
-  it("throws a plain error when it is not given a scenario", () => {
-    expect(() => applyChange(null as unknown as Scenario, { type: "end-agreement", on: "2027-01-01" })).toThrow(/^applyChange: expected a scenario/);
+  it("throws a ScenarioError naming the change when it is not given a scenario", () => {
+    const error = refusal(() => applyChange(null as unknown as Scenario, { type: "end-agreement", on: "2027-01-01" }));
+    expect(error.message).toMatch(/^applyChange\(end-agreement\): the scenario given is not valid: 1 problem found/);
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_type", []]]);
   });
 
   it("checks the whole scenario when a change touches more than mandates", () => {
@@ -117,9 +119,12 @@ describe("applyChange on a scenario that is not frozen", () => {
     expect(after.mandates[0]?.validUntil).toBe("2026-01-01");
   });
 
-  it("returns it as it is for a change that alters nothing", () => {
+  it("returns its checked copy, never the object itself, for a change that alters nothing", () => {
     const input = structuredClone(world("coordination"));
-    expect(applyChange(input, { type: "sign-agreement", organisation: "aob", on: "2025-01-01" }).scenario).toBe(input);
+    const result = applyChange(input, { type: "sign-agreement", organisation: "aob", on: "2025-01-01" });
+    expect(result.scenario).not.toBe(input);
+    expect(result.scenario).toEqual(input);
+    expect(result.patches).toEqual([]);
   });
 
   it("finds problems that were there before the change, since it cannot trust such a scenario", () => {

@@ -115,7 +115,7 @@ describe("createHistory", () => {
     const bad = createHistory(world("coordination"), { clock: () => "yesterday" });
     expect(() => bad.apply(revoke)).toThrow(/^History\.apply: the clock returned "yesterday"/);
     expect(() => createHistory(world("coordination")).apply(revoke, { author: 7 as unknown as string })).toThrow(/^History\.apply: options must be/);
-    expect(() => createHistory(null as never)).toThrow(/^createHistory: expected a scenario/);
+    expect(() => createHistory(null as never)).toThrow(/^createHistory: 1 problem found/);
   });
 });
 

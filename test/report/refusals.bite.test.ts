@@ -1,7 +1,7 @@
 // What the renderers refuse, word for word: plain JavaScript callers may pass anything, and
 // each refusal names the function, the option or field, and the value received.
 import { describe, expect, it } from "vitest";
-import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, renderTally, tally } from "../../src/index.js";
+import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, renderTally, ScenarioError, tally } from "../../src/index.js";
 import { fixture } from "../fixtures/load.js";
 import { workedMatrix } from "./worlds.js";
 
@@ -109,7 +109,8 @@ describe("the first argument of each renderer", () => {
     const fn = "renderStructure";
     const { model, organisations } = scenario;
     for (const value of [null, "scenario", 3, { organisations }, { model }, { model: "coordination", organisations }, { model, organisations: {} }]) {
-      expect(() => renderStructure(value as never)).toThrow(new Error(`${fn}: expected a scenario from parseScenario()`));
+      expect(() => renderStructure(value as never)).toThrow(ScenarioError);
+      expect(() => renderStructure(value as never)).toThrow(new RegExp(`^${fn}: \\d+ problems? found`));
     }
     expect(() => renderStructure(scenario, { locale: "fr" as never })).toThrow(new Error(`${fn}: locale must be "en" or "nl", received "fr"`));
     expect(() => renderStructure(scenario, { direction: "RL" as never })).toThrow(new Error(`${fn}: direction must be "TB" or "LR", received "RL"`));
@@ -118,8 +119,9 @@ describe("the first argument of each renderer", () => {
 
   it("displayNames names the argument that is not a scenario", () => {
     for (const value of [null, "scenario", 3, { organisations: [] }, { themes: [] }, { organisations: {}, themes: [] }]) {
-      expect(() => displayNames(scenario, value as never)).toThrow(new Error("displayNames: argument 1 is not a scenario"));
+      expect(() => displayNames(scenario, value as never)).toThrow(ScenarioError);
+      expect(() => displayNames(scenario, value as never)).toThrow(/^displayNames: argument 1: \d+ problems? found/);
     }
-    expect(() => displayNames(null as never)).toThrow(new Error("displayNames: argument 0 is not a scenario"));
+    expect(() => displayNames(null as never)).toThrow(/^displayNames: argument 0: 1 problem found/);
   });
 });

@@ -79,7 +79,7 @@ describe("renderStructure", () => {
   });
 
   it("rejects what is not a scenario, and unknown options", () => {
-    expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: expected a scenario from parseScenario\(\)$/);
+    expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: 9 problems found\n- schemaVersion: /);
     expect(() => renderStructure(fixture("worked-oc2"), { locale: "fr" as "en" })).toThrow(/^renderStructure: locale must be "en" or "nl"/);
     expect(() => renderStructure(fixture("worked-oc2"), { direction: "RL" as "LR" })).toThrow(/^renderStructure: direction must be "TB" or "LR"/);
   });
