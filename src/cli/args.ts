@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { FIRST_DAY, LAST_DAY } from "../model/calendar.js";
+import { isIsoDate, isYearZero } from "../model/dates.js";
 import { usageError } from "./errors.js";
 
 type OptionSpec = { readonly type: "string" | "boolean"; readonly short?: string; readonly multiple?: boolean };
@@ -13,14 +15,37 @@ export const COMMON = {
 /** The values parseArgs returns for a set of option specs. */
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-/** Parses a command's arguments strictly; unknown options and missing values are usage errors. */
+/** Parses a command's arguments strictly; unknown options, missing values and a one-value option given twice are usage errors. */
 export function parse(command: string, argv: readonly string[], options: Record<string, OptionSpec>): { values: Values; positionals: string[] } {
+  const all: Record<string, OptionSpec> = { ...COMMON, ...options };
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof all; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
-    return { values, positionals };
+    parsed = parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes; their messages name the option.
     throw usageError(error instanceof Error ? error.message : String(error), command);
+  }
+  refuseRepeated(parsed.tokens, all, command);
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/**
+ * Refuses an option that takes one value but was given more than once: parseArgs would
+ * keep the last silently. Options that may repeat (`multiple`) and flags, which cannot
+ * disagree with themselves, are left alone.
+ */
+function refuseRepeated(tokens: readonly { kind: string; name?: string; value?: string | undefined }[], options: Record<string, OptionSpec>, command: string): void {
+  const given = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === undefined) continue;
+    const spec = options[token.name];
+    if (spec === undefined || spec.type !== "string" || spec.multiple === true) continue;
+    const seen = given.get(token.name) ?? [];
+    seen.push(token.value ?? "");
+    given.set(token.name, seen);
+    if (seen.length > 1) {
+      throw usageError(`--${token.name} takes one value but was given ${seen.length} times (${seen.map((v) => JSON.stringify(v)).join(", ")})`, command);
+    }
   }
 }
 
@@ -45,18 +70,12 @@ export function locale(values: Values, command: string): "en" | "nl" {
   return given;
 }
 
-/** A required `--on` day, checked as a real calendar day written YYYY-MM-DD. */
+/** A required `--on` day, checked as a real calendar day written YYYY-MM-DD from 0001-01-01 to 9999-12-31. */
 export function day(values: Values, command: string): string {
   const on = str(values, "on");
   if (on === undefined) throw usageError("--on YYYY-MM-DD is required", command);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(on);
-  const [y, m, d] = match === null ? [0, 0, 0] : [Number(match[1]), Number(match[2]), Number(match[3])];
-  // UTC arithmetic only checks the calendar: no time zone is involved.
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  date.setUTCFullYear(y);
-  if (match === null || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    throw usageError(`--on must be a calendar day written YYYY-MM-DD, received ${JSON.stringify(on)}`, command);
-  }
+  if (isYearZero(on)) throw usageError(`--on ${JSON.stringify(on)} lies in year 0; days from ${FIRST_DAY} to ${LAST_DAY} are supported`, command);
+  if (!isIsoDate(on)) throw usageError(`--on must be a calendar day written YYYY-MM-DD, received ${JSON.stringify(on)}`, command);
   return on;
 }
 

@@ -28,9 +28,10 @@ export function readText(file: string, io: Io): string {
   }
 }
 
-/** Reads and parses a JSON file. */
+/** Reads and parses a JSON file (`-` is standard input); one leading UTF-8 byte-order mark, as some editors write, is dropped. */
 export function readJson(file: string, io: Io): unknown {
-  const text = readText(file, io);
+  const read = readText(file, io);
+  const text = read.startsWith("\uFEFF") ? read.slice(1) : read;
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

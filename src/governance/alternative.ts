@@ -4,7 +4,7 @@ import type { AlternativeModel, GrantKind, IsoDate, Mandate, Period, Rule } from
 import type { Cell, Claim, Specificity } from "./claim.js";
 import { sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
-import { wholePeriods } from "./rotation.js";
+import { type RotationPeriod, wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
 
@@ -80,13 +80,11 @@ function deferral(index: ScenarioIndex, order: number, grants: readonly GrantKin
   return found;
 }
 
-type Periods = ReturnType<typeof wholePeriods>;
-
 /** Whole rotation periods by rule and day: the same for every theme, region and sector. */
-function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly every: Period; readonly startingOn: IsoDate }, on: IsoDate): Periods {
-  const byRule = index.keep("alternative:rotation", () => new Map<number, Map<IsoDate, Periods>>());
+function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly every: Period; readonly startingOn: IsoDate }, on: IsoDate): RotationPeriod {
+  const byRule = index.keep("alternative:rotation", () => new Map<number, Map<IsoDate, RotationPeriod>>());
   let byDay = byRule.get(order);
-  if (byDay === undefined) byRule.set(order, (byDay = new Map<IsoDate, Periods>()));
+  if (byDay === undefined) byRule.set(order, (byDay = new Map<IsoDate, RotationPeriod>()));
   let period = byDay.get(on);
   if (period === undefined) byDay.set(on, (period = wholePeriods(rotate.startingOn, rotate.every, on)));
   return period;
@@ -122,7 +120,8 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
       return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, excluded };
     }
     const period = rotationPeriod(index, order, then.rotate, cell.on);
-    const detail = { turn: period.turn, periodFrom: period.from, periodUntil: period.until };
+    // A period that runs to the end of the calendar has no next turnover to name.
+    const detail = period.until === undefined ? { turn: period.turn, periodFrom: period.from } : { turn: period.turn, periodFrom: period.from, periodUntil: period.until };
     const source = { kind: "rule", rule: rule.id, action: "rotate", detail } as const;
     return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: among[period.turn % among.length] ?? null, members: [], source };
   }

@@ -1,3 +1,4 @@
+import { addMonthsThenDays, FIRST_DAY, LAST_DAY, LAST_DAY_NUMBER } from "./calendar.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
 import type { Period, Scenario } from "./types.js";
@@ -68,6 +69,13 @@ class Checker {
 
 function periodIsPositive(period: Period): boolean {
   return (period.years ?? 0) + (period.months ?? 0) + (period.weeks ?? 0) + (period.days ?? 0) > 0;
+}
+
+/** True when one period, counted from the first day supported, ends by the last: no longer than the whole calendar. */
+function periodFitsCalendar(period: Period): boolean {
+  const months = (period.years ?? 0) * 12 + (period.months ?? 0);
+  const days = (period.weeks ?? 0) * 7 + (period.days ?? 0);
+  return addMonthsThenDays(FIRST_DAY, months, days) <= LAST_DAY_NUMBER;
 }
 
 function checkStructure(c: Checker, s: Scenario): void {
@@ -195,6 +203,12 @@ function checkModel(c: Checker, s: Scenario): void {
           c.refs("organisation", then.rotate.among, [...at, "rotate", "among"], owner);
           if (!periodIsPositive(then.rotate.every)) {
             c.add("invalid_period", [...at, "rotate", "every"], `${owner}: a rotation period must be longer than zero`);
+          } else if (!periodFitsCalendar(then.rotate.every)) {
+            c.add(
+              "invalid_period",
+              [...at, "rotate", "every"],
+              `${owner}: a rotation period of ${JSON.stringify(then.rotate.every)} is longer than the whole calendar supported, ${FIRST_DAY} to ${LAST_DAY}`,
+            );
           }
         }
       });

@@ -1,39 +1,39 @@
-import { format } from "date-fns";
 import { show } from "../internal/show.js";
+import { FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, writeDay } from "./calendar.js";
 import { isoDateSchema } from "./schema/common.js";
 import type { IsoDate } from "./types.js";
 
-/** True when `value` is a real calendar day written `YYYY-MM-DD`. */
+/** True when `value` is a real calendar day written `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31. */
 export function isIsoDate(value: unknown): value is IsoDate {
   return isoDateSchema.safeParse(value).success;
 }
 
+/** True for a string that has the shape of a day but lies in year 0, before the first day supported. */
+export function isYearZero(value: unknown): boolean {
+  return typeof value === "string" && /^0000-\d\d-\d\d$/.test(value);
+}
+
 /**
  * Reads a query date: a `YYYY-MM-DD` string, or a `Date` taken as its calendar day in the local time zone.
- * @throws Error naming `fn` when the date is malformed or invalid
+ * Either way the day must lie from 0001-01-01 to 9999-12-31.
+ * @throws Error naming `fn` and the argument when the date is malformed, invalid or out of that range
  */
 export function toIsoDate(on: unknown, fn: string, name = "on"): IsoDate {
   if (on instanceof Date) {
     if (Number.isNaN(on.getTime())) throw new Error(`${fn}: '${name}' is an invalid Date`);
-    return format(on, "yyyy-MM-dd");
+    const year = on.getFullYear();
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new Error(`${fn}: '${name}' is a Date in year ${year} (local time); days from ${FIRST_DAY} to ${LAST_DAY} are supported`);
+    }
+    return writeDay(year, on.getMonth() + 1, on.getDate());
+  }
+  if (isYearZero(on)) {
+    throw new Error(`${fn}: '${name}' (${String(on)}) lies in year 0; days from ${FIRST_DAY} to ${LAST_DAY} are supported`);
   }
   if (!isIsoDate(on)) {
     throw new Error(`${fn}: '${name}' must be a calendar date written YYYY-MM-DD or a Date, received ${show(on)}`);
   }
   return on;
-}
-
-/** The local `Date` at noon on a calendar day: noon keeps date arithmetic clear of time-zone and DST edges. */
-export function dateOf(day: IsoDate): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const date = new Date(2000, 0, 1, 12);
-  date.setFullYear(y, m - 1, d);
-  return date;
-}
-
-/** The calendar day of a local `Date`. */
-export function dayOf(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
 }
 
 /** True when `day` lies in the half-open interval `[from, until)`; a missing bound is open. */

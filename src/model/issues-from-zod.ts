@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { show } from "../internal/show.js";
+import { FIRST_DAY, LAST_DAY } from "./calendar.js";
+import { isYearZero } from "./dates.js";
 import { formatPath, type ScenarioIssue } from "./scenario-error.js";
 
 /** What kind of value was received, as messages name it: `null`, `an array`, `an object` or a `typeof` word. */
@@ -50,9 +52,11 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
           code: issue.format === "date" ? "invalid_date" : "invalid_format",
           path,
           message:
-            issue.format === "date"
-              ? `${where}: ${JSON.stringify(valueAt(input, issue.path))} is not a calendar date written YYYY-MM-DD`
-              : `${where}: ${issue.message}`,
+            issue.format !== "date"
+              ? `${where}: ${issue.message}`
+              : isYearZero(valueAt(input, issue.path))
+                ? `${where}: ${JSON.stringify(valueAt(input, issue.path))} lies in year 0; days from ${FIRST_DAY} to ${LAST_DAY} are supported`
+                : `${where}: ${JSON.stringify(valueAt(input, issue.path))} is not a calendar date written YYYY-MM-DD`,
         });
         break;
       case "too_small":

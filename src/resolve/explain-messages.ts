@@ -52,7 +52,7 @@ interface Words {
   readonly body: (body: string) => string;
   readonly rule: (id: string) => string;
   readonly action: Readonly<Record<RuleActionName, string>>;
-  readonly turn: (turn: number, from: string, until: string) => string;
+  readonly turn: (turn: number, from: string, until: string | undefined) => string;
   readonly outcome: (o: Exclude<Outcome, Exclusion>, c: Context) => string;
   readonly notLegitimate: string;
   readonly illegitimate: Readonly<Record<Extract<Exclusion, { kind: "not-legitimate" }>["reason"], string>>;
@@ -109,7 +109,7 @@ function messages(w: Words): Messages {
           const parts = [w.action[s.action]];
           if (holder !== undefined) parts[0] = `${w.action[s.action]}: ${holder}`;
           if (s.detail?.members !== undefined) parts.push(w.membersCount(s.detail.members));
-          if (s.detail?.turn !== undefined) parts.push(w.turn(s.detail.turn, s.detail.periodFrom ?? "", s.detail.periodUntil ?? ""));
+          if (s.detail?.turn !== undefined) parts.push(w.turn(s.detail.turn, s.detail.periodFrom ?? "", s.detail.periodUntil));
           return `${capitalise(w.rule(s.rule))} (${parts.join(", ")})`;
         }
       }
@@ -165,7 +165,7 @@ export const en: Messages = messages({
   body: (body) => `the body ${body} itself`,
   rule: (id) => `rule ${id}`,
   action: { assign: "assign", largestMembership: "largest membership", rotate: "rotate", mandates: "mandates", unrepresented: "unrepresented" },
-  turn: (turn, from, until) => `turn ${turn}, period ${from} to ${until}`,
+  turn: (turn, from, until) => `turn ${turn}, period ${from} to ${until ?? "the end of the calendar (9999-12-31 included)"}`,
   outcome(o, c) {
     switch (o.kind) {
       case "won":
@@ -240,7 +240,7 @@ export const nl: Messages = messages({
   body: (body) => `het orgaan ${body} zelf`,
   rule: (id) => `regel ${id}`,
   action: { assign: "toewijzing", largestMembership: "grootste ledental", rotate: "rotatie", mandates: "mandaten", unrepresented: "niet vertegenwoordigd" },
-  turn: (turn, from, until) => `beurt ${turn}, periode ${from} tot ${until}`,
+  turn: (turn, from, until) => `beurt ${turn}, periode ${from} tot ${until ?? "het einde van de kalender (9999-12-31 inbegrepen)"}`,
   outcome(o, c) {
     switch (o.kind) {
       case "won":

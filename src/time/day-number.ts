@@ -1,21 +1,19 @@
+import { dayNumber, dayWithNumber, FIRST_DAY, LAST_DAY } from "../model/calendar.js";
 import type { IsoDate } from "../model/types.js";
 
-const MS_PER_DAY = 86_400_000;
+export { dayNumber };
 
-/** Days since 1970-01-01 for a calendar day; UTC arithmetic keeps it free of time zones. */
-export function dayNumber(day: IsoDate): number {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(2000, 0, 1));
-  date.setUTCFullYear(y, m - 1, d);
-  return Math.round(date.getTime() / MS_PER_DAY);
-}
-
-/** The calendar day with the given day number. */
+/**
+ * The calendar day with the given day number (days since 1970-01-01).
+ * @throws Error when the day lies outside 0001-01-01 to 9999-12-31
+ */
 export function dayFromNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const day = dayWithNumber(n);
+  if (day === undefined) throw new Error(`dayFromNumber: day number ${n} lies outside ${FIRST_DAY} to ${LAST_DAY}`);
+  return day;
 }
 
-/** The calendar day `n` days after `day` (before it when `n` is negative). */
+/** The calendar day `n` days after `day` (before it when `n` is negative); it must lie in the supported range. */
 export function addDays(day: IsoDate, n: number): IsoDate {
   return dayFromNumber(dayNumber(day) + n);
 }

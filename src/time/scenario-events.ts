@@ -1,4 +1,5 @@
-import { periodStart, wholePeriods } from "../governance/rotation.js";
+import { turnoverNumber, wholePeriods } from "../governance/rotation.js";
+import { dayNumber, dayWithNumber } from "../model/calendar.js";
 import { compareIds } from "../internal/compare-ids.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, CoordinationModel, GrantKind, IsoDate, Mandate, Organisation, Rule, Scenario } from "../model/types.js";
@@ -113,9 +114,14 @@ function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): TimedEvent[]
   if (startingOn >= until) return [];
   const areas = [ruleArea(rule)];
   const out: TimedEvent[] = [];
+  // The first turnover on or after `from`, found arithmetically; every one listed is a change point.
   let turn = startingOn >= from ? 0 : wholePeriods(startingOn, every, from).turn;
-  for (let on = periodStart(startingOn, every, turn); on < until; on = periodStart(startingOn, every, ++turn)) {
-    if (on < from) continue;
+  if (turnoverNumber(startingOn, every, turn) < dayNumber(from)) turn++;
+  // `until` is at most 9999-12-31, so every turnover before it is a day of the calendar.
+  const end = dayNumber(until);
+  for (let n = turnoverNumber(startingOn, every, turn); n < end; n = turnoverNumber(startingOn, every, ++turn)) {
+    const on = dayWithNumber(n);
+    if (on === undefined) break;
     const chair = among[turn % among.length] ?? "";
     const event = { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } as const;
     const same = turn > 0 && among[(turn - 1) % among.length] === chair;

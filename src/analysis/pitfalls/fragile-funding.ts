@@ -1,5 +1,4 @@
-import { addMonths } from "date-fns";
-import { dateOf, dayOf } from "../../model/dates.js";
+import { addMonthsThenDays, dayWithNumber, LAST_DAY } from "../../model/calendar.js";
 import type { Funding, IsoDate } from "../../model/types.js";
 import type { Finding, FundingReason } from "../finding.js";
 import { countEn, countNl } from "../format.js";
@@ -8,12 +7,21 @@ import type { PitfallContext } from "./context.js";
 /** Reasons that on their own mean the money runs out: the LC's lesson in full. */
 const GRAVE: readonly FundingReason[] = ["no-funding", "ended", "ending", "no-budget", "no-fte"];
 
-function reasonsFor(funding: Funding | undefined, on: IsoDate, horizon: IsoDate, minBudget: number, minFte: number): FundingReason[] {
+/**
+ * The day `months` after `on`, and whether it lies past the end of the calendar: then the
+ * horizon is the calendar's last day and takes it in, so every end of funding falls within it.
+ */
+function horizonOf(on: IsoDate, months: number): { day: IsoDate; beyond: boolean } {
+  const day = dayWithNumber(addMonthsThenDays(on, months, 0));
+  return day === undefined ? { day: LAST_DAY, beyond: true } : { day, beyond: false };
+}
+
+function reasonsFor(funding: Funding | undefined, on: IsoDate, horizon: { day: IsoDate; beyond: boolean }, minBudget: number, minFte: number): FundingReason[] {
   if (funding === undefined) return ["no-funding"];
   const reasons: FundingReason[] = [];
   if (!funding.structural) reasons.push("one-off");
   if (funding.until !== undefined && funding.until <= on) reasons.push("ended");
-  else if (funding.until !== undefined && funding.until < horizon) reasons.push("ending");
+  else if (funding.until !== undefined && (horizon.beyond || funding.until < horizon.day)) reasons.push("ending");
   // A figure left out is unknown, not zero: only recorded figures can show too little money.
   const budget = funding.annualBudgetEur;
   if (budget === 0) reasons.push("no-budget");
@@ -65,7 +73,7 @@ function words(reason: FundingReason, funding: Funding | undefined, minBudget: n
 export function fragileFunding({ scenario, matrix, thresholds }: PitfallContext): Finding | undefined {
   const model = scenario.model;
   if (model.kind !== "oc2") return undefined;
-  const horizon = dayOf(addMonths(dateOf(matrix.on), thresholds.fundingHorizonMonths));
+  const horizon = horizonOf(matrix.on, thresholds.fundingHorizonMonths);
   const reasons = reasonsFor(model.funding, matrix.on, horizon, thresholds.minAnnualBudgetEur, thresholds.minFte);
   if (reasons.length === 0) return undefined;
   const said = reasons.map((r) => words(r, model.funding, thresholds.minAnnualBudgetEur, thresholds.minFte, reasons));
@@ -80,7 +88,7 @@ export function fragileFunding({ scenario, matrix, thresholds }: PitfallContext)
       body: model.body,
       funding: model.funding ?? null,
       reasons,
-      horizon,
+      horizon: horizon.day,
       minAnnualBudgetEur: thresholds.minAnnualBudgetEur,
       minFte: thresholds.minFte,
     },

@@ -9,8 +9,11 @@ export const nameSchema = z.string().min(1).max(500);
 /** Longer free text. */
 export const textSchema = z.string().max(20_000);
 
-/** A real calendar day written `YYYY-MM-DD` (zod checks month lengths and leap years). */
-export const isoDateSchema = z.iso.date();
+/**
+ * A real calendar day written `YYYY-MM-DD` from 0001-01-01 to 9999-12-31 (zod checks month
+ * lengths and leap years; four digits keep years past 9999 out, and the pattern refuses year 0).
+ */
+export const isoDateSchema = z.stringFormat("date", new RegExp(`^(?!0000-)${z.regexes.date.source.replace(/^\^/, "")}`));
 
 /** A count of people or seats. */
 export const countSchema = z.number().int().nonnegative();

@@ -1,0 +1,19 @@
+import type { Period } from "../../src/model/types.js";
+
+/** A one-cell world (theme t, region nl, sector vo) where one rule rotates the chair among `among`. */
+export function rotationDoc(every: Period, startingOn: string, among: readonly string[] = ["a", "b", "c"]): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    id: "rotation",
+    name: "A rotating chair",
+    sectors: [{ id: "vo", name: "Voortgezet onderwijs" }],
+    regions: [{ id: "nl", name: "Nederland", level: "national" }],
+    themes: [{ id: "t", name: "Curriculum", kind: "professional" }],
+    organisations: among.map((id) => ({ id, name: id.toUpperCase(), kind: "union", sectors: ["vo"] })),
+    mandates: [],
+    model: { kind: "alternative", name: "Rotation", rules: [{ id: "r1", then: { rotate: { among, every, startingOn } } }] },
+  };
+}
+
+/** The one cell of a rotation world. */
+export const CELL = { theme: "t", region: "nl", sector: "vo" } as const;
