@@ -55,7 +55,7 @@ function ancestorsOf(id: string, byId: ReadonlyMap<string, Organisation>): Set<s
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     if (found.has(next)) continue;
     found.add(next);
-    stack.push(...(byId.get(next)?.memberOf ?? []));
+    for (const federation of byId.get(next)?.memberOf ?? []) stack.push(federation);
   }
   return found;
 }
@@ -103,22 +103,28 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
   const delegations = sortedUnique(cells.flatMap((cell) => cell.delegation));
   const contributors = new Map<string, string | null>();
   const unknown = new Set<string>();
-  const expand = (id: string, via: string | null, seen: ReadonlySet<string>): void => {
-    if (seen.has(id)) return;
-    if (byId.get(id)?.members !== undefined) {
-      // Reached directly wins over reached through a body.
-      if (!contributors.has(id) || via === null) contributors.set(id, via);
-      return;
+  // Depth first from each organisation in a delegation, with a stack rather than recursion:
+  // a chain of member organisations may be longer than the call stack allows. The organisations
+  // below a delegation's member are all reached through it (`via`), so one whose members were
+  // pushed once needs no second visit: the first visit already filed everything a second would.
+  const pushed = new Set<string>();
+  for (const top of delegations) {
+    const todo: [string, string | null][] = [[top, null]];
+    for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+      const [id, via] = next;
+      if (byId.get(id)?.members !== undefined) {
+        // Reached directly wins over reached through a body.
+        if (!contributors.has(id) || via === null) contributors.set(id, via);
+        continue;
+      }
+      if (pushed.has(id)) continue;
+      pushed.add(id);
+      const members = memberOrganisations.get(id) ?? [];
+      if (members.length === 0) unknown.add(id);
+      // Last to first, so that the first member is taken first.
+      for (let k = members.length - 1; k >= 0; k--) todo.push([members[k] as string, via ?? id]);
     }
-    const members = memberOrganisations.get(id) ?? [];
-    if (members.length === 0) {
-      unknown.add(id);
-      return;
-    }
-    const inner = new Set(seen).add(id);
-    for (const member of members) expand(member, via ?? id, inner);
-  };
-  for (const id of delegations) expand(id, null, new Set());
+  }
 
   const ids = [...contributors.keys()];
   const ancestors = new Map(ids.map((id) => [id, ancestorsOf(id, byId)]));

@@ -69,11 +69,10 @@ function touchedMandates(before: Scenario, after: Scenario, patches: readonly Sc
 function reach(scenario: Scenario, mandates: readonly Mandate[], axes: { themes: readonly string[]; regions: readonly string[]; sectors: readonly (string | null)[] }, on: IsoDate) {
   const index = indexOf(scenario);
   const live = mandates.filter((m) => inInterval(on, m.validFrom, m.validUntil));
-  const covered = (chain: readonly string[], listed: readonly string[] | "all"): boolean =>
-    listed === "all" || chain.some((id) => listed.includes(id));
+  const covered = (within: (ancestor: string) => boolean, listed: readonly string[] | "all"): boolean => listed === "all" || listed.some(within);
   return {
-    themes: axes.themes.filter((t) => live.some((m) => covered(index.themeChain(t), m.scope.themes))),
-    regions: axes.regions.filter((r) => live.some((m) => covered(index.regionChain(r), m.scope.regions))),
+    themes: axes.themes.filter((t) => live.some((m) => covered((up) => index.themeWithin(t, up), m.scope.themes))),
+    regions: axes.regions.filter((r) => live.some((m) => covered((up) => index.regionWithin(r, up), m.scope.regions))),
     sectors: axes.sectors.filter((s) => live.some((m) => m.scope.sectors === "all" || (s !== null && m.scope.sectors.includes(s)))),
   };
 }

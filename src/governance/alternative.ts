@@ -8,16 +8,6 @@ import { type RotationPeriod, wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
 
-/** Where the deepest of `listed` sits on `chain` (the node first, its root last), or -1 when none is on it. */
-function closest(chain: readonly string[], listed: readonly string[]): number {
-  let at = -1;
-  for (const id of listed) {
-    const i = chain.indexOf(id);
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  return at;
-}
-
 /** How closely a rule's theme, theme-kind and region conditions fit a pair, or undefined when one does not match. */
 function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string): { theme: number; region: number } | undefined {
   const when = rule.when ?? {};
@@ -27,17 +17,13 @@ function pairFit(index: ScenarioIndex, rule: Rule, theme: string, region: string
     themeDepth = -1;
   }
   if (when.themes !== undefined) {
-    const chain = index.themeChain(theme);
-    const at = closest(chain, when.themes);
-    if (at < 0) return undefined;
-    themeDepth = chain.length - 1 - at;
+    themeDepth = index.deepestListedTheme(theme, when.themes);
+    if (themeDepth < 0) return undefined;
   }
   let regionDepth = 0;
   if (when.regions !== undefined) {
-    const chain = index.regionChain(region);
-    const at = closest(chain, when.regions);
-    if (at < 0) return undefined;
-    regionDepth = chain.length - 1 - at;
+    regionDepth = index.deepestListedRegion(region, when.regions);
+    if (regionDepth < 0) return undefined;
   }
   return { theme: themeDepth, region: regionDepth };
 }

@@ -26,10 +26,8 @@ function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): read
   if (cached !== undefined) return cached;
   const claims: Claim[] = [];
   // Every chapter up the region chain claims; specificity leaves the nearest one standing.
-  const chain = index.regionChain(region);
   for (const chapter of model.chapters ?? []) {
-    const at = chain.indexOf(chapter.region);
-    if (at < 0) continue;
+    if (!index.regionWithin(region, chapter.region)) continue;
     claims.push({
       id: `chapter:${chapter.region}`,
       role: "lead",
@@ -37,7 +35,7 @@ function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): read
       members: chapter.organisation === model.body ? [] : [model.body],
       tier: CHAPTER_TIER,
       source: { kind: "chapter", region: chapter.region, body: model.body },
-      specificity: { theme: -2, region: chain.length - 1 - at, sectors: "all" },
+      specificity: { theme: -2, region: index.regionDepth(chapter.region), sectors: "all" },
     });
   }
   claims.push({

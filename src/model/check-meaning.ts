@@ -98,7 +98,8 @@ function checkStructure(c: Checker, s: Scenario): void {
     if (theme.parent !== undefined) c.ref("theme", theme.parent, ["themes", i, "parent"], owner);
     c.sources(theme.sources, ["themes", i], owner);
   });
-  c.issues.push(...checkRegionTree(s.regions), ...checkThemeTree(s.themes));
+  for (const issue of checkRegionTree(s.regions)) c.issues.push(issue);
+  for (const issue of checkThemeTree(s.themes)) c.issues.push(issue);
 }
 
 function checkOrganisations(c: Checker, s: Scenario): void {

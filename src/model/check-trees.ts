@@ -27,8 +27,15 @@ function findCycles(nodes: readonly Node[]): { index: number; ids: string[] }[] 
     }
     if (at !== undefined && state[at] === 1) {
       const from = walk.indexOf(at);
-      const ids = walk.slice(from).map((i) => nodes[i]?.id ?? "");
-      cycles.push({ index: Math.min(...walk.slice(from)), ids });
+      const ids: string[] = [];
+      let first = at;
+      // A loop, not Math.min(...): a spread of a long cycle would overflow the stack.
+      for (let k = from; k < walk.length; k++) {
+        const i = walk[k] as number;
+        ids.push(nodes[i]?.id ?? "");
+        if (i < first) first = i;
+      }
+      cycles.push({ index: first, ids });
     }
     for (const i of walk) state[i] = 2;
   }

@@ -1,6 +1,7 @@
 import { compareIds } from "../internal/compare-ids.js";
 import { inInterval } from "./dates.js";
 import { isParsed } from "./parsed-brand.js";
+import { TreeIndex } from "./tree-index.js";
 import type { IsoDate, Mandate, Organisation, Scenario, ThemeKind } from "./types.js";
 
 /** Theme key under which mandates scoped to every theme are filed. */
@@ -19,31 +20,34 @@ export interface CoveringMandate {
   readonly regionDepth: number;
 }
 
-/** Walks parent links from `id` up to its root; `id` first. Cycles were ruled out by validation. */
-function chain(id: string, parentOf: ReadonlyMap<string, string | undefined>): string[] {
-  const out: string[] = [];
-  for (let at: string | undefined = id; at !== undefined; at = parentOf.get(at)) out.push(at);
-  return out;
+/** A theme under which mandates are filed, linked to the nearest such theme above it: chains shared by every theme below. */
+interface FiledTheme {
+  readonly id: string;
+  readonly depth: number;
+  readonly up: FiledTheme | null;
 }
+
+const NONE: readonly CoveringMandate[] = Object.freeze([]);
 
 /**
  * Lookups compiled once per scenario: trees, organisations and mandates filed
- * by theme and region, so that a cell never scans every mandate.
+ * by theme and region, so that a cell never scans every mandate. Everything it
+ * keeps grows linearly with the trees, however deep they are.
  */
 export class ScenarioIndex {
   readonly organisations: ReadonlyMap<string, Organisation>;
   readonly rootRegion: string;
-  private readonly regionParent: Map<string, string | undefined>;
-  private readonly themeParent: Map<string, string | undefined>;
-  private readonly themeKinds = new Map<string, ThemeKind>();
-  private readonly ownKinds: Map<string, ThemeKind | undefined>;
-  private readonly regionChains = new Map<string, readonly string[]>();
-  private readonly themeChains = new Map<string, readonly string[]>();
+  private readonly regions: TreeIndex;
+  private readonly themes: TreeIndex;
+  /** Each theme's kind (its own, else its nearest ancestor's), by theme number, filled on first use. */
+  private readonly themeKinds: (ThemeKind | undefined)[];
+  /** The nearest theme at or above each theme under which mandates are filed, by theme number, filled on first use. */
+  private readonly filedAbove: (FiledTheme | null | undefined)[];
   /** The mandates sorted by id: a mandate's rank is its place here. */
   private readonly byRank: readonly Mandate[];
   /** Mandate ranks filed by theme (or every theme) and listed region. */
   private readonly filed = new Map<string, Map<string, number[]>>();
-  /** Covering mandates by pair number (see {@link pairNumber}). */
+  /** Covering mandates by pair number (see {@link pairNumber}); a region where nothing more is filed shares its parent's list. */
   private readonly covering = new Map<number, readonly CoveringMandate[]>();
   /** The covering entries made so far, by mandate rank. */
   private readonly coverings: (CoveringMandate[] | undefined)[];
@@ -52,17 +56,14 @@ export class ScenarioIndex {
   private readonly themeDepthAt: Int32Array;
   private stamp = 0;
   private entries = 0;
-  private readonly themeNumbers: Map<string, number>;
-  private readonly regionNumbers: Map<string, number>;
   private readonly kept = new Map<string, unknown>();
 
   constructor(readonly scenario: Scenario) {
     this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
-    this.themeNumbers = new Map(scenario.themes.map((t, i) => [t.id, i]));
-    this.regionNumbers = new Map(scenario.regions.map((r, i) => [r.id, i]));
-    this.regionParent = new Map(scenario.regions.map((r) => [r.id, r.parent]));
-    this.themeParent = new Map(scenario.themes.map((t) => [t.id, t.parent]));
-    this.ownKinds = new Map(scenario.themes.map((t) => [t.id, t.kind]));
+    this.regions = new TreeIndex(scenario.regions, "regions");
+    this.themes = new TreeIndex(scenario.themes, "themes");
+    this.themeKinds = new Array<ThemeKind | undefined>(scenario.themes.length);
+    this.filedAbove = new Array<FiledTheme | null | undefined>(scenario.themes.length);
     this.rootRegion = scenario.regions.find((r) => r.parent === undefined)?.id ?? "";
     this.byRank = [...scenario.mandates].sort((a, b) => compareIds(a.id, b.id));
     this.byRank.forEach((mandate, rank) => {
@@ -88,9 +89,9 @@ export class ScenarioIndex {
    * themes x regions, for per-pair tables; -1 when either id is unknown.
    */
   pairNumber(theme: string, region: string): number {
-    const t = this.themeNumbers.get(theme);
-    const r = this.regionNumbers.get(region);
-    return t === undefined || r === undefined ? -1 : t * this.regionNumbers.size + r;
+    const t = this.themes.numbers.get(theme);
+    const r = this.regions.numbers.get(region);
+    return t === undefined || r === undefined ? -1 : t * this.regions.ids.length + r;
   }
 
   /**
@@ -107,44 +108,58 @@ export class ScenarioIndex {
   }
 
   hasRegion(id: string): boolean {
-    return this.regionParent.has(id);
+    return this.regions.has(id);
   }
 
   hasTheme(id: string): boolean {
-    return this.themeParent.has(id);
-  }
-
-  /** The region and its ancestors, the region first and the root last. */
-  regionChain(id: string): readonly string[] {
-    let found = this.regionChains.get(id);
-    if (found === undefined) this.regionChains.set(id, (found = chain(id, this.regionParent)));
-    return found;
-  }
-
-  /** The theme and its ancestors, the theme first. */
-  themeChain(id: string): readonly string[] {
-    let found = this.themeChains.get(id);
-    if (found === undefined) this.themeChains.set(id, (found = chain(id, this.themeParent)));
-    return found;
+    return this.themes.has(id);
   }
 
   /** Depth of a region below the root (the root is 0). */
   regionDepth(id: string): number {
-    return this.regionChain(id).length - 1;
+    return Math.max(this.regions.depth(id), 0);
   }
 
   /** Depth of a theme below its root (a root is 0). */
   themeDepth(id: string): number {
-    return this.themeChain(id).length - 1;
+    return Math.max(this.themes.depth(id), 0);
+  }
+
+  /** True when `ancestor` is the region itself or one of the regions above it. */
+  regionWithin(region: string, ancestor: string): boolean {
+    return this.regions.within(region, ancestor);
+  }
+
+  /** True when `ancestor` is the theme itself or one of the themes above it. */
+  themeWithin(theme: string, ancestor: string): boolean {
+    return this.themes.within(theme, ancestor);
+  }
+
+  /** The depth of the deepest listed region that is the region or above it, or -1 when none is. */
+  deepestListedRegion(region: string, listed: readonly string[]): number {
+    return this.regions.deepestListed(region, listed);
+  }
+
+  /** The depth of the deepest listed theme that is the theme or above it, or -1 when none is. */
+  deepestListedTheme(theme: string, listed: readonly string[]): number {
+    return this.themes.deepestListed(theme, listed);
   }
 
   /** A theme's kind: its own, else the nearest ancestor's. */
   themeKind(id: string): ThemeKind {
-    let kind = this.themeKinds.get(id);
-    if (kind === undefined) {
-      kind = this.themeChain(id).map((t) => this.ownKinds.get(t)).find((k) => k !== undefined) ?? "professional";
-      this.themeKinds.set(id, kind);
+    const at = this.themes.numbers.get(id);
+    if (at === undefined) return "professional";
+    // Up to the nearest theme whose kind is known, then down again, filling in the kinds passed.
+    const passed: number[] = [];
+    let kind: ThemeKind | undefined;
+    for (let t = at; t >= 0; t = this.themes.parents[t] as number) {
+      kind = this.themeKinds[t] ?? this.scenario.themes[t]?.kind;
+      if (kind !== undefined) break;
+      passed.push(t);
     }
+    kind ??= "professional";
+    for (const t of passed) this.themeKinds[t] = kind;
+    this.themeKinds[at] = kind;
     return kind;
   }
 
@@ -159,30 +174,37 @@ export class ScenarioIndex {
    * with the depth of the closest listed theme and region. Sectors are not looked at here.
    */
   mandatesCovering(theme: string, region: string): readonly CoveringMandate[] {
-    const chain = this.regionChain(region);
+    const t = this.themes.numbers.get(theme);
+    const r = this.regions.numbers.get(region);
+    if (t === undefined || r === undefined) return NONE;
+    const base = t * this.regions.ids.length;
     // What covers a region covers the regions below it at the same depths, so the list
     // is built down from the nearest ancestor already done (iteratively: trees may be deep).
-    let k = 0;
-    let inherited: readonly CoveringMandate[] = [];
-    for (; k < chain.length; k++) {
-      const done = this.covering.get(this.pairNumber(theme, chain[k] as string));
+    const todo: number[] = [];
+    let inherited = NONE;
+    for (let at = r; at >= 0; at = this.regions.parents[at] as number) {
+      const done = this.covering.get(base + at);
       if (done !== undefined) {
         inherited = done;
         break;
       }
+      todo.push(at);
     }
-    for (let j = k - 1; j >= 0; j--) {
-      const at = chain[j] as string;
-      inherited = this.extend(inherited, theme, at, chain.length - 1 - j);
-      const pair = this.pairNumber(theme, at);
-      if (pair >= 0) this.covering.set(pair, inherited);
+    for (let j = todo.length - 1; j >= 0; j--) {
+      const at = todo[j] as number;
+      inherited = this.extend(inherited, t, this.regions.ids[at] as string, this.regions.depths[at] as number);
+      this.covering.set(base + at, inherited);
     }
     return inherited;
   }
 
-  /** The parent region's list with the mandates that list `region` itself added, or deepened, at its depth; in id order. */
-  private extend(inherited: readonly CoveringMandate[], theme: string, region: string, depth: number): CoveringMandate[] {
+  /**
+   * The parent region's list with the mandates that list `region` itself added, or deepened,
+   * at its depth; in id order. The parent's list itself when nothing is filed at the region.
+   */
+  private extend(inherited: readonly CoveringMandate[], theme: number, region: string, depth: number): readonly CoveringMandate[] {
     const listed = this.listedAt(theme, region);
+    if (listed.length === 0) return inherited;
     const list: CoveringMandate[] = [];
     let i = 0;
     for (const rank of listed) {
@@ -194,19 +216,38 @@ export class ScenarioIndex {
     return list;
   }
 
+  /** The nearest theme at or above theme number `at` under which mandates are filed, linked to the next one up. */
+  private filedThemes(at: number): FiledTheme | null {
+    // Up to the nearest theme already linked, then down again, linking the themes passed.
+    const passed: number[] = [];
+    let above: FiledTheme | null = null;
+    for (let t = at; t >= 0; t = this.themes.parents[t] as number) {
+      const known = this.filedAbove[t];
+      if (known !== undefined) {
+        above = known;
+        break;
+      }
+      passed.push(t);
+    }
+    for (let j = passed.length - 1; j >= 0; j--) {
+      const t = passed[j] as number;
+      const id = this.themes.ids[t] as string;
+      if (this.filed.has(id)) above = { id, depth: this.themes.depths[t] as number, up: above };
+      this.filedAbove[t] = above;
+    }
+    return above;
+  }
+
   /**
    * The ranks, sorted, of the mandates that list the region itself and a theme covering
-   * `theme` (or every theme); each one's deepest such theme is left in `themeDepthAt`.
-   * A scope is themes x regions, so that depth is the same wherever the mandate covers `theme`.
+   * theme number `theme` (or every theme); each one's deepest such theme is left in `themeDepthAt`.
+   * A scope is themes x regions, so that depth is the same wherever the mandate covers the theme.
    */
-  private listedAt(theme: string, region: string): number[] {
-    const themes = this.themeChain(theme);
+  private listedAt(theme: number, region: string): number[] {
     const stamp = ++this.stamp;
     const found: number[] = [];
-    for (let t = 0; t <= themes.length; t++) {
-      const ranks = this.filed.get(t < themes.length ? (themes[t] as string) : ALL_THEMES)?.get(region);
-      if (ranks === undefined) continue;
-      const themeDepth = t < themes.length ? themes.length - 1 - t : -2;
+    const file = (ranks: readonly number[] | undefined, themeDepth: number): void => {
+      if (ranks === undefined) return;
       for (const rank of ranks) {
         if (this.seenAt[rank] !== stamp) {
           this.seenAt[rank] = stamp;
@@ -216,7 +257,9 @@ export class ScenarioIndex {
           this.themeDepthAt[rank] = Math.max(this.themeDepthAt[rank] ?? themeDepth, themeDepth);
         }
       }
-    }
+    };
+    for (let at = this.filedThemes(theme); at !== null; at = at.up) file(this.filed.get(at.id)?.get(region), at.depth);
+    file(this.filed.get(ALL_THEMES)?.get(region), -2);
     return found.sort((a, b) => a - b);
   }
 

@@ -14,7 +14,9 @@ export function comparisonMarkdown(view: ComparisonView, labels: Labels, level: 
     `| --- | ${view.scenarios.map(() => "---").join(" | ")} |`,
   ];
   const lines = [`${h(0)} ${md(labels.comparisonTitle(view.on))}`, "", md(labels.comparisonDesc(view.scenarios.length, view.differing)), ""];
-  lines.push(...head(labels.metric), ...view.metrics.map((m) => `| ${md(m.label)} | ${m.values.map(md).join(" | ")} |`), "");
+  lines.push(...head(labels.metric));
+  for (const m of view.metrics) lines.push(`| ${md(m.label)} | ${m.values.map(md).join(" | ")} |`);
+  lines.push("");
   lines.push(`${h(1)} ${md(labels.differingCells)}`, "");
   if (view.rows.length > 0) {
     lines.push(...head(labels.cell));
@@ -29,6 +31,9 @@ export function comparisonMarkdown(view: ComparisonView, labels: Labels, level: 
   lines.push("");
   lines.push(`${h(1)} ${md(labels.cellsLed)}`, "", ...head(labels.organisation));
   for (const entry of view.led) lines.push(`| ${md(entry.short)} | ${entry.counts.join(" | ")} |`);
-  lines.push("", `${h(1)} ${md(labels.legend)}`, "", ...markdownLegend(view, labels), `- ${DIFFERS_MARK} ${md(labels.differsBold)}`, "");
+  lines.push("", `${h(1)} ${md(labels.legend)}`, "");
+  // One line per organisation: pushed one by one, since a spread of a long list overflows the stack.
+  for (const line of markdownLegend(view, labels)) lines.push(line);
+  lines.push(`- ${DIFFERS_MARK} ${md(labels.differsBold)}`, "");
   return lines.join("\n");
 }

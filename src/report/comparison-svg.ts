@@ -2,6 +2,7 @@ import type { ComparisonView } from "./comparison-view.js";
 import type { Labels } from "./labels.js";
 import { fitted, PAD, ROW_H, svgCell, svgLegend } from "./matrix-svg.js";
 import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
+import { largest } from "../internal/largest.js";
 
 const LINE = 20;
 const MAX_LABEL = 48;
@@ -12,11 +13,9 @@ export function comparisonSvg(view: ComparisonView, labels: Labels, id: string, 
   const hatchId = `${id}-hatch`;
   const n = view.scenarios.length;
   const firstW =
-    Math.max(
-      ...[labels.metric, labels.cell, labels.organisation, ...view.metrics.map((m) => m.label), ...view.rows.map((r) => clip(r.label, MAX_LABEL)), ...view.led.map((e) => e.short)].map((t) => textWidth(t, 12)),
-    ) + 20;
+    largest(0, [labels.metric, labels.cell, labels.organisation, ...view.metrics.map((m) => m.label), ...view.rows.map((r) => clip(r.label, MAX_LABEL)), ...view.led.map((e) => e.short)].map((t) => textWidth(t, 12))) + 20;
   const cellTexts = view.rows.flatMap((r) => r.cells.map((c) => c.text));
-  const colW = Math.max(90, ...view.scenarios.map((s) => textWidth(clip(s.label, MAX_SCENARIO), 12) + 16), ...cellTexts.map((t) => Math.ceil(textWidth(clip(t, 26), 12) * 1.1) + 20));
+  const colW = largest(largest(90, view.scenarios.map((s) => textWidth(clip(s.label, MAX_SCENARIO), 12) + 16)), cellTexts.map((t) => Math.ceil(textWidth(clip(t, 26), 12) * 1.1) + 20));
   const title = labels.comparisonTitle(view.on);
   const desc = labels.comparisonDesc(n, view.differing);
   const width = Math.max(PAD * 2 + firstW + colW * n, PAD * 2 + textWidth(title, 16), PAD * 2 + textWidth(desc, 12), 360);
@@ -37,7 +36,8 @@ export function comparisonSvg(view: ComparisonView, labels: Labels, id: string, 
   header(labels.metric);
   const metricRows: string[] = [];
   for (const m of view.metrics) {
-    metricRows.push(text(PAD, y + 14, m.label), ...m.values.map((v, j) => text(PAD + firstW + (j + 1) * colW - 10, y + 14, v, 'text-anchor="end"')));
+    metricRows.push(text(PAD, y + 14, m.label));
+    m.values.forEach((v, j) => metricRows.push(text(PAD + firstW + (j + 1) * colW - 10, y + 14, v, 'text-anchor="end"')));
     y += LINE;
   }
   body.push(`<g class="metrics">${metricRows.join("")}</g>`);
@@ -72,7 +72,8 @@ export function comparisonSvg(view: ComparisonView, labels: Labels, id: string, 
   header(labels.organisation);
   const led: string[] = [];
   for (const e of view.led) {
-    led.push(`<rect x="${PAD}" y="${num(y + 3)}" width="14" height="14" rx="2" fill="${e.swatch.fill}" stroke="#595959" stroke-width="0.5"/>`, text(PAD + 20, y + 14, e.short), ...e.counts.map((c, j) => text(PAD + firstW + (j + 1) * colW - 10, y + 14, String(c), 'text-anchor="end"')));
+    led.push(`<rect x="${PAD}" y="${num(y + 3)}" width="14" height="14" rx="2" fill="${e.swatch.fill}" stroke="#595959" stroke-width="0.5"/>`, text(PAD + 20, y + 14, e.short));
+    e.counts.forEach((c, j) => led.push(text(PAD + firstW + (j + 1) * colW - 10, y + 14, String(c), 'text-anchor="end"')));
     y += LINE;
   }
   body.push(`<g class="led">${led.join("")}</g>`);

@@ -34,6 +34,9 @@ export function matrixMarkdown(view: MatrixView, labels: Labels, level: number):
     for (const row of panel.rows) lines.push(`| ${md(row.label)} | ${row.cells.map(markdownCell).join(" | ")} |`);
     lines.push("");
   }
-  lines.push(`${h(1)} ${md(labels.legend)}`, "", ...markdownLegend(view, labels), "");
+  lines.push(`${h(1)} ${md(labels.legend)}`, "");
+  // One line per organisation: pushed one by one, since a spread of a long list overflows the stack.
+  for (const line of markdownLegend(view, labels)) lines.push(line);
+  lines.push("");
   return lines.join("\n");
 }

@@ -2,6 +2,7 @@ import { escapeXml as x } from "./escape.js";
 import type { Labels } from "./labels.js";
 import type { CellView, LegendEntry, MatrixView } from "./matrix-view.js";
 import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
+import { largest } from "../internal/largest.js";
 
 export const PAD = 16;
 export const ROW_H = 28;
@@ -15,8 +16,8 @@ const HALO = 'paint-order="stroke" stroke="#FFFFFF" stroke-width="4" stroke-line
 
 /** Widths of the row-header column and of each region column. */
 export function gridWidths(rowLabels: readonly string[], cellTexts: readonly string[], themeWord: string): { rowW: number; colW: number } {
-  const rowW = Math.max(textWidth(themeWord, 12), ...rowLabels.map((l) => textWidth(clip(l, MAX_ROW_CHARS), 12))) + 16;
-  const colW = Math.max(72, ...cellTexts.map((t) => Math.ceil(textWidth(clip(t, MAX_CELL_CHARS), 12) * 1.1) + 20));
+  const rowW = largest(textWidth(themeWord, 12), rowLabels.map((l) => textWidth(clip(l, MAX_ROW_CHARS), 12))) + 16;
+  const colW = largest(72, cellTexts.map((t) => Math.ceil(textWidth(clip(t, MAX_CELL_CHARS), 12) * 1.1) + 20));
   return { rowW, colW };
 }
 
@@ -33,7 +34,7 @@ export interface HeaderLayout {
 /** Decides how column headers are set. */
 export function headerLayout(labels: readonly string[], colW: number): HeaderLayout {
   const widths = labels.map((l) => textWidth(clip(l, MAX_HEAD_CHARS), 12) * 1.1 + 12);
-  const widest = Math.max(0, ...widths);
+  const widest = largest(0, widths);
   if (widest <= colW) return { slanted: false, height: HEAD_H, overhang: 0 };
   return { slanted: true, height: Math.ceil(widest * Math.sin(SLANT)) + 16, overhang: Math.max(0, Math.ceil(widest * Math.cos(SLANT)) - colW / 2) };
 }

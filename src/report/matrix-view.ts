@@ -93,7 +93,7 @@ export function organisationsIn(cells: Iterable<Representation>): string[] {
   const ids: string[] = [];
   for (const cell of cells) {
     if (cell.lead !== null) ids.push(cell.lead);
-    ids.push(...cell.contenders);
+    for (const id of cell.contenders) ids.push(id);
   }
   return [...new Set(ids)];
 }

@@ -2,6 +2,7 @@ import { escapeXml as x } from "./escape.js";
 import type { Labels } from "./labels.js";
 import { num, svgDocument, text, textWidth } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
+import { largest } from "../internal/largest.js";
 
 const PAD = 16;
 const BAR_H = 18;
@@ -11,13 +12,13 @@ const SCALE_W = 320;
 /** A tally as an SVG picture: a bar chart per round (or of the totals), then the pairwise table. */
 export function tallySvg(view: TallyView, labels: Labels, id: string, lang: string): string {
   const allLabels = view.charts.flatMap((c) => c.bars.map((b) => b.label));
-  const labelW = Math.max(60, ...allLabels.map((l) => textWidth(l, 12))) + 12;
-  const markW = Math.max(0, ...view.charts.flatMap((c) => c.bars.map((b) => textWidth(`${b.shown}  ${b.mark ?? ""}`, 12)))) + 12;
+  const labelW = largest(60, allLabels.map((l) => textWidth(l, 12))) + 12;
+  const markW = largest(0, view.charts.flatMap((c) => c.bars.map((b) => textWidth(`${b.shown}  ${b.mark ?? ""}`, 12)))) + 12;
   const pairCells = view.pairwise?.candidates ?? [];
-  const pairLabelW = Math.max(0, ...pairCells.map((c) => textWidth(c.label, 12))) + 12;
-  const pairColW = Math.max(48, ...pairCells.map((c) => textWidth(c.label, 12) + 12));
+  const pairLabelW = largest(0, pairCells.map((c) => textWidth(c.label, 12))) + 12;
+  const pairColW = largest(48, pairCells.map((c) => textWidth(c.label, 12) + 12));
   const desc = labels.tallyDesc(view.summary[0] ?? "", view.charts.length);
-  const width = Math.max(PAD * 2 + labelW + SCALE_W + markW, PAD * 2 + pairLabelW + pairColW * pairCells.length, PAD * 2 + textWidth(view.title, 16), ...view.summary.map((s) => PAD * 2 + textWidth(s, 12)), 360);
+  const width = largest(Math.max(PAD * 2 + labelW + SCALE_W + markW, PAD * 2 + pairLabelW + pairColW * pairCells.length, PAD * 2 + textWidth(view.title, 16), 360), view.summary.map((s) => PAD * 2 + textWidth(s, 12)));
   const body: string[] = [text(PAD, PAD + 16, view.title, 'font-size="16" font-weight="bold"')];
   let y = PAD + 36;
   for (const line of view.summary) {

@@ -4,6 +4,7 @@ import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "./labels.js";
 import { organisationColours, type Swatch, swatchOf } from "./palette.js";
 import { num } from "./svg-kit.js";
+import { largest } from "../internal/largest.js";
 
 /** One candidate's bar in a round or in the totals. */
 export interface Bar {
@@ -79,7 +80,7 @@ export function tallyView(result: TallyResult, names: Namer, labels: Labels): Ta
     const winners = new Set(result.winners);
     charts.push({ title: labels.totals, bars: Object.entries(result.totals).map(([id, value]) => bar(id, value, winners.has(id) ? labels.elected : undefined)).sort(byValue) });
   }
-  const max = Math.max(0, ...charts.flatMap((c) => c.bars.map((b) => b.value)), result.quota ?? 0);
+  const max = largest(Math.max(0, result.quota ?? 0), charts.flatMap((c) => c.bars.map((b) => b.value)));
 
   let pairwise: TallyView["pairwise"];
   if (result.pairwise !== undefined) {

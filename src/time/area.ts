@@ -25,19 +25,16 @@ export interface Area {
 /** Every cell. */
 export const EVERY_CELL: Area = { themes: "all", regions: "all", sectors: "all" };
 
-function inTree(chain: readonly string[], listed: readonly string[] | "all"): boolean {
-  return listed === "all" || chain.some((id) => listed.includes(id));
-}
 
 /** True when the area holds the theme. */
 export function holdsTheme(index: ScenarioIndex, area: Area, theme: string): boolean {
   if (area.themeKind !== undefined && index.themeKind(theme) !== area.themeKind) return false;
-  return inTree(index.themeChain(theme), area.themes);
+  return area.themes === "all" || area.themes.some((listed) => index.themeWithin(theme, listed));
 }
 
 /** True when the area holds the region. */
 export function holdsRegion(index: ScenarioIndex, area: Area, region: string): boolean {
-  return inTree(index.regionChain(region), area.regions);
+  return area.regions === "all" || area.regions.some((listed) => index.regionWithin(region, listed));
 }
 
 /** True when the area holds the sector; a list of sectors holds the profession as a whole only when `whole` says so. */

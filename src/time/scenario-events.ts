@@ -177,7 +177,7 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
     add(mandate.validUntil, { kind: "mandate-ends", ...holder }, areas);
     const list = held.get(mandate.holder);
     if (list === undefined) held.set(mandate.holder, [...areas]);
-    else list.push(...areas);
+    else for (const area of areas) list.push(area);
   }
 
   for (const org of scenario.organisations) {
@@ -197,7 +197,8 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
       add(model.established, { kind: "body-established", body: model.body }, [PROFESSIONAL]);
       break;
     case "alternative":
-      for (const rule of model.rules) out.push(...rotationEvents(rule, from, until));
+      // One by one: a short rotation over a long period makes more events than a spread can pass.
+      for (const rule of model.rules) for (const event of rotationEvents(rule, from, until)) out.push(event);
       break;
   }
   return out.sort(byDay);
