@@ -14,8 +14,12 @@ export interface Walker<S> {
   branch(state: S, loser: number): S;
   /** A key equal for two stopped states exactly when the rest of their counts are the same. */
   key(state: S): string;
-  /** The candidates a count from this state could still elect. */
+  /** The candidates a count from this state could still elect (a cheap bound: it may name too many, never too few). */
   electable(state: S): readonly number[];
+  /** The rounds counted so far by all runs, the measure of the search's work. */
+  spent(): number;
+  /** The rounds of one whole count, the unit of the search's budgets. */
+  readonly scale: number;
 }
 
 /** Every set of winners the ways out of a tie reach (each sorted), and whether the list is complete. */
@@ -25,11 +29,11 @@ export interface Reach {
 }
 
 // Random ways tried first: a real tie usually shows itself in a few of them.
-const DIVES = 12;
-// Distinct tie states visited to list every winner of a tie known to be real.
-const LIST_LIMIT = 20_000;
-// Distinct tie states visited to prove that a tie does not matter.
-const PROOF_LIMIT = 200_000;
+const DIVES = 4;
+// The work, in whole counts, spent on listing every winner of a tie known to be real.
+const LIST_LIMIT = 10;
+// The work, in whole counts, spent on proving that a tie does not matter.
+const PROOF_LIMIT = 200;
 
 class TooMany extends Error {}
 
@@ -37,9 +41,9 @@ class TooMany extends Error {}
  * Every set of winners reachable from a count stopped at an unresolved tie, trying each way
  * out of each tie. States are remembered by key, so a state reached along several ways is
  * counted on once. The search first decides whether more than one set can be reached, exactly;
- * when it can (a real tie), it lists them, giving up after {@link LIST_LIMIT} states with
- * `complete: false`. `undecided` is true only when even deciding took more than
- * {@link PROOF_LIMIT} states.
+ * when it can (a real tie), it lists them, giving up after the work of {@link LIST_LIMIT} whole
+ * counts with `complete: false`. `undecided` is true only when even deciding took more than the
+ * work of {@link PROOF_LIMIT} whole counts.
  */
 export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly number[]): Reach & { readonly undecided: boolean } {
   const found = new Map<string, readonly number[]>();
@@ -64,8 +68,8 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
     }
   }
   const memo = new Map<string, ReadonlySet<string>>();
-  let visits = 0;
   let listing = found.size > 1;
+  let budget = walker.spent() + (listing ? LIST_LIMIT : PROOF_LIMIT) * walker.scale;
   const electedSoFar = (): Set<number> => new Set([...found.values()].flat());
   // The keys of the winner sets reachable from a stopped state; while listing, states that cannot add a new candidate are skipped.
   const visit = (state: S, at: readonly number[]): ReadonlySet<string> => {
@@ -76,7 +80,7 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
       const union = electedSoFar();
       if (walker.electable(state).every((c) => union.has(c))) return new Set();
     }
-    if (++visits > (listing ? LIST_LIMIT : PROOF_LIMIT)) throw new TooMany();
+    if (walker.spent() > budget) throw new TooMany();
     const out = new Set<string>();
     for (const loser of at) {
       const child = walker.branch(state, loser);
@@ -96,7 +100,7 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
   }
   if (!listing && found.size < 2) return { sets: [...found.values()], complete: false, undecided: true };
   listing = true;
-  visits = 0;
+  budget = walker.spent() + LIST_LIMIT * walker.scale;
   try {
     visit(start, tied);
     return { sets: [...found.values()], complete: true, undecided: false };

@@ -32,11 +32,12 @@ function exclude(state: IrvState, losers: readonly number[]): void {
 }
 
 /** Counts on from `state` until a winner or an unresolved tie; `policy` says what to do at such a tie. */
-function runIrv(count: Count, state: IrvState, policy: "stop" | "last"): Stop {
+function runIrv(count: Count, state: IrvState, policy: "stop" | "last", work?: { rounds: number }): Stop {
   const { profile, lot, breaks } = count;
   const n = profile.candidates.length;
   const { inCount } = state;
   for (;;) {
+    if (work !== undefined) work.rounds++;
     const { votes, exhausted } = firstPreferences(profile.ranked, n, (c) => inCount[c] === 1);
     const continuing = [...inCount.keys()].filter((c) => inCount[c] === 1);
     state.votes = votes;
@@ -86,8 +87,15 @@ function runIrv(count: Count, state: IrvState, policy: "stop" | "last"): Stop {
 
 /** IRV as the tie search sees it: states stopped at ties, continued along each way out. */
 function walker(count: Count): Walker<IrvState> {
+  const work = { rounds: 0 };
+  // The weight of the ballots that list each candidate: the most it can ever hold.
+  const n = count.profile.candidates.length;
+  const reach = new Float64Array(n);
+  for (const group of count.profile.ranked) for (const level of group.levels) for (const c of level) reach[c] = (reach[c] as number) + group.weight;
   return {
-    run: (state) => runIrv(count, state, "stop"),
+    run: (state) => runIrv(count, state, "stop", work),
+    spent: () => work.rounds,
+    scale: n,
     branch: (state, loser) => {
       const copy: IrvState = { ...state, inCount: Uint8Array.from(state.inCount), excluded: [], rounds: undefined };
       exclude(copy, [loser]);
@@ -98,7 +106,12 @@ function walker(count: Count): Walker<IrvState> {
       const rank = nextRank(state.votes, state.rank, state.continuing);
       return state.continuing.map((c) => `${c}:${rank[c] as number}`).join(",");
     },
-    electable: (state) => state.continuing,
+    // A candidate that can never hold as many votes as some other holds now is excluded before it, and cannot win.
+    electable: (state) => {
+      let strongest = 0;
+      for (const c of state.continuing) strongest = Math.max(strongest, state.votes[c] as number);
+      return state.continuing.filter((c) => !above(strongest, reach[c] as number));
+    },
   };
 }
 
@@ -120,7 +133,8 @@ export function irv(count: Count): Counted {
   if ("tied" in stop) {
     const search = start(n, false);
     const at = runIrv(count, search, "stop");
-    const reach = reachableWinners(walker(count), search, "tied" in at ? at.tied : []);
+    const walk = walker(count);
+    const reach = reachableWinners(walk, search, "tied" in at ? at.tied : []);
     if (reach.undecided) throw undecidableTie(run.excluded.length + 1, stop.tied.map((c) => profile.candidates[c] as string));
     if (reach.complete && reach.sets.length === 1) {
       run = start(n, true);
@@ -129,7 +143,7 @@ export function irv(count: Count): Counted {
     } else {
       tie = true;
       const union = new Set(reach.sets.flat());
-      if (!reach.complete) for (const c of run.continuing) union.add(c);
+      if (!reach.complete) for (const c of walk.electable(search)) union.add(c);
       winners = [...union].sort((a, b) => a - b);
     }
   }

@@ -121,9 +121,11 @@ function stvCount(count: Count) {
   };
 
   /** Counts on from `state` until the seats are filled or an unresolved tie; `policy` says what to do at such a tie. */
+  const work = { rounds: 0 };
   const run = (state: StvState, policy: "stop" | "last"): Stop => {
     const { status, votes } = state;
     for (;;) {
+      work.rounds++;
       if (state.done) return { winners: state.elected.flat() };
       const draft: RoundDraft | undefined =
         state.rounds === undefined
@@ -183,8 +185,13 @@ function stvCount(count: Count) {
     }
   };
 
+  // The weight of the ballots that list each candidate: the most it can ever hold.
+  const reach = new Float64Array(n);
+  for (const group of groups) for (const level of group.levels) for (const c of level) reach[c] = (reach[c] as number) + group.weight;
   const walker: Walker<StvState> = {
     run: (state) => run(state, "stop"),
+    spent: () => work.rounds,
+    scale: n,
     branch: (state, loser) => {
       const copy: StvState = {
         ...state,
@@ -205,7 +212,14 @@ function stvCount(count: Count) {
       const holdings = hopefuls.map((c) => `${c}:${rank[c] as number}:${(state.parcels[c] as Parcel[]).map((p) => `${p.group}/${p.value}`).join(" ")}`);
       return `${[...state.status].join("")}|${holdings.join(",")}`;
     },
-    electable: (state) => [...state.status.keys()].filter((c) => state.status[c] !== EXCLUDED),
+    // A hopeful that can never reach the quota, while as many hopefuls as seats are open already hold more than it ever can, is never elected.
+    electable: (state) => {
+      const hopefuls = hopefulsOf(state);
+      const open = seats - state.seated;
+      const hopeless = (c: number): boolean =>
+        above(quota, reach[c] as number) && hopefuls.filter((x) => x !== c && above(state.votes[x] as number, reach[c] as number)).length >= open;
+      return [...state.status.keys()].filter((c) => state.status[c] === ELECTED || (state.status[c] === HOPEFUL && !hopeless(c)));
+    },
   };
   return { quota, start, run, walker };
 }
@@ -239,7 +253,7 @@ export function stv(count: Count): Counted {
     } else {
       tie = true;
       const union = new Set(reach.sets.flat());
-      if (!reach.complete) for (const c of machine.walker.electable(run)) union.add(c);
+      if (!reach.complete) for (const c of machine.walker.electable(search)) union.add(c);
       winners = [...union].sort((a, b) => a - b);
       top = [winners];
     }
