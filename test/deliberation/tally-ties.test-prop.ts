@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tally, tallyMethods, type Election, type TallyMethod, type TallyOptions } from "../../src/deliberation/public.js";
+import { tally, tallyMethods, type Election, type TallyOptions } from "../../src/deliberation/public.js";
 import { electionFor, ids, rankingOf } from "./arbitraries.js";
 
 /** Ranked elections of 3 to 6 candidates with many low, equal counts: the ground ties grow in. */
@@ -36,7 +36,7 @@ function scaled(election: Election, factor: number): Election {
 
 describe("totals compare relatively", () => {
   const factor = fc.constantFrom(1e-12, 3e-10, 1e-6, 0.5, 7, 1e9, 1e200);
-  for (const method of tallyMethods as readonly TallyMethod[]) {
+  for (const method of tallyMethods) {
     it(`${method}: scaling every weight by a positive factor keeps the winners and the ties`, () => {
       // The Droop quota, floor(valid / (seats + 1)) + 1, is whole by definition and so not scale-free: STV is checked with Hare's.
       const options: TallyOptions = { method, ...(method === "stv" || method === "approval" ? { seats: 2 } : {}), ...(method === "stv" ? { quota: "hare" as const } : {}) };
