@@ -29,7 +29,7 @@ export interface Reach {
 }
 
 // Random ways tried first: a real tie usually shows itself in a few of them.
-const DIVES = 4;
+const DIVES = 16;
 // The work, in whole counts, spent on listing every winner of a tie known to be real.
 const LIST_LIMIT = 10;
 // The work, in whole counts, spent on proving that a tie does not matter.
@@ -82,7 +82,13 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
     }
     if (walker.spent() > budget) throw new TooMany();
     const out = new Set<string>();
-    for (const loser of at) {
+    // In a random order, so that a real tie shows early.
+    const order = [...at];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = below(next, i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const loser of order) {
       const child = walker.branch(state, loser);
       const stop = walker.run(child);
       const keys = "winners" in stop ? new Set([note(stop.winners)]) : visit(child, stop.tied);
