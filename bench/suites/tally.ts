@@ -6,7 +6,7 @@
  * the ratio library / votes and the ratio library / grouping pass (lower is better).
  */
 import { Borda, Copeland, FirstPastThePost, InstantRunoff, RankedPairs, Schulze, TwoRoundRunoff, utils, type Ballot as VotesBallot } from "votes";
-import { tally, type RankingBallot, type TallyMethod } from "../../src/index.js";
+import { type Ballot, tally, tallyMethods, type RankingBallot, type TallyMethod } from "../../src/index.js";
 import { below, generator } from "../../src/deliberation/prng.js";
 import { type BenchRow, type BenchSuite, measure } from "../lib.js";
 
@@ -58,9 +58,56 @@ const votesMethods: Partial<Record<TallyMethod, Theirs>> = {
 
 const ranked: readonly TallyMethod[] = ["plurality", "two-round", "irv", "borda", "copeland", "schulze", "ranked-pairs", "stv"];
 
+/** Seeded random ballots over `options` options: each ranks (approves, scores, grades) 20 of them. */
+function wideBallots(options: readonly string[], count: number, seed: number, method: TallyMethod): Ballot[] {
+  const next = generator(seed);
+  const out: Ballot[] = [];
+  for (let i = 0; i < count; i++) {
+    const order = [...options];
+    for (let j = 0; j < 20; j++) {
+      const k = j + below(next, order.length - j);
+      [order[j], order[k]] = [order[k] as string, order[j] as string];
+    }
+    const top = order.slice(0, 20);
+    if (method === "approval") out.push({ approvals: top.slice(0, 5) });
+    else if (method === "score") out.push({ scores: Object.fromEntries(top.map((c, r) => [c, 10 - (r % 11)])) });
+    else if (method === "majority-judgment") out.push({ grades: Object.fromEntries(top.map((c, r) => [c, 5 - (r % 6)])) });
+    else out.push({ ranking: top });
+  }
+  return out;
+}
+
+/** Many options: 300 and 1,000 options, 2,000 random ballots, every method once. */
+function wideRows(quick: boolean): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const size of quick ? [300] : [300, 1000]) {
+    const options = Array.from({ length: size }, (_, i) => `o${i}`);
+    for (const method of tallyMethods) {
+      const election = { candidates: options, ballots: wideBallots(options, 2000, 2026, method) };
+      const settings = method === "stv" || method === "approval" ? { method, seats: 3 } : { method };
+      let note = "";
+      const ours = measure(
+        () => {
+          try {
+            const r = tally(election, settings);
+            note = r.tie ? `tie among ${r.winners.length}` : `winners ${r.winners.join(", ")}`;
+          } catch (error) {
+            // A tie too large to decide is refused; the time to find that out is still the time of the count.
+            note = error instanceof Error ? error.message.split("\n")[1] ?? error.message : String(error);
+          }
+        },
+        { runs: 1, warmup: 0 },
+      );
+      rows.push({ suite: SUITE, name: `${size} options, 2,000 ballots / ${method}`, ...ours, note });
+    }
+  }
+  return rows;
+}
+
 export const suite: BenchSuite = {
   name: SUITE,
-  run({ quick }) {
+  run({ quick, filter }) {
+    if (filter !== undefined && filter.includes("options")) return wideRows(quick);
     const size = quick ? 15_000 : 150_000;
     const label = `${size.toLocaleString("en")} ballots`;
     const ballots = councilBallots(size, 2026);
@@ -90,6 +137,6 @@ export const suite: BenchSuite = {
       });
       if (other !== undefined) rows.push({ suite: SUITE, name: `${label} / ${method} / votes`, ...other });
     }
-    return rows;
+    return [...rows, ...(filter === undefined || filter.includes("options") ? wideRows(quick) : [])];
   },
 };

@@ -97,13 +97,13 @@ function largestRemainder(weights: readonly number[], seats: number, place: Int3
   return { seats: out };
 }
 
-function highestAverages(weights: readonly number[], seats: number, divisor: (s: number) => number, names: readonly string[], place: Int32Array | undefined): Allocation {
+function highestAverages(weights: readonly number[], seats: number, divisor: (s: number) => number, names: readonly string[], place: Int32Array | undefined, scale: number): Allocation {
   const out = weights.map(() => 0);
   const awarded: AwardedSeat[] = [];
   let open = seats;
   while (open > 0) {
     // Compare w_a / d_a with w_b / d_b by cross-multiplying, exact for whole weights.
-    const quotient = (i: number): number => (weights[i] as number) / divisor(out[i] as number);
+    const quotient = (i: number): number => (weights[i] as number) / scale / divisor(out[i] as number);
     const better = (a: number, b: number): boolean => above((weights[a] as number) * divisor(out[b] as number), (weights[b] as number) * divisor(out[a] as number));
     let best = 0;
     for (let i = 1; i < weights.length; i++) if (better(i, best)) best = i;
@@ -131,7 +131,7 @@ function highestAverages(weights: readonly number[], seats: number, divisor: (s:
  * @param options - `{ method, tieBreak? }`
  * @returns the seats per party, and the tied seats if any
  * @throws Error starting `apportion:` for a bad seat count or method, or seats without parties
- * @throws {@link TallyError} for a negative, non-numeric weight or an empty party name
+ * @throws {@link TallyError} for a negative, non-numeric weight, an empty party name, or weights whose sum overflows
  * @example
  * ```ts
  * apportion(8, { A: 100000, B: 80000, C: 30000, D: 20000 }, { method: "dhondt" }).allocation;
@@ -149,15 +149,22 @@ export function apportion(seats: number, weights: Readonly<Record<string, number
   }
   const parsed = weightsSchema.safeParse(weights);
   if (!parsed.success) throw new TallyError(zodIssuesAt(parsed.error, weights, ["weights"]), "apportion");
-  const names = Object.keys(parsed.data);
-  const values = names.map((p) => parsed.data[p] as number);
+  // Read the caller's own properties: a party named "__proto__" or "constructor" is a party like any other.
+  const names = Object.keys(weights);
+  const values = names.map((p) => Object.getOwnPropertyDescriptor(weights, p)?.value as number);
+  if (!Number.isFinite(sum(values))) {
+    throw new TallyError([{ code: "weights_too_large", path: ["weights"], message: "weights: the weights add up to more than the largest number this count can hold (about 1.8e308)" }], "apportion");
+  }
+  // Cross-multiplied comparisons multiply a weight by up to 2 * seats + 1: bring large weights down by a power of two, which is exact.
+  const scale = 2 ** -Math.max(0, Math.ceil(Math.log2(Math.max(1, ...values)) + Math.log2(2 * seats + 2)) - 1000);
+  const scaled = values.map((w) => w * scale);
   const seed = options.tieBreak?.seed;
   const lot = seed === undefined ? undefined : drawLot(seed, names.length);
   if (names.length === 0 && seats > 0) throw new Error(`apportion: there are no parties to give ${seats} seats to`);
   const result: Allocation =
     method === "largest-remainder"
-        ? largestRemainder(values, seats, lot?.place)
-        : highestAverages(values, seats, method === "dhondt" ? (s) => s + 1 : (s) => 2 * s + 1, names, lot?.place);
+        ? largestRemainder(scaled, seats, lot?.place)
+        : highestAverages(scaled, seats, method === "dhondt" ? (s) => s + 1 : (s) => 2 * s + 1, names, lot?.place, scale);
   const total = sum(values);
   return {
     method,
@@ -166,7 +173,7 @@ export function apportion(seats: number, weights: Readonly<Record<string, number
     tie: result.tied !== undefined,
     ...(result.tied === undefined ? {} : { tied: { seats: result.tied.seats, among: result.tied.among.map((i) => names[i] as string) } }),
     ...(method === "largest-remainder" && total > 0 && seats > 0
-      ? { quota: total / seats, quotas: Object.fromEntries(names.map((p, i) => [p, ((values[i] as number) * seats) / total])) }
+      ? { quota: total / seats, quotas: Object.fromEntries(names.map((p, i) => [p, ((scaled[i] as number) * seats) / sum(scaled)])) }
       : {}),
     ...(result.awarded === undefined ? {} : { awarded: result.awarded }),
     ...(lot === undefined ? {} : { lot: { seed: lot.seed, order: lot.order.map((i) => names[i] as string) } }),

@@ -1,5 +1,6 @@
 import type { Lot } from "./lot.js";
-import { same, sum } from "./numbers.js";
+import type { HistoryRank } from "./history-rank.js";
+import { sum } from "./numbers.js";
 import type { RoundTie, TieBreak } from "./tally-result.js";
 
 /** How a tie for exclusion was settled: who goes out, or that the count must stop here. */
@@ -13,33 +14,31 @@ export interface ExclusionInput {
   readonly tied: readonly number[];
   /** Whether excluding them all at once cannot change who is elected. */
   readonly together: boolean;
-  /** The counts of the earlier rounds, oldest first. */
-  readonly history: readonly Float64Array[];
+  /** What the earlier rounds say about the tied candidates ({@link HistoryRank}). */
+  readonly rank: HistoryRank;
   readonly lot: Lot | undefined;
   readonly round: number;
   readonly names: readonly string[];
   readonly breaks: TieBreak[];
-  /** The next forced choice while exploring the ways a tie can go, if any. */
-  readonly forced: () => number | undefined;
-  /** `stop` to end the count at an unresolved tie; `last` to exclude the last of the tied (used once every way is known to elect the same). */
+  /**
+   * What to do when nothing else settles the tie: `stop` ends the count there; `last` excludes
+   * the last of the tied (once every way is known to elect the same).
+   */
   readonly policy: "stop" | "last";
 }
 
 /**
  * Settles a tie for exclusion: all together when that cannot matter; else by the earlier rounds
  * (fewest votes in the latest round where the tied candidates differ); else by the lot (the one
- * last in lot order goes); else by a forced choice or the policy.
+ * last in lot order goes); else by the policy.
  */
 export function settleExclusion(input: ExclusionInput): Exclusion {
   const { tied } = input;
   if (tied.length === 1) return { losers: tied };
   if (input.together) return { losers: tied, tie: { among: tied, resolvedBy: "all-together" } };
-  let narrowed = [...tied];
-  for (let r = input.history.length - 1; r >= 0 && narrowed.length > 1; r--) {
-    const counts = input.history[r] as Float64Array;
-    const least = Math.min(...narrowed.map((c) => counts[c] as number));
-    narrowed = narrowed.filter((c) => same(counts[c] as number, least));
-  }
+  const { rank } = input;
+  const lowest = Math.min(...tied.map((c) => rank[c] as number));
+  const narrowed = tied.filter((c) => rank[c] === lowest);
   if (narrowed.length === 1) return { losers: narrowed, tie: { among: tied, resolvedBy: "earlier-rounds" } };
   const { lot } = input;
   if (lot !== undefined) {
@@ -53,8 +52,6 @@ export function settleExclusion(input: ExclusionInput): Exclusion {
     });
     return { losers: [loser], tie: { among: tied, resolvedBy: "lot" } };
   }
-  const forced = input.forced();
-  if (forced !== undefined) return { losers: [forced], tie: { among: tied, resolvedBy: "immaterial" } };
   if (input.policy === "last") return { losers: [narrowed[narrowed.length - 1] as number], tie: { among: tied, resolvedBy: "immaterial" } };
   return { stop: narrowed };
 }

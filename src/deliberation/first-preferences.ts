@@ -17,14 +17,19 @@ export function topContinuing(group: RankedGroup, inCount: (c: number) => boolea
 export function firstPreferences(groups: readonly RankedGroup[], n: number, inCount: (c: number) => boolean): { votes: Float64Array; exhausted: number } {
   const votes = new Float64Array(n);
   let exhausted = 0;
+  // As topContinuing, without building a list per ballot: this runs once per round of every count.
   for (const group of groups) {
-    const top = topContinuing(group, inCount);
-    if (top.length === 0) {
-      exhausted += group.weight;
-      continue;
+    let held = false;
+    for (const level of group.levels) {
+      let k = 0;
+      for (const c of level) if (inCount(c)) k++;
+      if (k === 0) continue;
+      const share = group.weight / k;
+      for (const c of level) if (inCount(c)) votes[c] = (votes[c] as number) + share;
+      held = true;
+      break;
     }
-    const share = group.weight / top.length;
-    for (const c of top) votes[c] = (votes[c] as number) + share;
+    if (!held) exhausted += group.weight;
   }
   return { votes, exhausted };
 }

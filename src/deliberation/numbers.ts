@@ -6,7 +6,8 @@ export function same(a: number, b: number): boolean {
   if (a === b) return true;
   // An infinite ratio is equal only to itself.
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
-  return Math.abs(a - b) <= RELATIVE * Math.max(1, Math.abs(a), Math.abs(b));
+  // Relative to the larger of the two, so that weights of any size, 1e-10 or 1e300, compare alike.
+  return Math.abs(a - b) <= RELATIVE * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** Whether `a` is greater than `b` by more than rounding. */
@@ -14,7 +15,7 @@ export function above(a: number, b: number): boolean {
   return a > b && !same(a, b);
 }
 
-/** The sum of a list of numbers. */
+/** The sum of a list of numbers (Infinity when it overflows; callers that add weights refuse that). */
 export function sum(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total += v;

@@ -1,16 +1,23 @@
 import type { Profile } from "./profile.js";
 import type { PairwiseTable } from "./tally-result.js";
 
-/** `d[a * n + b]`: the weight of the ballots that place `a` above `b`; left-off candidates are tied below every listed one. */
+/**
+ * `d[a * n + b]`: the weight of the ballots that place `a` above `b`; left-off candidates are tied below every listed one.
+ * Only a listed candidate can stand above another, so each group costs its listed candidates times `n`, not `n * n`;
+ * each entry still receives the groups' weights one by one in group order, so the sums are the same numbers.
+ */
 export function pairwiseMatrix(profile: Profile): Float64Array {
   const n = profile.candidates.length;
   const d = new Float64Array(n * n);
   for (const group of profile.ranked) {
     const level = group.levelOf;
-    for (let a = 0; a < n; a++) {
-      const la = level[a] as number;
-      for (let b = 0; b < n; b++) {
-        if (la < (level[b] as number)) d[a * n + b] = (d[a * n + b] as number) + group.weight;
+    for (const place of group.levels) {
+      for (const a of place) {
+        const la = level[a] as number;
+        const row = a * n;
+        for (let b = 0; b < n; b++) {
+          if (la < (level[b] as number)) d[row + b] = (d[row + b] as number) + group.weight;
+        }
       }
     }
   }

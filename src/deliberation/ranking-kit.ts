@@ -22,14 +22,26 @@ export function groupByScore(positions: readonly number[], score: (c: number) =>
 
 /** Layers of a strict partial order: first those nobody beats, then those only the first layer beats, and so on. */
 export function layers(n: number, beats: (a: number, b: number) => boolean): number[][] {
+  // Kahn's order by layers: each candidate waits for everyone who beats it; O(n^2) calls of `beats`.
+  const waiting = new Int32Array(n);
+  const beaten: number[][] = Array.from({ length: n }, () => []);
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      if (a !== b && beats(a, b)) {
+        waiting[b] = (waiting[b] as number) + 1;
+        (beaten[a] as number[]).push(b);
+      }
+    }
+  }
   const left = new Set(Array.from({ length: n }, (_, i) => i));
   const out: number[][] = [];
   while (left.size > 0) {
-    const top = [...left].filter((c) => ![...left].some((o) => o !== c && beats(o, c)));
+    const top = [...left].filter((c) => waiting[c] === 0);
     // A cycle cannot occur for the orders used here; taking everything left keeps the loop finite regardless.
     const layer = top.length > 0 ? top : [...left];
     out.push(layer);
     for (const c of layer) left.delete(c);
+    for (const c of layer) for (const b of beaten[c] as number[]) waiting[b] = (waiting[b] as number) - 1;
   }
   return out;
 }

@@ -211,5 +211,13 @@ export function readElection(election: unknown, settings: Settings, words: Wordi
       values.push(valueGroup(sample[bucket.form] as Record<string, number>, bucket.weight, index, n));
     }
   }
+  // Every total a method forms is at most the total count times n points or the largest score: refuse what would overflow.
+  const factor = Math.max(1, n, Math.abs(settings.scoreRange.min), Math.abs(settings.scoreRange.max));
+  if (!Number.isFinite(voters * factor)) {
+    throw new TallyError(
+      [{ code: "count_too_large", path: ["ballots"], message: `ballots: the counts add up to ${voters}, too large to count with (times ${factor} it exceeds about 1.8e308)` }],
+      words.context,
+    );
+  }
   return { candidates, voters, blank, distinct: buckets.size, ranked, approvals, values };
 }

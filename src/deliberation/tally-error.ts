@@ -40,3 +40,21 @@ export class TallyError extends Error {
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 }
+
+/**
+ * The error for a tie for exclusion whose ways out are too many to follow to the end without a
+ * lot: the count cannot say whether it matters, and says so rather than guess.
+ */
+export function undecidableTie(round: number, among: readonly string[]): TallyError {
+  const names = among.map((id) => JSON.stringify(id)).join(", ");
+  return new TallyError(
+    [
+      {
+        code: "undecidable_tie",
+        path: ["options", "tieBreak"],
+        message: `options.tieBreak: the tie for exclusion in round ${round} among ${names} has too many ways out to tell whether it changes the winners; give a seed to settle it by lot`,
+      },
+    ],
+    "tally",
+  );
+}

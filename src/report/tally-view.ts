@@ -59,7 +59,8 @@ function list(ids: readonly string[], names: Namer, and: string): string {
 export function tallyView(result: TallyResult, names: Namer, labels: Labels): TallyView {
   const candidates = [...new Set(result.ranking.flat())];
   const palette = organisationColours(candidates);
-  const swatch = (id: string): Swatch => swatchOf(palette[id] ?? "#000000");
+  // An own-property read: a candidate named "__proto__" or "constructor" must not find Object.prototype's members.
+  const swatch = (id: string): Swatch => swatchOf((Object.hasOwn(palette, id) ? palette[id] : undefined) ?? "#000000");
   const bar = (id: string, value: number, mark?: string): Bar => ({ id, label: names.candidate(id), value, shown: num(value), swatch: swatch(id), ...(mark === undefined ? {} : { mark }) });
   const byValue = (a: Bar, b: Bar): number => b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 

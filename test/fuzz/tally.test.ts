@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Election, tally, TallyError, tallyMethods, type TallyOptions, type TallyResult } from "../../src/index.js";
+import { apportion, type Election, tally, TallyError, tallyMethods, type TallyOptions, type TallyResult } from "../../src/index.js";
 import { electionFor } from "../deliberation/arbitraries.js";
 import { anyValue, budget, fuzzCase, mutated, nastyValue, typedOutcome } from "./fuzz-kit.js";
 
@@ -140,6 +140,36 @@ describe("fuzzing tally (4,000 cases over every method)", () => {
         }),
       ),
       budget(100),
+    );
+  });
+});
+
+describe("ids named like Object.prototype's members", () => {
+  const awkward = fc.uniqueArray(fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "a", "b"), { minLength: 1, maxLength: 6 });
+
+  it("tally keeps every such candidate in its ranking and its totals", () => {
+    fc.assert(
+      fc.property(awkward, fc.constantFrom(...tallyMethods), fc.nat(), (candidates, m, pick) => {
+        const voted = candidates[pick % candidates.length] as string;
+        const ballot = m === "approval" ? { approvals: [voted] } : m === "score" ? { scores: JSON.parse(`{"${voted}":7}`) as Record<string, number> } : m === "majority-judgment" ? { grades: JSON.parse(`{"${voted}":3}`) as Record<string, number> } : { ranking: [voted] };
+        const r = tally({ candidates, ballots: [ballot] }, { method: m });
+        expect(r.ranking.flat().sort()).toEqual([...candidates].sort());
+        expect(r.winners).toEqual([voted]);
+        if (r.totals !== undefined) expect(Object.keys(r.totals).sort()).toEqual([...candidates].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("apportion keeps every such party and hands out every seat", () => {
+    fc.assert(
+      fc.property(awkward, fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 6, maxLength: 6 }), fc.integer({ min: 0, max: 20 }), fc.constantFrom("largest-remainder", "dhondt", "sainte-lague" as const), (parties, weights, seats, method) => {
+        const input = JSON.parse(`{${parties.map((p, i) => `"${p}":${weights[i] as number}`).join(",")}}`) as Record<string, number>;
+        const r = apportion(seats, input, { method, tieBreak: { seed: 1 } });
+        expect(Object.keys(r.allocation)).toEqual(parties);
+        expect(parties.reduce((s, p) => s + (Object.getOwnPropertyDescriptor(r.allocation, p)?.value as number), 0)).toBe(seats);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,9 +1,11 @@
 import { settleExclusion } from "../elimination.js";
-import { reachableWinners, type Run } from "../explore.js";
+import { reachableWinners, type Stop, type Walker } from "../explore.js";
 import { topContinuing } from "../first-preferences.js";
+import { type HistoryRank, nextRank } from "../history-rank.js";
 import { above, same, sum } from "../numbers.js";
 import { groupByScore } from "../ranking-kit.js";
 import { publishRound, type RoundDraft } from "../round-draft.js";
+import { undecidableTie } from "../tally-error.js";
 import type { Count, Counted } from "./count.js";
 
 const HOPEFUL = 0;
@@ -16,13 +18,22 @@ interface Parcel {
   readonly value: number;
 }
 
-interface StvRun extends Run {
-  readonly rounds: RoundDraft[];
-  readonly elected: readonly (readonly number[])[];
-  readonly hopefuls: readonly number[];
+/** Everything the rest of an STV count depends on, and what it has done so far. */
+interface StvState {
+  readonly status: Uint8Array;
   readonly votes: Float64Array;
-  readonly excluded: readonly (readonly number[])[];
-  readonly quota: number;
+  readonly parcels: Parcel[][];
+  exhausted: number;
+  seated: number;
+  rank: HistoryRank;
+  /** The counts of the round the count is at, and who was in it. */
+  snapshot: Float64Array;
+  inRound: number[];
+  readonly elected: number[][];
+  readonly excluded: number[][];
+  transfer: RoundDraft["transfer"];
+  rounds: RoundDraft[] | undefined;
+  done: boolean;
 }
 
 /** The quota: Droop, floor(valid / (seats + 1)) + 1, or Hare, valid / seats. */
@@ -30,131 +41,187 @@ export function quotaOf(kind: "droop" | "hare", valid: number, seats: number): n
   return kind === "droop" ? Math.floor(valid / (seats + 1)) + 1 : valid / seats;
 }
 
-function runStv(count: Count, forced: readonly number[], policy: "stop" | "last"): StvRun {
-  const { profile, settings, lot, breaks } = count;
+function hopefulsOf(state: StvState): number[] {
+  return [...state.status.keys()].filter((c) => state.status[c] === HOPEFUL);
+}
+
+/** The STV count of one election: its quota, and the steps that move a state on. */
+function stvCount(count: Count) {
+  const { profile, settings } = count;
   const n = profile.candidates.length;
   const groups = profile.ranked;
   const seats = settings.seats;
   const quota = quotaOf(settings.quota, sum(groups.map((g) => g.weight)), seats);
-  const status = new Uint8Array(n);
-  const votes = new Float64Array(n);
-  const parcels: Parcel[][] = Array.from({ length: n }, () => []);
-  let exhausted = 0;
-  const give = (group: number, value: number): void => {
-    const top = topContinuing(groups[group] as (typeof groups)[number], (c) => status[c] === HOPEFUL);
+
+  const give = (state: StvState, group: number, value: number): void => {
+    const top = topContinuing(groups[group] as (typeof groups)[number], (c) => state.status[c] === HOPEFUL);
     if (top.length === 0) {
-      exhausted += value;
+      state.exhausted += value;
       return;
     }
     const share = value / top.length;
     for (const c of top) {
-      (parcels[c] as Parcel[]).push({ group, value: share });
-      votes[c] = (votes[c] as number) + share;
+      (state.parcels[c] as Parcel[]).push({ group, value: share });
+      state.votes[c] = (state.votes[c] as number) + share;
     }
   };
-  groups.forEach((g, i) => {
-    give(i, g.weight);
-  });
 
-  const rounds: RoundDraft[] = [];
-  const history: Float64Array[] = [];
-  const elected: number[][] = [];
-  const excluded: number[][] = [];
-  let seated = 0;
-  let transfer: RoundDraft["transfer"];
-  let choice = 0;
-  const hopefuls = (): number[] => [...status.keys()].filter((c) => status[c] === HOPEFUL);
-  const finish = (stoppedAt?: readonly number[]): StvRun => ({
-    rounds,
-    elected,
-    hopefuls: hopefuls(),
-    votes,
-    excluded,
-    quota,
-    winners: elected.flat(),
-    ...(stoppedAt === undefined ? {} : { stoppedAt }),
-  });
+  const start = (record: boolean): StvState => {
+    const state: StvState = {
+      status: new Uint8Array(n),
+      votes: new Float64Array(n),
+      parcels: Array.from({ length: n }, () => []),
+      exhausted: 0,
+      seated: 0,
+      rank: new Int32Array(n),
+      snapshot: new Float64Array(n),
+      inRound: [],
+      elected: [],
+      excluded: [],
+      transfer: undefined,
+      rounds: record ? [] : undefined,
+      done: false,
+    };
+    groups.forEach((g, i) => {
+      give(state, i, g.weight);
+    });
+    return state;
+  };
+
+  const elect = (state: StvState, group: readonly number[], draft: RoundDraft | undefined): void => {
+    for (const c of group) state.status[c] = ELECTED;
+    state.elected.push([...group]);
+    draft?.elected.push(...group);
+    state.seated += group.length;
+  };
+
   // Elects every hopeful when no more than the open seats remain, best first.
-  const electRest = (draft: RoundDraft): boolean => {
-    const rest = hopefuls();
-    if (rest.length > seats - seated) return false;
-    for (const group of groupByScore(rest, (c) => votes[c] as number)) {
-      for (const c of group) status[c] = ELECTED;
-      elected.push(group);
-      draft.elected.push(...group);
-      seated += group.length;
-    }
+  const electRest = (state: StvState, draft: RoundDraft | undefined): boolean => {
+    const rest = hopefulsOf(state);
+    if (rest.length > seats - state.seated) return false;
+    for (const group of groupByScore(rest, (c) => state.votes[c] as number)) elect(state, group, draft);
+    state.done = true;
     return true;
   };
 
-  for (;;) {
-    const draft: RoundDraft = {
-      counts: [...status.keys()].filter((c) => status[c] !== EXCLUDED).map((c) => [c, votes[c] as number] as const),
-      exhausted,
-      elected: [],
-      eliminated: [],
-      ...(transfer === undefined ? {} : { transfer }),
-    };
-    rounds.push(draft);
-    const snapshot = Float64Array.from(votes);
-    const reached = hopefuls().filter((c) => !above(quota, votes[c] as number));
-    if (reached.length > 0) {
-      for (const group of groupByScore(reached, (c) => votes[c] as number)) {
-        for (const c of group) status[c] = ELECTED;
-        elected.push(group);
-        draft.elected.push(...group);
-        seated += group.length;
+  /** Excludes `losers` at the round the state is at and moves their ballots on. */
+  const exclude = (state: StvState, losers: readonly number[], draft: RoundDraft | undefined): void => {
+    for (const c of losers) state.status[c] = EXCLUDED;
+    draft?.eliminated.push(...losers);
+    state.excluded.push([...losers]);
+    if (electRest(state, draft)) return;
+    for (const c of losers) {
+      const moving = state.parcels[c] as Parcel[];
+      state.parcels[c] = [];
+      state.votes[c] = 0;
+      for (const p of moving) give(state, p.group, p.value);
+    }
+    state.transfer = { kind: "elimination", from: losers };
+    state.rank = nextRank(state.snapshot, state.rank, state.inRound);
+  };
+
+  /** Counts on from `state` until the seats are filled or an unresolved tie; `policy` says what to do at such a tie. */
+  const work = { rounds: 0 };
+  const run = (state: StvState, policy: "stop" | "last"): Stop => {
+    const { status, votes } = state;
+    for (;;) {
+      work.rounds++;
+      if (state.done) return { winners: state.elected.flat() };
+      const draft: RoundDraft | undefined =
+        state.rounds === undefined
+          ? undefined
+          : {
+              counts: [...status.keys()].filter((c) => status[c] !== EXCLUDED).map((c) => [c, votes[c] as number] as const),
+              exhausted: state.exhausted,
+              elected: [],
+              eliminated: [],
+              ...(state.transfer === undefined ? {} : { transfer: state.transfer }),
+            };
+      if (draft !== undefined) state.rounds?.push(draft);
+      state.snapshot = Float64Array.from(votes);
+      state.inRound = [...status.keys()].filter((c) => status[c] !== EXCLUDED);
+      const reached = hopefulsOf(state).filter((c) => !above(quota, votes[c] as number));
+      if (reached.length > 0) {
+        for (const group of groupByScore(reached, (c) => votes[c] as number)) elect(state, group, draft);
+        if (state.seated >= seats) state.done = true;
+        if (state.done || electRest(state, draft)) continue;
+        // Every new surplus moves at once, each ballot at its own candidate's transfer value.
+        const surplus = reached.filter((c) => above(votes[c] as number, quota));
+        const factors = surplus.map((c) => ((votes[c] as number) - quota) / (votes[c] as number));
+        const moving = surplus.map((c) => state.parcels[c] as Parcel[]);
+        surplus.forEach((c, i) => {
+          state.parcels[c] = (moving[i] as Parcel[]).map((p) => ({ group: p.group, value: p.value * (1 - (factors[i] as number)) }));
+          votes[c] = quota;
+        });
+        surplus.forEach((_, i) => {
+          for (const p of moving[i] as Parcel[]) give(state, p.group, p.value * (factors[i] as number));
+        });
+        state.transfer = surplus.length > 0 ? { kind: "surplus", from: surplus, factors } : undefined;
+        state.rank = nextRank(state.snapshot, state.rank, state.inRound);
+        continue;
       }
-      if (seated >= seats || electRest(draft)) return finish();
-      // Every new surplus moves at once, each ballot at its own candidate's transfer value.
-      const surplus = reached.filter((c) => above(votes[c] as number, quota));
-      const factors = surplus.map((c) => ((votes[c] as number) - quota) / (votes[c] as number));
-      const moving = surplus.map((c) => parcels[c] as Parcel[]);
-      surplus.forEach((c, i) => {
-        parcels[c] = (moving[i] as Parcel[]).map((p) => ({ group: p.group, value: p.value * (1 - (factors[i] as number)) }));
-        votes[c] = quota;
+      if (electRest(state, draft)) continue;
+      const inCount = hopefulsOf(state);
+      let least = Number.POSITIVE_INFINITY;
+      for (const c of inCount) least = Math.min(least, votes[c] as number);
+      const tied = inCount.filter((c) => same(votes[c] as number, least));
+      const settled = settleExclusion({
+        tied,
+        // Candidates without a single vote can go together: nothing moves, as long as enough stay for the seats.
+        together: least === 0 && inCount.length - tied.length >= seats - state.seated,
+        rank: state.rank,
+        lot: count.lot,
+        round: state.rounds?.length ?? 0,
+        names: profile.candidates,
+        breaks: count.breaks,
+        policy,
       });
-      surplus.forEach((_, i) => {
-        for (const p of moving[i] as Parcel[]) give(p.group, p.value * (factors[i] as number));
-      });
-      transfer = surplus.length > 0 ? { kind: "surplus", from: surplus, factors } : undefined;
-      history.push(snapshot);
-      continue;
+      if ("stop" in settled) {
+        if (draft !== undefined) draft.tie = { among: settled.stop, resolvedBy: "unresolved" };
+        return { tied: settled.stop };
+      }
+      if (draft !== undefined && settled.tie !== undefined) draft.tie = settled.tie;
+      exclude(state, settled.losers, draft);
     }
-    if (electRest(draft)) return finish();
-    const inCount = hopefuls();
-    const least = Math.min(...inCount.map((c) => votes[c] as number));
-    const tied = inCount.filter((c) => same(votes[c] as number, least));
-    const settled = settleExclusion({
-      tied,
-      // Candidates without a single vote can go together: nothing moves, as long as enough stay for the seats.
-      together: least === 0 && inCount.length - tied.length >= seats - seated,
-      history,
-      lot,
-      round: rounds.length,
-      names: profile.candidates,
-      breaks,
-      forced: () => (choice < forced.length ? forced[choice++] : undefined),
-      policy,
-    });
-    if ("stop" in settled) {
-      draft.tie = { among: settled.stop, resolvedBy: "unresolved" };
-      return finish(settled.stop);
-    }
-    if (settled.tie !== undefined) draft.tie = settled.tie;
-    for (const c of settled.losers) status[c] = EXCLUDED;
-    draft.eliminated.push(...settled.losers);
-    excluded.push([...settled.losers]);
-    if (electRest(draft)) return finish();
-    for (const c of settled.losers) {
-      const moving = parcels[c] as Parcel[];
-      parcels[c] = [];
-      votes[c] = 0;
-      for (const p of moving) give(p.group, p.value);
-    }
-    transfer = { kind: "elimination", from: settled.losers };
-    history.push(snapshot);
-  }
+  };
+
+  // The weight of the ballots that list each candidate: the most it can ever hold.
+  const reach = new Float64Array(n);
+  for (const group of groups) for (const level of group.levels) for (const c of level) reach[c] = (reach[c] as number) + group.weight;
+  const walker: Walker<StvState> = {
+    run: (state) => run(state, "stop"),
+    spent: () => work.rounds,
+    scale: n,
+    branch: (state, loser) => {
+      const copy: StvState = {
+        ...state,
+        status: Uint8Array.from(state.status),
+        votes: Float64Array.from(state.votes),
+        parcels: state.parcels.map((list) => [...list]),
+        elected: state.elected.map((g) => [...g]),
+        excluded: [],
+        rounds: undefined,
+      };
+      exclude(copy, [loser], undefined);
+      return copy;
+    },
+    // Who is elected, and what every hopeful holds, ballot by ballot; the earlier rounds within groups of equal votes.
+    key: (state) => {
+      const hopefuls = hopefulsOf(state);
+      const rank = nextRank(state.votes, state.rank, hopefuls);
+      const holdings = hopefuls.map((c) => `${c}:${rank[c] as number}:${(state.parcels[c] as Parcel[]).map((p) => `${p.group}/${p.value}`).join(" ")}`);
+      return `${[...state.status].join("")}|${holdings.join(",")}`;
+    },
+    // A hopeful that can never reach the quota, while as many hopefuls as seats are open already hold more than it ever can, is never elected.
+    electable: (state) => {
+      const hopefuls = hopefulsOf(state);
+      const open = seats - state.seated;
+      const hopeless = (c: number): boolean =>
+        above(quota, reach[c] as number) && hopefuls.filter((x) => x !== c && above(state.votes[x] as number, reach[c] as number)).length >= open;
+      return [...state.status.keys()].filter((c) => state.status[c] === ELECTED || (state.status[c] === HOPEFUL && !hopeless(c)));
+    },
+  };
+  return { quota, start, run, walker };
 }
 
 /**
@@ -167,30 +234,37 @@ function runStv(count: Count, forced: readonly number[], policy: "stop" | "last"
  */
 export function stv(count: Count): Counted {
   const { profile } = count;
-  let run = runStv(count, [], "stop");
+  const machine = stvCount(count);
+  let run = machine.start(true);
+  const stop = machine.run(run, "stop");
   let tie = false;
-  let winners: number[] = [...run.winners];
+  let winners: number[] = run.elected.flat();
   let top: readonly (readonly number[])[] = run.elected;
-  if (run.stoppedAt !== undefined) {
-    const reach = reachableWinners((forced) => runStv(count, forced, "stop"));
+  if ("tied" in stop) {
+    const search = machine.start(false);
+    const at = machine.run(search, "stop");
+    const reach = reachableWinners(machine.walker, search, "tied" in at ? at.tied : []);
+    if (reach.undecided) throw undecidableTie(run.rounds?.length ?? 0, stop.tied.map((c) => profile.candidates[c] as string));
     if (reach.complete && reach.sets.length === 1) {
-      run = runStv(count, [], "last");
-      winners = [...run.winners];
+      run = machine.start(true);
+      machine.run(run, "last");
+      winners = run.elected.flat();
       top = run.elected;
     } else {
       tie = true;
       const union = new Set(reach.sets.flat());
-      if (!reach.complete) for (const c of [...run.winners, ...run.hopefuls]) union.add(c);
+      if (!reach.complete) for (const c of machine.walker.electable(search)) union.add(c);
       winners = [...union].sort((a, b) => a - b);
       top = [winners];
     }
   }
-  const rest = run.hopefuls.filter((c) => !winners.includes(c));
-  const ranking = [...top, ...groupByScore(rest, (c) => run.votes[c] as number), ...[...run.excluded].reverse()].filter((g) => g.length > 0);
+  const rest = hopefulsOf(run).filter((c) => !winners.includes(c));
+  const votes = run.votes;
+  const ranking = [...top, ...groupByScore(rest, (c) => votes[c] as number), ...[...run.excluded].reverse()].filter((g) => g.length > 0);
   return {
     ranking,
     decided: { winners, tie },
-    rounds: run.rounds.map((draft, i) => publishRound(profile, draft, i)),
-    quota: run.quota,
+    rounds: (run.rounds ?? []).map((draft, i) => publishRound(profile, draft, i)),
+    quota: machine.quota,
   };
 }
