@@ -4,6 +4,8 @@ import { above, same, sum } from "./numbers.js";
 import { zodIssuesAt } from "./rebase-issues.js";
 import { TallyError } from "./tally-error.js";
 import type { Seed } from "./tally-options.js";
+import { largest } from "../internal/largest.js";
+import { recordFrom } from "../internal/own.js";
 
 /**
  * The seat allocation methods of {@link apportion}.
@@ -156,7 +158,7 @@ export function apportion(seats: number, weights: Readonly<Record<string, number
     throw new TallyError([{ code: "weights_too_large", path: ["weights"], message: "weights: the weights add up to more than the largest number this count can hold (about 1.8e308)" }], "apportion");
   }
   // Cross-multiplied comparisons multiply a weight by up to 2 * seats + 1: bring large weights down by a power of two, which is exact.
-  const scale = 2 ** -Math.max(0, Math.ceil(Math.log2(Math.max(1, ...values)) + Math.log2(2 * seats + 2)) - 1000);
+  const scale = 2 ** -Math.max(0, Math.ceil(Math.log2(largest(1, values)) + Math.log2(2 * seats + 2)) - 1000);
   const scaled = values.map((w) => w * scale);
   const seed = options.tieBreak?.seed;
   const lot = seed === undefined ? undefined : drawLot(seed, names.length);
@@ -166,14 +168,15 @@ export function apportion(seats: number, weights: Readonly<Record<string, number
         ? largestRemainder(scaled, seats, lot?.place)
         : highestAverages(scaled, seats, method === "dhondt" ? (s) => s + 1 : (s) => 2 * s + 1, names, lot?.place, scale);
   const total = sum(values);
+  const scaledTotal = sum(scaled);
   return {
     method,
     seats,
-    allocation: Object.fromEntries(names.map((p, i) => [p, result.seats[i] ?? 0])),
+    allocation: recordFrom(names, (i) => result.seats[i] ?? 0),
     tie: result.tied !== undefined,
     ...(result.tied === undefined ? {} : { tied: { seats: result.tied.seats, among: result.tied.among.map((i) => names[i] as string) } }),
     ...(method === "largest-remainder" && total > 0 && seats > 0
-      ? { quota: total / seats, quotas: Object.fromEntries(names.map((p, i) => [p, ((scaled[i] as number) * seats) / sum(scaled)])) }
+      ? { quota: total / seats, quotas: recordFrom(names, (i) => ((scaled[i] as number) * seats) / scaledTotal) }
       : {}),
     ...(result.awarded === undefined ? {} : { awarded: result.awarded }),
     ...(lot === undefined ? {} : { lot: { seed: lot.seed, order: lot.order.map((i) => names[i] as string) } }),

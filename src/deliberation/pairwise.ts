@@ -1,3 +1,4 @@
+import { recordFrom } from "../internal/own.js";
 import type { Profile } from "./profile.js";
 import type { PairwiseTable } from "./tally-result.js";
 
@@ -28,7 +29,8 @@ export function pairwiseMatrix(profile: Profile): Float64Array {
 export function tableOf(profile: Profile, m: Float64Array): PairwiseTable {
   const ids = profile.candidates;
   const n = ids.length;
-  return Object.fromEntries(
-    ids.map((a, i) => [a, Object.fromEntries(ids.flatMap((b, j) => (i === j ? [] : [[b, m[i * n + j] as number]])))]),
-  );
+  return recordFrom(ids, (i) => {
+    const others = ids.filter((_, j) => j !== i);
+    return recordFrom(others, (k) => m[i * n + (k < i ? k : k + 1)] as number);
+  });
 }

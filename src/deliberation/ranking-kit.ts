@@ -2,6 +2,8 @@ import type { Lot } from "./lot.js";
 import { same } from "./numbers.js";
 import type { Profile } from "./profile.js";
 import type { TieBreak } from "./tally-result.js";
+import { append } from "../internal/append.js";
+import { recordFrom } from "../internal/own.js";
 
 /** Candidate positions grouped by a score, best first; equal scores share a group, in candidate order. */
 export function groupByScore(positions: readonly number[], score: (c: number) => number, higherFirst = true): number[][] {
@@ -66,7 +68,7 @@ export function winnersOf(ranking: readonly (readonly number[])[], seats: number
   const winners: number[] = [];
   for (const group of ranking) {
     if (winners.length >= seats) break;
-    winners.push(...group);
+    append(winners, group);
   }
   return { winners, tie: winners.length > seats };
 }
@@ -79,8 +81,7 @@ export function idsOf(profile: Profile, positions: readonly number[]): string[] 
 /** A record from candidate id to value, in candidate order, for the given positions (all by default). */
 export function recordOf(profile: Profile, value: (c: number) => number, positions?: readonly number[]): Record<string, number> {
   const list = positions ?? profile.candidates.map((_, i) => i);
-  // fromEntries defines own properties, so an id such as "__proto__" stays an ordinary key.
-  return Object.fromEntries(list.map((c) => [profile.candidates[c] as string, value(c)]));
+  return recordFrom(list.map((c) => profile.candidates[c] as string), (i) => value(list[i] as number));
 }
 
 /** The candidate positions 0 .. n-1. */

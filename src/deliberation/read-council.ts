@@ -4,6 +4,7 @@ import type { Council } from "./council.js";
 import { zodIssuesAt } from "./rebase-issues.js";
 import { TallyError, type TallyIssue } from "./tally-error.js";
 import { readSettings, type Settings } from "./tally-options.js";
+import { append } from "../internal/append.js";
 
 const id = z.string().min(1);
 const per = z.enum(["organisation", "sector", "region"]).optional();
@@ -93,7 +94,7 @@ export function readCouncil(input: unknown): { council: Council; settings: Setti
     settings = readSettings(c.tally, "deliberate", ["tally"]);
   } catch (error) {
     if (!(error instanceof TallyError)) throw error;
-    issues.push(...error.issues);
+    append(issues, error.issues);
   }
   if (issues.length > 0 || settings === undefined) throw new TallyError(issues, "deliberate");
   // zod's output marks optional fields `| undefined`; absent keys stay absent at run time.

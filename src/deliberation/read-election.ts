@@ -7,6 +7,7 @@ import type { ApprovalGroup, Profile, RankedGroup, ValueGroup } from "./profile.
 import { quickRead, type QuickRead } from "./quick-key.js";
 import { TallyError, type TallyIssue } from "./tally-error.js";
 import type { BallotForm, Settings } from "./tally-options.js";
+import { append } from "../internal/append.js";
 
 const forms: readonly BallotForm[] = ["ranking", "approvals", "scores", "grades"];
 // Enough to show what is wrong without building a list as long as the ballot box.
@@ -170,7 +171,7 @@ export function readElection(election: unknown, settings: Settings, words: Wordi
     let read = quickRead(ballot);
     if (read === undefined) {
       const checked = shapeIssues(ballot, i, words);
-      issues.push(...checked.issues);
+      append(issues, checked.issues);
       if (checked.read === undefined) continue;
       read = checked.read;
     }
@@ -185,7 +186,7 @@ export function readElection(election: unknown, settings: Settings, words: Wordi
     if (issues.length >= MAX_ISSUES) break;
     // The schema has the last word on every distinct ballot, including those the quick reader took.
     const shape = shapeIssues(bucket.sample, bucket.first, words).issues;
-    issues.push(...(shape.length > 0 ? shape : meaningIssues(bucket, index, settings, words)));
+    append(issues, shape.length > 0 ? shape : meaningIssues(bucket, index, settings, words));
   }
   // Report in ballot order, whichever check found the problem.
   const ballotIndex = (issue: TallyIssue): number => (issue.path[0] === "ballots" && typeof issue.path[1] === "number" ? issue.path[1] : -1);

@@ -1,5 +1,6 @@
 import type { Profile } from "./profile.js";
 import type { RoundTie, TallyRound } from "./tally-result.js";
+import { recordFrom } from "../internal/own.js";
 
 /** A round while counting, in candidate positions. */
 export interface RoundDraft {
@@ -17,7 +18,7 @@ export function publishRound(profile: Profile, draft: RoundDraft, index: number)
   const t = draft.transfer;
   return {
     round: index + 1,
-    counts: Object.fromEntries(draft.counts.map(([c, v]) => [id(c), v])),
+    counts: recordFrom(draft.counts.map(([c]) => id(c)), (i) => (draft.counts[i] as readonly [number, number])[1]),
     exhausted: draft.exhausted,
     elected: draft.elected.map(id),
     eliminated: draft.eliminated.map(id),
@@ -27,7 +28,7 @@ export function publishRound(profile: Profile, draft: RoundDraft, index: number)
           transfer: {
             kind: t.kind,
             from: t.from.map(id),
-            ...(t.factors === undefined ? {} : { factors: Object.fromEntries(t.from.map((c, i) => [id(c), t.factors?.[i] ?? 0])) }),
+            ...(t.factors === undefined ? {} : { factors: recordFrom(t.from.map(id), (i) => t.factors?.[i] ?? 0) }),
           },
         }),
     ...(draft.tie === undefined ? {} : { tie: { among: draft.tie.among.map(id), resolvedBy: draft.tie.resolvedBy } }),

@@ -3,6 +3,7 @@ import { setOwn } from "../internal/own.js";
 import { issuesFromZod } from "./issues-from-zod.js";
 import type { ScenarioIssue } from "./scenario-error.js";
 import { countSchema } from "./schema/common.js";
+import { append } from "../internal/append.js";
 
 type Key = string | number;
 
@@ -29,7 +30,7 @@ function keepProtoKeys(input: unknown, output: unknown, path: readonly Key[], fo
   if (Object.hasOwn(input, "__proto__") && Object.propertyIsEnumerable.call(input, "__proto__") && !Object.hasOwn(output, "__proto__")) {
     const checked = countSchema.safeParse(input["__proto__"]);
     if (!checked.success) {
-      found.push(...checked.error.issues.map((issue) => ({ ...issue, path: [...path, "__proto__", ...issue.path] })));
+      append(found, checked.error.issues.map((issue) => ({ ...issue, path: [...path, "__proto__", ...issue.path] })));
       return output;
     }
     const rebuilt: Record<string, unknown> = {};

@@ -2,6 +2,7 @@ import { escapeMarkdown as md } from "./escape.js";
 import type { ComparisonView } from "./comparison-view.js";
 import type { Labels } from "./labels.js";
 import { markdownCell, markdownLegend } from "./matrix-markdown.js";
+import { append } from "../internal/append.js";
 
 /** Marks an answer that differs from the first scenario's. */
 export const DIFFERS_MARK = "\u2260";
@@ -14,12 +15,12 @@ export function comparisonMarkdown(view: ComparisonView, labels: Labels, level: 
     `| --- | ${view.scenarios.map(() => "---").join(" | ")} |`,
   ];
   const lines = [`${h(0)} ${md(labels.comparisonTitle(view.on))}`, "", md(labels.comparisonDesc(view.scenarios.length, view.differing)), ""];
-  lines.push(...head(labels.metric));
+  append(lines, head(labels.metric));
   for (const m of view.metrics) lines.push(`| ${md(m.label)} | ${m.values.map(md).join(" | ")} |`);
   lines.push("");
   lines.push(`${h(1)} ${md(labels.differingCells)}`, "");
   if (view.rows.length > 0) {
-    lines.push(...head(labels.cell));
+    append(lines, head(labels.cell));
     for (const row of view.rows) {
       lines.push(`| ${md(row.label)} | ${row.cells.map((cell) => (cell.differs ? `**${DIFFERS_MARK} ${markdownCell(cell)}**` : markdownCell(cell))).join(" | ")} |`);
     }

@@ -7,6 +7,7 @@ import { groupByScore } from "../ranking-kit.js";
 import { publishRound, type RoundDraft } from "../round-draft.js";
 import { undecidableTie } from "../tally-error.js";
 import type { Count, Counted } from "./count.js";
+import { append } from "../../internal/append.js";
 
 /** Everything the rest of an IRV count depends on: who is still in, and what the earlier rounds say about them. */
 interface IrvState {
@@ -80,7 +81,7 @@ function runIrv(count: Count, state: IrvState, policy: "stop" | "last", work?: {
       return { tied: settled.stop };
     }
     if (settled.tie !== undefined) draft.tie = settled.tie;
-    draft.eliminated.push(...settled.losers);
+    append(draft.eliminated, settled.losers);
     exclude(state, settled.losers);
   }
 }

@@ -2,6 +2,7 @@ import { above, sum } from "../numbers.js";
 import { allPositions, recordOf } from "../ranking-kit.js";
 import type { MeritProfile } from "../tally-result.js";
 import type { Count, Counted } from "./count.js";
+import { recordFrom } from "../../internal/own.js";
 
 /** `atLeast[g]`: the weight of grades g or higher. */
 function atLeastOf(distribution: Float64Array): Float64Array {
@@ -81,6 +82,6 @@ export function majorityJudgment({ profile, settings }: Count): Counted {
     if (last !== undefined && compare(last[0] as number, c) === 0) last.push(c);
     else ranking.push([c]);
   }
-  const merits = Object.fromEntries(allPositions(profile).map((c) => [profile.candidates[c] as string, merit(c)]));
+  const merits = recordFrom(profile.candidates, merit);
   return { ranking, totals: recordOf(profile, (c) => merit(c).majorityGrade), merits };
 }

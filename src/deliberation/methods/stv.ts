@@ -7,6 +7,7 @@ import { groupByScore } from "../ranking-kit.js";
 import { publishRound, type RoundDraft } from "../round-draft.js";
 import { undecidableTie } from "../tally-error.js";
 import type { Count, Counted } from "./count.js";
+import { append } from "../../internal/append.js";
 
 const HOPEFUL = 0;
 const ELECTED = 1;
@@ -91,7 +92,7 @@ function stvCount(count: Count) {
   const elect = (state: StvState, group: readonly number[], draft: RoundDraft | undefined): void => {
     for (const c of group) state.status[c] = ELECTED;
     state.elected.push([...group]);
-    draft?.elected.push(...group);
+    if (draft !== undefined) append(draft.elected, group);
     state.seated += group.length;
   };
 
@@ -107,7 +108,7 @@ function stvCount(count: Count) {
   /** Excludes `losers` at the round the state is at and moves their ballots on. */
   const exclude = (state: StvState, losers: readonly number[], draft: RoundDraft | undefined): void => {
     for (const c of losers) state.status[c] = EXCLUDED;
-    draft?.eliminated.push(...losers);
+    if (draft !== undefined) append(draft.eliminated, losers);
     state.excluded.push([...losers]);
     if (electRest(state, draft)) return;
     for (const c of losers) {

@@ -3,6 +3,7 @@ import { above, same } from "../numbers.js";
 import { allPositions, groupByScore } from "../ranking-kit.js";
 import { publishRound, type RoundDraft } from "../round-draft.js";
 import type { Count, Counted } from "./count.js";
+import { append } from "../../internal/append.js";
 
 /**
  * Two-round system, counted from ranked ballots (the contingent vote): a candidate with more
@@ -30,7 +31,7 @@ export function twoRound({ profile, lot, breaks }: Count): Counted {
   const finalists = all.filter((c) => score1(c) > bar || same(score1(c), bar));
   const isFinalist = new Uint8Array(n);
   for (const c of finalists) isFinalist[c] = 1;
-  round1.eliminated.push(...all.filter((c) => isFinalist[c] === 0));
+  append(round1.eliminated, all.filter((c) => isFinalist[c] === 0));
   const second = firstPreferences(profile.ranked, n, (c) => isFinalist[c] === 1);
   const score2 = (c: number): number => second.votes[c] as number;
   let byFinal = groupByScore(finalists, score2);
