@@ -162,7 +162,7 @@ export type Finding =
  * ```
  * @category Analysis
  */
-export const PITFALL_IDS: readonly PitfallId[] = [
+export const PITFALL_IDS: readonly PitfallId[] = Object.freeze([
   "mandatory-register",
   "distance-to-teachers",
   "insufficient-members",
@@ -170,4 +170,4 @@ export const PITFALL_IDS: readonly PitfallId[] = [
   "unorganised-excluded",
   "coverage-gaps",
   "contested-cells",
-];
+]);

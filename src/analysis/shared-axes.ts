@@ -1,5 +1,6 @@
 import type { Scenario } from "../model/types.js";
 import type { MatrixQuery } from "../resolve/matrix.js";
+import { show } from "../internal/show.js";
 
 /** An id that some of the compared scenarios lack. @category Analysis */
 export interface UnsharedId {
@@ -57,7 +58,7 @@ function requireShared(scenarios: readonly Scenario[], axis: Axis, asked: readon
     const missing = sets.findIndex((set) => typeof id !== "string" || !set.has(id));
     const lacking = scenarios[missing];
     if (lacking !== undefined) {
-      throw new Error(`${fn}: ${SINGULAR[axis]} ${JSON.stringify(id)} is missing from scenario ${missing} (${JSON.stringify(lacking.id)})`);
+      throw new Error(`${fn}: ${SINGULAR[axis]} ${show(id)} is missing from scenario ${missing} (${show(lacking.id)})`);
     }
   }
 }

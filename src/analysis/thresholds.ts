@@ -37,7 +37,7 @@ export interface PitfallThresholds {
  * ```
  * @category Analysis
  */
-export const DEFAULT_THRESHOLDS: PitfallThresholds = {
+export const DEFAULT_THRESHOLDS: PitfallThresholds = Object.freeze({
   minMemberShare: 0.1,
   minMembers: 15_000,
   fundingHorizonMonths: 12,
@@ -47,7 +47,7 @@ export const DEFAULT_THRESHOLDS: PitfallThresholds = {
   minRegionalCells: 1,
   maxUnrepresentedShare: 0,
   maxContestedShare: 0,
-};
+});
 
 function thresholdsSchema() {
   // One plain message per kind of threshold, whatever zod found wrong.

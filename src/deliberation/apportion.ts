@@ -1,11 +1,15 @@
 import { z } from "zod";
-import { drawLot } from "./lot.js";
+import { checkSeed, drawLot } from "./lot.js";
 import { above, same, sum } from "./numbers.js";
 import { zodIssuesAt } from "./rebase-issues.js";
 import { TallyError } from "./tally-error.js";
 import type { Seed } from "./tally-options.js";
 import { largest } from "../internal/largest.js";
 import { recordFrom } from "../internal/own.js";
+import { show } from "../internal/show.js";
+
+/** The most seats {@link apportion} hands out: seats are awarded one by one, and no assembly is larger. */
+const MAX_SEATS = 100_000;
 
 /**
  * The seat allocation methods of {@link apportion}.
@@ -128,11 +132,11 @@ function highestAverages(weights: readonly number[], seats: number, divisor: (s:
  * seats "in proportion to membership". A tie for the last seats is reported, not settled,
  * unless a seeded lot is asked for.
  *
- * @param seats - the number of seats, a whole number of 0 or more
+ * @param seats - the number of seats, a whole number from 0 to 100,000 (seats are awarded one by one)
  * @param weights - each party's weight, in the order parties are listed
  * @param options - `{ method, tieBreak? }`
  * @returns the seats per party, and the tied seats if any
- * @throws Error starting `apportion:` for a bad seat count or method, or seats without parties
+ * @throws Error starting `apportion:` for a bad seat count, options object, method or tie-break seed, or seats without parties
  * @throws {@link TallyError} for a negative, non-numeric weight, an empty party name, or weights whose sum overflows
  * @example
  * ```ts
@@ -144,10 +148,14 @@ function highestAverages(weights: readonly number[], seats: number, divisor: (s:
  * @category Deliberation
  */
 export function apportion(seats: number, weights: Readonly<Record<string, number>>, options: ApportionOptions): Apportionment {
-  if (!Number.isInteger(seats) || seats < 0) throw new Error(`apportion: seats must be a whole number of 0 or more, got ${String(seats)}`);
+  if (typeof seats !== "number" || !Number.isInteger(seats) || seats < 0 || seats > MAX_SEATS) {
+    throw new Error(`apportion: seats must be a whole number from 0 to ${MAX_SEATS}, got ${show(seats)}`);
+  }
+  const given: unknown = options;
+  if (typeof given !== "object" || given === null) throw new Error(`apportion: options must be an object such as { method: "dhondt" }, got ${show(given)}`);
   const method: unknown = options.method;
   if (method !== "largest-remainder" && method !== "dhondt" && method !== "sainte-lague") {
-    throw new Error(`apportion: the method must be "largest-remainder", "dhondt" or "sainte-lague", got ${JSON.stringify(method)}`);
+    throw new Error(`apportion: the method must be "largest-remainder", "dhondt" or "sainte-lague", got ${show(method)}`);
   }
   const parsed = weightsSchema.safeParse(weights);
   if (!parsed.success) throw new TallyError(zodIssuesAt(parsed.error, weights, ["weights"]), "apportion");
@@ -161,6 +169,7 @@ export function apportion(seats: number, weights: Readonly<Record<string, number
   const scale = 2 ** -Math.max(0, Math.ceil(Math.log2(largest(1, values)) + Math.log2(2 * seats + 2)) - 1000);
   const scaled = values.map((w) => w * scale);
   const seed = options.tieBreak?.seed;
+  if (options.tieBreak !== undefined) checkSeed(seed, "apportion: options.tieBreak.seed");
   const lot = seed === undefined ? undefined : drawLot(seed, names.length);
   if (names.length === 0 && seats > 0) throw new Error(`apportion: there are no parties to give ${seats} seats to`);
   const result: Allocation =

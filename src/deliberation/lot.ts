@@ -1,3 +1,4 @@
+import { show } from "../internal/show.js";
 import { shuffledPositions } from "./prng.js";
 import type { Seed } from "./tally-options.js";
 
@@ -21,9 +22,11 @@ import type { Seed } from "./tally-options.js";
  * @category Deliberation
  */
 export function lotOrder(seed: Seed, candidates: readonly string[]): string[] {
-  if (typeof seed === "number" && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
-    throw new Error(`lotOrder: the seed must be a whole number from 0 to 4294967295 or a string, got ${seed}`);
-  }
+  checkSeed(seed, "lotOrder: the seed");
+  const given: unknown = candidates;
+  if (!Array.isArray(given)) throw new Error(`lotOrder: the candidates must be a list of ids, got ${show(given)}`);
+  const index = given.findIndex((c) => typeof c !== "string");
+  if (index >= 0) throw new Error(`lotOrder: candidates[${index}] must be an id (a string), got ${show(given[index])}`);
   return shuffledPositions(seed, candidates.length).map((i) => candidates[i] as string);
 }
 
@@ -35,6 +38,15 @@ export interface Lot {
 }
 
 /** Draws the lot for n candidates. */
+/**
+ * Refuses a seed that is neither a whole number from 0 to 2^32 - 1 nor a string.
+ * @throws Error starting with `what`, which names the function and the option
+ */
+export function checkSeed(seed: unknown, what: string): asserts seed is Seed {
+  if (typeof seed === "string" || (typeof seed === "number" && Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) return;
+  throw new Error(`${what} must be a whole number from 0 to 4294967295 or a string, got ${show(seed)}`);
+}
+
 export function drawLot(seed: Seed, n: number): Lot {
   const order = shuffledPositions(seed, n);
   const place = new Int32Array(n);

@@ -2,6 +2,7 @@ import { addMonthsThenDays, FIRST_DAY, LAST_DAY, LAST_DAY_NUMBER } from "./calen
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
 import type { Period, Scenario } from "./types.js";
+import { show } from "../internal/show.js";
 
 type Kind = "sector" | "region" | "theme" | "organisation" | "source" | "agreement";
 
@@ -208,7 +209,7 @@ function checkModel(c: Checker, s: Scenario): void {
             c.add(
               "invalid_period",
               [...at, "rotate", "every"],
-              `${owner}: a rotation period of ${JSON.stringify(then.rotate.every)} is longer than the whole calendar supported, ${FIRST_DAY} to ${LAST_DAY}`,
+              `${owner}: a rotation period of ${show(then.rotate.every)} is longer than the whole calendar supported, ${FIRST_DAY} to ${LAST_DAY}`,
             );
           }
         }

@@ -55,8 +55,8 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
             issue.format !== "date"
               ? `${where}: ${issue.message}`
               : isYearZero(valueAt(input, issue.path))
-                ? `${where}: ${JSON.stringify(valueAt(input, issue.path))} lies in year 0; days from ${FIRST_DAY} to ${LAST_DAY} are supported`
-                : `${where}: ${JSON.stringify(valueAt(input, issue.path))} is not a calendar date written YYYY-MM-DD`,
+                ? `${where}: ${show(valueAt(input, issue.path))} lies in year 0; days from ${FIRST_DAY} to ${LAST_DAY} are supported`
+                : `${where}: ${show(valueAt(input, issue.path))} is not a calendar date written YYYY-MM-DD`,
         });
         break;
       case "too_small":

@@ -10,6 +10,7 @@ import { THEMES } from "./data/themes.js";
 import { TIMELINE } from "./data/timeline.js";
 import { DOCUMENT_NAMES, DOCUMENTS } from "./documents/index.js";
 import type { NlDocumentName, TimelineEvent } from "./types.js";
+import { show } from "../internal/show.js";
 
 /** The three models of the letter as parsed scenarios. @category Dutch case */
 export interface NlScenarios {
@@ -85,7 +86,7 @@ function frozenCopy<T>(value: T): T {
 function document(name: NlDocumentName): Scenario {
   // Plain JavaScript callers may pass anything, and an own-property check keeps "toString" out.
   if (typeof name !== "string" || !Object.hasOwn(DOCUMENTS, name)) {
-    throw new Error(`nl.document: unknown document ${JSON.stringify(name)}; expected one of ${DOCUMENT_NAMES.join(", ")}`);
+    throw new Error(`nl.document: unknown document ${show(name)}; expected one of ${DOCUMENT_NAMES.join(", ")}`);
   }
   return DOCUMENTS[name]();
 }

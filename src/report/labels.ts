@@ -1,3 +1,4 @@
+import { show } from "../internal/show.js";
 
 /** The words the renderers put on pictures, per locale. */
 export interface Labels {
@@ -173,5 +174,5 @@ const nl: Labels = {
 export function labelsFor(locale: unknown, fn: string): Labels {
   if (locale === undefined || locale === "en") return en;
   if (locale === "nl") return nl;
-  throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(locale)}`);
+  throw new Error(`${fn}: locale must be "en" or "nl", received ${show(locale)}`);
 }

@@ -4,6 +4,7 @@ import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "./labels.js";
 import { isHexColour, organisationColours, type Swatch, swatchOf } from "./palette.js";
+import { show } from "../internal/show.js";
 
 /** One cell as every format draws it. */
 export interface CellView {
@@ -79,7 +80,7 @@ export function coloursFor(ids: Iterable<string>, given: Readonly<Record<string,
     if (colour === undefined) {
       missing.push(id);
     } else {
-      if (!isHexColour(colour)) throw new Error(`${fn}: the colour of ${JSON.stringify(id)} must be written #rrggbb, received ${JSON.stringify(colour)}`);
+      if (!isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
       out.set(id, swatchOf(colour));
     }
   }
@@ -137,7 +138,7 @@ export function matrixView(
       cells: matrix.regions.map((region) => {
         const cell = byKey.get(cellKey(theme, region, sector));
         if (cell === undefined) {
-          throw new Error(`${fn}: the matrix has no cell for theme ${JSON.stringify(theme)}, region ${JSON.stringify(region)}, sector ${JSON.stringify(sector)}`);
+          throw new Error(`${fn}: the matrix has no cell for theme ${show(theme)}, region ${show(region)}, sector ${show(sector)}`);
         }
         counts[cell.status]++;
         for (const id of organisationsIn([cell])) used.add(id);

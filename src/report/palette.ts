@@ -1,4 +1,5 @@
 import { compareIds } from "../internal/compare-ids.js";
+import { show } from "../internal/show.js";
 
 /**
  * The Okabe-Ito palette: eight colours that stay distinct for the common kinds of
@@ -88,7 +89,7 @@ function hash(id: string): number {
 export function organisationColours(ids: Iterable<string>, palette: readonly string[] = OKABE_ITO): Record<string, string> {
   if (palette.length === 0) throw new Error("organisationColours: the palette is empty");
   for (const colour of palette) {
-    if (!isHexColour(colour)) throw new Error(`organisationColours: ${JSON.stringify(colour)} is not a colour written #rrggbb`);
+    if (!isHexColour(colour)) throw new Error(`organisationColours: ${show(colour)} is not a colour written #rrggbb`);
   }
   const sorted = [...new Set(ids)].sort(compareIds);
   const taken = new Set<number>();

@@ -8,6 +8,7 @@ import { escapeXml } from "./escape.js";
 import { labelsFor } from "./labels.js";
 import { coloursFor } from "./matrix-view.js";
 import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+import { show } from "../internal/show.js";
 
 /** Options for {@link renderComparison}. @category Reports */
 export interface ComparisonRenderOptions extends RenderOptions {
@@ -42,7 +43,7 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   checkComparison(comparison, fn);
   const maxRows: unknown = options.maxRows ?? Number.POSITIVE_INFINITY;
   if (typeof maxRows !== "number" || Number.isNaN(maxRows) || maxRows < 0 || (Number.isFinite(maxRows) && !Number.isInteger(maxRows))) {
-    throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${JSON.stringify(options.maxRows)}`);
+    throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${show(options.maxRows)}`);
   }
   const labels = labelsFor(checked.locale, fn);
   const ids = [

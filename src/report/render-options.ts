@@ -1,6 +1,7 @@
 import type { Locale } from "../resolve/explain-messages.js";
 import type { DisplayNames } from "./display-names.js";
 import { checkIdPrefix } from "./svg-kit.js";
+import { show } from "../internal/show.js";
 
 /** The formats the renderers write. @category Reports */
 export type RenderFormat = "markdown" | "html" | "svg";
@@ -40,14 +41,14 @@ export function checkOptions(options: unknown, fn: string): CheckedOptions {
   if (typeof options !== "object" || options === null) throw new Error(`${fn}: options must be an object with a format`);
   const o = options as Partial<Record<keyof RenderOptions, unknown>>;
   if (o.format !== "markdown" && o.format !== "html" && o.format !== "svg") {
-    throw new Error(`${fn}: format must be "markdown", "html" or "svg", received ${JSON.stringify(o.format)}`);
+    throw new Error(`${fn}: format must be "markdown", "html" or "svg", received ${show(o.format)}`);
   }
   if (o.locale !== undefined && o.locale !== "en" && o.locale !== "nl") {
-    throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(o.locale)}`);
+    throw new Error(`${fn}: locale must be "en" or "nl", received ${show(o.locale)}`);
   }
   const level = o.headingLevel ?? 2;
   if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 5) {
-    throw new Error(`${fn}: headingLevel must be a whole number from 1 to 5, received ${JSON.stringify(level)}`);
+    throw new Error(`${fn}: headingLevel must be a whole number from 1 to 5, received ${show(level)}`);
   }
   return {
     format: o.format,

@@ -4,6 +4,7 @@ import type { Locale } from "../resolve/explain-messages.js";
 import { Flowchart } from "./mermaid.js";
 import { alternativeStructure, coordinationStructure, oc2Structure, OrganisationNodes } from "./structure-models.js";
 import { structureEn, structureNl } from "./structure-words.js";
+import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
 export interface StructureOptions {
@@ -38,9 +39,9 @@ export function renderStructure(scenario: Scenario, options: StructureOptions = 
   const fn = "renderStructure";
   const trusted = trustedScenario(scenario, fn);
   const locale: unknown = options.locale ?? "en";
-  if (locale !== "en" && locale !== "nl") throw new Error(`${fn}: locale must be "en" or "nl", received ${JSON.stringify(locale)}`);
+  if (locale !== "en" && locale !== "nl") throw new Error(`${fn}: locale must be "en" or "nl", received ${show(locale)}`);
   const direction: unknown = options.direction ?? "TB";
-  if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${JSON.stringify(direction)}`);
+  if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${show(direction)}`);
   const w = locale === "nl" ? structureNl : structureEn;
   const model = trusted.model;
   const chart = new Flowchart(direction, w.title(trusted.name, w.models[model.kind]));

@@ -1,4 +1,5 @@
 import { escapeXml } from "./escape.js";
+import { show } from "../internal/show.js";
 
 /** The font every picture uses; generic families keep it portable. */
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -65,7 +66,7 @@ export function hatchPattern(id: string): string {
 export function checkIdPrefix(id: unknown, fn: string): string {
   if (id === undefined) return "bg";
   if (typeof id !== "string" || !/^[A-Za-z][\w-]*$/.test(id)) {
-    throw new Error(`${fn}: idPrefix must start with a letter and hold only letters, digits, "_" and "-", received ${JSON.stringify(id)}`);
+    throw new Error(`${fn}: idPrefix must start with a letter and hold only letters, digits, "_" and "-", received ${show(id)}`);
   }
   return id;
 }

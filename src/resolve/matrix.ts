@@ -27,7 +27,7 @@ export interface RepresentationMatrix {
 function pick(fn: string, what: string, all: readonly string[], asked: readonly string[] | undefined): readonly string[] {
   if (asked === undefined) return all;
   const known = new Set(all);
-  for (const id of asked) if (!known.has(id)) throw new Error(`${fn}: unknown ${what} ${JSON.stringify(id)}`);
+  for (const id of asked) if (!known.has(id)) throw new Error(`${fn}: unknown ${what} ${show(id)}`);
   return asked;
 }
 
@@ -46,7 +46,7 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
   const sectors = query.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
   const known = new Set(sectorIds);
   for (const sector of sectors) {
-    if (sector !== null && !known.has(sector)) throw new Error(`${fn}: unknown sector ${JSON.stringify(sector)}`);
+    if (sector !== null && !known.has(sector)) throw new Error(`${fn}: unknown sector ${show(sector)}`);
   }
   return {
     on: toIsoDate(query.on, fn),

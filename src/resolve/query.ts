@@ -2,6 +2,7 @@ import type { Cell } from "../governance/claim.js";
 import { toIsoDate } from "../model/dates.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { IsoDate } from "../model/types.js";
+import { show } from "../internal/show.js";
 
 /** A question about one cell; `on` is a `YYYY-MM-DD` string or a `Date` (read as its local calendar day). @category Resolution */
 export interface CellQuery {
@@ -20,10 +21,10 @@ export function cellOf(index: ScenarioIndex, query: CellQuery, fn: string): Cell
   }
   const { theme, region } = query;
   const sector = query.sector ?? null;
-  if (!index.hasTheme(theme)) throw new Error(`${fn}: unknown theme ${JSON.stringify(theme)}`);
-  if (!index.hasRegion(region)) throw new Error(`${fn}: unknown region ${JSON.stringify(region)}`);
+  if (!index.hasTheme(theme)) throw new Error(`${fn}: unknown theme ${show(theme)}`);
+  if (!index.hasRegion(region)) throw new Error(`${fn}: unknown region ${show(region)}`);
   if (sector !== null && !index.scenario.sectors.some((s) => s.id === sector)) {
-    throw new Error(`${fn}: unknown sector ${JSON.stringify(sector)}`);
+    throw new Error(`${fn}: unknown sector ${show(sector)}`);
   }
   return { theme, region, sector, on: toIsoDate(query.on, fn) };
 }

@@ -5,6 +5,7 @@ import { dayNumber } from "./day-number.js";
 import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
+import { show } from "../internal/show.js";
 
 /** Which cells to compare, and over which period; every list defaults to the cells all scenarios share. @category Time */
 export interface PeriodComparisonQuery extends DateRange {
@@ -62,7 +63,7 @@ function checked<T extends string | null>(what: string, asked: readonly T[], sce
   for (const s of scenarios) {
     const ids = known(s);
     for (const id of asked) {
-      if (id !== null && !ids.includes(id)) throw new Error(`${FN}: unknown ${what} ${JSON.stringify(id)} in scenario ${JSON.stringify(s.id)}`);
+      if (id !== null && !ids.includes(id)) throw new Error(`${FN}: unknown ${what} ${show(id)} in scenario ${show(s.id)}`);
     }
   }
   return asked;

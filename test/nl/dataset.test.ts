@@ -67,7 +67,7 @@ describe("the Dutch documents", () => {
     expect(() => nl.document("toString" as NlDocumentName)).toThrow(/^nl\.document: unknown document "toString"/);
     // A value that is not a string is refused, even one that turns into a known name.
     const lookalike = { toString: () => "oc2" } as unknown as NlDocumentName;
-    expect(() => nl.document(lookalike)).toThrow(/^nl\.document: unknown document \{\}; expected one of/);
+    expect(() => nl.document(lookalike)).toThrow(/^nl\.document: unknown document \{"toString":\(\) => "oc2"\}; expected one of/);
     expect(() => nl.document(42 as unknown as NlDocumentName)).toThrow(/^nl\.document: unknown document 42;/);
   });
 });

@@ -70,9 +70,9 @@ describe("the first argument of each renderer", () => {
       expect(() => renderComparison({ ...comparison, [key]: {} }, { format: "svg" })).toThrow(new Error(`${fn}: comparison.${key} must be an array`));
     }
     expect(() => renderComparison({ ...comparison, on: null } as never, { format: "svg" })).toThrow(new Error(`${fn}: comparison.on must be a YYYY-MM-DD string`));
-    for (const maxRows of ["3", Number.NaN, -1, 1.5, Number.NEGATIVE_INFINITY]) {
+    for (const [maxRows, shown] of [["3", '"3"'], [Number.NaN, "NaN"], [-1, "-1"], [1.5, "1.5"], [Number.NEGATIVE_INFINITY, "-Infinity"]] as const) {
       expect(() => renderComparison(comparison, { format: "markdown", maxRows: maxRows as never })).toThrow(
-        new Error(`${fn}: maxRows must be a whole number of at least 0, received ${JSON.stringify(maxRows)}`),
+        new Error(`${fn}: maxRows must be a whole number of at least 0, received ${shown}`),
       );
     }
     const all = renderComparison(comparison, { format: "markdown" });

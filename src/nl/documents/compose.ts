@@ -4,6 +4,7 @@ import { POPULATION } from "../data/population.js";
 import { SECTORS } from "../data/sectors.js";
 import { SOURCES } from "../data/sources.js";
 import { THEMES } from "../data/themes.js";
+import { show } from "../../internal/show.js";
 
 /** What differs between the Dutch documents; the rest is shared. */
 export interface DocumentParts {
@@ -49,7 +50,7 @@ export function composeDocument(parts: DocumentParts): Scenario {
   const withoutThemes = new Set(parts.withoutThemes ?? []);
   const organisations = parts.organisations.map((id) => {
     const found = ORGANISATIONS.find((org) => org.id === id);
-    if (found === undefined) throw new Error(`composeDocument: unknown organisation ${JSON.stringify(id)}`);
+    if (found === undefined) throw new Error(`composeDocument: unknown organisation ${show(id)}`);
     const more = parts.addMemberOf?.[id];
     return more === undefined ? found : { ...found, memberOf: [...(found.memberOf ?? []), ...more] };
   });
