@@ -104,23 +104,6 @@ function names(): Readonly<Record<string, string>> {
 }
 
 /**
- * The Dutch case as an embedded dataset: sources, a timeline, the building
- * blocks, the letter's three models and the two earlier attempts. Scenarios are
- * parsed on first access and kept; every value is deeply frozen.
- *
- * @example
- * ```ts
- * import { resolve } from "beroepsgroep";
- * import { nl } from "beroepsgroep/nl";
- *
- * nl.scenarios.coordination.model.kind; // => "coordination"
- * nl.history.oc.model.kind === "oc2" && nl.history.oc.model.safeguards?.mandatoryRegister; // => true
- * resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2015-06-01" }).lead; // => "oc"
- * nl.timeline[0]?.on; // => "2008-04-16"
- * ```
- * @category Dutch case
- */
-/**
  * Freezes an object and every object held in its own data properties, without reading
  * its getters: a getter of a frozen object can no longer be replaced or deleted, yet it
  * still runs on each read and keeps what it works out in `cache`, so laziness stays.
@@ -138,6 +121,23 @@ function freezeShape<T extends object>(value: T): T {
   return value;
 }
 
+/**
+ * The Dutch case as an embedded dataset: sources, a timeline, the building
+ * blocks, the letter's three models and the two earlier attempts. Scenarios are
+ * parsed on first access and kept; every value is deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { resolve } from "beroepsgroep";
+ * import { nl } from "beroepsgroep/nl";
+ *
+ * nl.scenarios.coordination.model.kind; // => "coordination"
+ * nl.history.oc.model.kind === "oc2" && nl.history.oc.model.safeguards?.mandatoryRegister; // => true
+ * resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2015-06-01" }).lead; // => "oc"
+ * nl.timeline[0]?.on; // => "2008-04-16"
+ * ```
+ * @category Dutch case
+ */
 export const nl: NlDataset = freezeShape({
   get sources() {
     return (cache.sources ??= frozenCopy(SOURCES));
