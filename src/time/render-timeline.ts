@@ -1,3 +1,4 @@
+import { show } from "../internal/show.js";
 import { compareIds } from "../internal/compare-ids.js";
 import type { IsoDate } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
@@ -10,7 +11,7 @@ export interface RenderTimelineOptions {
   readonly names?: Readonly<Record<string, string>>;
   /** A heading above the chart. */
   readonly title?: string;
-  /** Width of the picture in pixels (default 960, at least 400). */
+  /** Width of the picture in pixels (default 960, from 400 to 100,000). */
   readonly width?: number;
 }
 
@@ -63,7 +64,7 @@ function ticks(from: IsoDate, until: IsoDate): { day: IsoDate; label: string }[]
  * @param timeline - a {@link MatrixTimeline}
  * @param options - display names, a title and the width
  * @returns the SVG document as a string
- * @throws Error starting `renderTimeline:` when the width is not a number of at least 400
+ * @throws Error starting `renderTimeline:` when the width is not a number from 400 to 100,000
  * @example
  * ```ts
  * const svg = renderTimeline(matrixTimeline(scenario, { from: "2024-01-01", until: "2027-01-01" }), { title: "Curriculum" });
@@ -73,7 +74,9 @@ function ticks(from: IsoDate, until: IsoDate): { day: IsoDate; label: string }[]
  */
 export function renderTimeline(timeline: MatrixTimeline, options: RenderTimelineOptions = {}): string {
   const width = options.width ?? 960;
-  if (!Number.isFinite(width) || width < 400) throw new Error(`renderTimeline: 'width' must be a number of at least 400, received ${String(width)}`);
+  if (typeof width !== "number" || !(width >= 400 && width <= 100_000)) {
+    throw new Error(`renderTimeline: 'width' must be a number from 400 to 100,000, received ${show(width)}`);
+  }
   const names = options.names ?? {};
   const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
   const { from, until, themes, regions, sectors } = timeline;

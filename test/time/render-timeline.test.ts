@@ -71,6 +71,10 @@ describe("renderTimeline", () => {
   });
 
   it("rejects a width below 400, naming itself", () => {
-    expect(() => renderTimeline(timeline, { width: 100 })).toThrow("renderTimeline: 'width' must be a number of at least 400, received 100");
+    expect(() => renderTimeline(timeline, { width: 100 })).toThrow("renderTimeline: 'width' must be a number from 400 to 100,000, received 100");
+    for (const width of [1e308, Infinity, Number.NaN, 100_001]) {
+      expect(() => renderTimeline(timeline, { width })).toThrow(`renderTimeline: 'width' must be a number from 400 to 100,000, received ${String(width)}`);
+    }
+    expect(renderTimeline(timeline, { width: 100_000 })).toContain('width="100000"');
   });
 });
