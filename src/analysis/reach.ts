@@ -63,10 +63,18 @@ function ancestorsOf(id: string, byId: ReadonlyMap<string, Organisation>): Set<s
 /** The member organisations of each organisation that exist on the day: `memberOf` links, and the OC 2.0 body's board seats. */
 function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  // A set beside each list: looking a child up in the list itself is quadratic in a large federation.
+  const listed = new Map<string, Set<string>>();
   const add = (parent: string, child: string): void => {
     const list = out.get(parent);
-    if (list === undefined) out.set(parent, [child]);
-    else if (!list.includes(child)) list.push(child);
+    const seen = listed.get(parent);
+    if (list === undefined || seen === undefined) {
+      out.set(parent, [child]);
+      listed.set(parent, new Set([child]));
+    } else if (!seen.has(child)) {
+      seen.add(child);
+      list.push(child);
+    }
   };
   for (const org of scenario.organisations) {
     if (exists(org)) for (const federation of org.memberOf ?? []) add(federation, org.id);
@@ -131,10 +139,12 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
   const counted: ReachCount[] = [];
   const covered: CoveredMembership[] = [];
   for (const id of ids.sort(compareIds)) {
-    const mine = ancestors.get(id) ?? new Set<string>();
-    const within = ids.filter(
-      (other) => other !== id && mine.has(other) && (!(ancestors.get(other)?.has(id) ?? false) || compareIds(other, id) < 0),
-    );
+    // The contributors among its own federations, not every contributor tested against them:
+    // with many contributors the second is quadratic, and most have few or no federations.
+    const within: string[] = [];
+    for (const other of ancestors.get(id) ?? []) {
+      if (other !== id && contributors.has(other) && (!(ancestors.get(other)?.has(id) ?? false) || compareIds(other, id) < 0)) within.push(other);
+    }
     if (within.length > 0) {
       covered.push({ organisation: id, within: within.sort(compareIds) });
       continue;

@@ -3,6 +3,9 @@
  * order, same object keys in any order. A key whose value is `undefined` counts as absent.
  * It walks with a stack of pairs still to compare, not by recursion, so that values nested
  * deeper than the call stack allows compare too; a pair met again (a cycle) counts as equal there.
+ * That is the usual rule for comparing cyclic values (a bisimulation): the pair's own contents
+ * were queued when it was first met and are still compared, so any difference is found, and two
+ * cyclic values are equal exactly when they unfold into the same infinite tree.
  */
 export function deepEqual(a: unknown, b: unknown): boolean {
   const pending: [unknown, unknown][] = [[a, b]];

@@ -4,8 +4,14 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: XML forbids them.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character that escapeXml changes: markup, forbidden controls, U+FFFE/U+FFFF and every surrogate (lone ones are replaced). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: XML forbids them.
+const XML_SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Escapes text for XML and HTML content and attribute values; forbidden characters become U+FFFD. */
 export function escapeXml(text: string): string {
+  // Most ids and names need nothing: return them as they are rather than copying them six times.
+  if (!XML_SPECIAL.test(text)) return text;
   return text
     .replace(NOT_XML, "\uFFFD")
     .replace(/&/g, "&amp;")
@@ -15,11 +21,15 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
+/** Any character that escapeMarkdown changes. */
+const MARKDOWN_SPECIAL = /[\r\n\u2028\u2029\\`*_[\]<>#!|~&$]/;
+
 /**
  * Escapes text for one Markdown table cell or line: ASCII punctuation that Markdown
  * (or inline HTML) could read as syntax gets a backslash, line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return text
     .replace(/[\r\n\u2028\u2029]+/g, " ")
     .replace(/[\\`*_[\]<>#!|~&$]/g, (c) => `\\${c}`);

@@ -85,7 +85,14 @@ export function coloursFor(ids: Iterable<string>, given: Readonly<Record<string,
     }
   }
   const assigned = organisationColours(missing);
-  for (const id of missing) out.set(id, swatchOf(assigned[id] ?? "#000000"));
+  // A palette has few colours: work out each one's swatch once, not once per organisation.
+  const swatches = new Map<string, Swatch>();
+  for (const id of missing) {
+    const fill = assigned[id] ?? "#000000";
+    let swatch = swatches.get(fill);
+    if (swatch === undefined) swatches.set(fill, (swatch = swatchOf(fill)));
+    out.set(id, swatch);
+  }
   return out;
 }
 
@@ -141,7 +148,8 @@ export function matrixView(
           throw new Error(`${fn}: the matrix has no cell for theme ${show(theme)}, region ${show(region)}, sector ${show(sector)}`);
         }
         counts[cell.status]++;
-        for (const id of organisationsIn([cell])) used.add(id);
+        if (cell.lead !== null) used.add(cell.lead);
+        for (const id of cell.contenders) used.add(id);
         return cellView(cell, names, labels, colours);
       }),
     })),

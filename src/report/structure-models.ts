@@ -1,10 +1,11 @@
-import type { AlternativeModel, CoordinationModel, Oc2Model, Period, Rule, RuleAction, Scenario } from "../model/types.js";
+import type { AlternativeModel, CoordinationModel, Oc2Model, Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
 import type { Flowchart } from "./mermaid.js";
 import { groupDigits, type StructureWords } from "./structure-words.js";
 
 /** Adds organisation nodes on demand, one per id. */
 export class OrganisationNodes {
   private readonly ids = new Map<string, string>();
+  private byId: Map<string, Organisation> | undefined;
 
   constructor(
     private readonly chart: Flowchart,
@@ -15,7 +16,9 @@ export class OrganisationNodes {
   of(id: string, indent = "  "): string {
     let node = this.ids.get(id);
     if (node === undefined) {
-      const org = this.scenario.organisations.find((o) => o.id === id);
+      // A map built on first use, not a search of the list for each organisation.
+      this.byId ??= new Map(this.scenario.organisations.map((o) => [o.id, o]));
+      const org = this.byId.get(id);
       const label = org === undefined ? [id] : org.shortName === undefined || org.shortName === org.name ? [org.name] : [org.shortName, org.name];
       this.ids.set(id, (node = this.chart.node(label, "round", indent)));
     }
@@ -58,8 +61,9 @@ export function oc2Structure(chart: Flowchart, scenario: Scenario, model: Oc2Mod
   if (model.chapters !== undefined && model.chapters.length > 0) {
     const nodes: string[] = [];
     chart.group(w.chapters, () => {
+      const regionNames = new Map(scenario.regions.map((r) => [r.id, r.name]));
       for (const chapter of model.chapters ?? []) {
-        const region = scenario.regions.find((r) => r.id === chapter.region)?.name ?? chapter.region;
+        const region = regionNames.get(chapter.region) ?? chapter.region;
         nodes.push(chart.node([region], "box", "    "));
       }
     });
@@ -118,8 +122,9 @@ function action(a: RuleAction, w: StructureWords, name: (id: string) => string):
 
 /** Alternative: the model and its rules in order, each linked to the organisations it names. */
 export function alternativeStructure(chart: Flowchart, scenario: Scenario, model: AlternativeModel, w: StructureWords, orgs: OrganisationNodes): void {
+  const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
   const name = (id: string): string => {
-    const org = scenario.organisations.find((o) => o.id === id);
+    const org = byId.get(id);
     return org === undefined ? id : (org.shortName ?? org.name);
   };
   const top = chart.node([model.name, ...(model.description === undefined ? [] : [model.description])], "hexagon");

@@ -7,18 +7,34 @@ export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Ne
 /** Roughly how wide a text is in a sans-serif font: pictures are laid out without a DOM to measure in. */
 export function textWidth(text: string, size: number): number {
   let em = 0;
-  for (const char of text) {
-    if (/[iljtf.,:;'|!()[\] ]/.test(char)) em += 0.32;
-    else if (/[mwMW@]/.test(char)) em += 0.9;
-    else if (/[A-Z]/.test(char)) em += 0.68;
-    else em += 0.58;
+  // By code point, as `for...of` would go, but on char codes: no string per character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    em += widthOf(code);
   }
   return Math.ceil(em * size);
+}
+
+const NARROW = new Set(Array.from("iljtf.,:;'|!()[] ", (c) => c.charCodeAt(0)));
+const WIDE = new Set(Array.from("mwMW@", (c) => c.charCodeAt(0)));
+
+/** The width in em of a character given by its first UTF-16 code unit. */
+function widthOf(code: number): number {
+  if (NARROW.has(code)) return 0.32;
+  if (WIDE.has(code)) return 0.9;
+  if (code >= 0x41 && code <= 0x5a) return 0.68;
+  return 0.58;
 }
 
 /** Shortens a label to `max` characters with an ellipsis; the full text goes in a tooltip. */
 export function clip(text: string, max: number): string {
   // Code points, not graphemes: a rare split emoji in a clipped label is harmless, and Intl.Segmenter is not everywhere.
+  // A text of at most `max` code units has at most `max` code points: nothing to cut.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
 }

@@ -38,7 +38,56 @@ function scopeArea(mandate: Mandate): Area {
 
 /** True when the coordination agreement can ever be in force: every party signed it. */
 function agreementSigned(model: CoordinationModel): boolean {
-  return model.parties.every((party) => model.agreement.signatories.includes(party));
+  const signatories = new Set(model.agreement.signatories);
+  return model.parties.every((party) => signatories.has(party));
+}
+
+/**
+ * What the model says about organisations, worked out once per call rather than once per
+ * mandate or organisation: looking ids up in the model's lists each time is quadratic.
+ */
+interface ModelLookups {
+  /** Coordination: whether the agreement can be in force. */
+  readonly signed: boolean;
+  /** Coordination: the parties. */
+  readonly parties: ReadonlySet<string>;
+  /** OC 2.0: the chapters' regions by organisation, in document order. */
+  readonly chapterRegions: ReadonlyMap<string, readonly string[]>;
+  /** Alternative: per rule, the organisations it names as lead, member or chair, and its largest-membership candidates. */
+  readonly named: ReadonlyMap<Rule, ReadonlySet<string>>;
+  readonly candidates: ReadonlyMap<Rule, ReadonlySet<string> | "all">;
+}
+
+function lookupsOf(scenario: Scenario): ModelLookups {
+  const model = scenario.model;
+  const chapterRegions = new Map<string, string[]>();
+  const named = new Map<Rule, Set<string>>();
+  const candidates = new Map<Rule, Set<string> | "all">();
+  if (model.kind === "oc2") {
+    for (const chapter of model.chapters ?? []) {
+      const list = chapterRegions.get(chapter.organisation);
+      if (list === undefined) chapterRegions.set(chapter.organisation, [chapter.region]);
+      else list.push(chapter.region);
+    }
+  }
+  if (model.kind === "alternative") {
+    for (const rule of model.rules) {
+      const then = rule.then;
+      if ("assign" in then) named.set(rule, new Set([then.assign.lead, ...(then.assign.members ?? [])]));
+      else if ("rotate" in then) named.set(rule, new Set(then.rotate.among));
+      else if ("largestMembership" in then) {
+        const { among } = then.largestMembership;
+        candidates.set(rule, among === "all" ? "all" : new Set(among));
+      }
+    }
+  }
+  return {
+    signed: model.kind === "coordination" && agreementSigned(model),
+    parties: new Set(model.kind === "coordination" ? model.parties : []),
+    chapterRegions,
+    named,
+    candidates,
+  };
 }
 
 /** The grant kinds that some `mandates` rule of the alternative model counts. */
@@ -51,15 +100,12 @@ function deferredGrants(model: AlternativeModel): (kind: GrantKind) => boolean {
  * The cells where a mandate's dates can change an answer under the model in
  * force: none when the model never counts it (its claim is set aside whatever the day).
  */
-function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: GrantKind) => boolean): Area[] {
+function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: GrantKind) => boolean, lookups: ModelLookups): Area[] {
   const model = scenario.model;
   const grant = mandate.grant;
   switch (model.kind) {
     case "coordination":
-      return agreementSigned(model) &&
-        grant.by === "agreement" &&
-        grant.agreement === model.agreement.id &&
-        model.parties.includes(mandate.holder)
+      return lookups.signed && grant.by === "agreement" && grant.agreement === model.agreement.id && lookups.parties.has(mandate.holder)
         ? [scopeArea(mandate)]
         : [];
     case "oc2":
@@ -77,33 +123,28 @@ function mandateAreas(scenario: Scenario, mandate: Mandate, counts: (kind: Grant
  * them when the rule names it as lead, member or rotating chair; the sectors it serves
  * when it is only a candidate for the largest membership, since it is not eligible elsewhere.
  */
-function ruleAreas(rule: Rule, organisation: string, sectors: readonly string[]): Area[] {
-  const then = rule.then;
-  if ("assign" in then) return then.assign.lead === organisation || (then.assign.members ?? []).includes(organisation) ? [ruleArea(rule)] : [];
-  if ("rotate" in then) return then.rotate.among.includes(organisation) ? [ruleArea(rule)] : [];
-  if ("largestMembership" in then) {
-    const { among } = then.largestMembership;
-    return among === "all" || among.includes(organisation) ? [servedBy(ruleArea(rule), sectors)] : [];
-  }
+function ruleAreas(rule: Rule, organisation: string, sectors: readonly string[], lookups: ModelLookups): Area[] {
+  if (lookups.named.get(rule)?.has(organisation) === true) return [ruleArea(rule)];
+  const among = lookups.candidates.get(rule);
+  if (among === "all" || among?.has(organisation) === true) return [servedBy(ruleArea(rule), sectors)];
   return [];
 }
 
 /** The cells where an organisation's existence matters through the model itself (not its mandates). */
-function modelAreas(scenario: Scenario, organisation: Organisation): Area[] {
+function modelAreas(scenario: Scenario, organisation: Organisation, lookups: ModelLookups): Area[] {
   const model = scenario.model;
   const id = organisation.id;
   switch (model.kind) {
     case "coordination":
       // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
       // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
-      return model.fallback !== "none" && model.parties.includes(id) ? [servedBy(EVERY_CELL, organisation.sectors)] : [];
+      return model.fallback !== "none" && lookups.parties.has(id) ? [servedBy(EVERY_CELL, organisation.sectors)] : [];
     case "oc2": {
       if (id === model.body) return [PROFESSIONAL];
-      const chapters = (model.chapters ?? []).filter((chapter) => chapter.organisation === id);
-      return chapters.map((chapter) => ({ ...PROFESSIONAL, regions: [chapter.region] }));
+      return (lookups.chapterRegions.get(id) ?? []).map((region) => ({ ...PROFESSIONAL, regions: [region] }));
     }
     case "alternative":
-      return model.rules.flatMap((rule) => ruleAreas(rule, id, organisation.sectors));
+      return model.rules.flatMap((rule) => ruleAreas(rule, id, organisation.sectors, lookups));
   }
 }
 
@@ -164,6 +205,7 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
   const scenario = index.scenario;
   const model = scenario.model;
   const counts = model.kind === "alternative" ? deferredGrants(model) : () => false;
+  const lookups = lookupsOf(scenario);
   const out: TimedEvent[] = [];
   const add = (on: IsoDate | undefined, event: ChangeEvent, areas: readonly Area[]): void => {
     if (on !== undefined && from <= on && on < until && areas.length > 0) out.push({ on, event, areas });
@@ -171,7 +213,7 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
 
   const held = new Map<string, Area[]>();
   for (const mandate of scenario.mandates) {
-    const areas = mandateAreas(scenario, mandate, counts);
+    const areas = mandateAreas(scenario, mandate, counts, lookups);
     const holder = { mandate: mandate.id, holder: mandate.holder };
     add(mandate.validFrom, { kind: "mandate-starts", ...holder }, areas);
     add(mandate.validUntil, { kind: "mandate-ends", ...holder }, areas);
@@ -181,14 +223,14 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
   }
 
   for (const org of scenario.organisations) {
-    const areas = [...(held.get(org.id) ?? []), ...modelAreas(scenario, org)];
+    const areas = [...(held.get(org.id) ?? []), ...modelAreas(scenario, org, lookups)];
     add(org.founded, { kind: "organisation-founded", organisation: org.id }, areas);
     add(org.dissolved, { kind: "organisation-dissolved", organisation: org.id }, areas);
   }
 
   switch (model.kind) {
     case "coordination":
-      if (agreementSigned(model)) {
+      if (lookups.signed) {
         add(model.agreement.signedOn, { kind: "agreement-signed", agreement: model.agreement.id }, [EVERY_CELL]);
         add(model.agreement.validUntil, { kind: "agreement-ends", agreement: model.agreement.id }, [EVERY_CELL]);
       }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderMatrix, type RenderFormat, type RepresentationMatrix } from "../../src/index.js";
 
-const COUNT = 200_000;
+// Above the some 125,000 arguments that a spread can pass on Node 20 (Math.max(...list), push(...list)
+// overflow the stack there), so that a renderer that spreads a list of labels fails here.
+const COUNT = 140_000;
 
 /** A matrix of one theme by COUNT regions, each region led by an organisation of its own. */
 function wideMatrix(): RepresentationMatrix {
@@ -21,11 +23,18 @@ function wideMatrix(): RepresentationMatrix {
   return { on: "2026-06-01", themes: ["t"], regions, sectors: ["vo"], cells };
 }
 
+/** How often `part` occurs in `text`, counted without cutting the text up. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
 describe(`renderMatrix with ${COUNT} region labels and ${COUNT} organisations`, () => {
   const matrix = wideMatrix();
-  it.each<RenderFormat>(["markdown", "svg"])("draws it as %s, every organisation in the legend", (format) => {
+  it.each<RenderFormat>(["markdown", "html", "svg"])("draws it as %s, every organisation in the legend", (format) => {
     const out = renderMatrix(matrix, { format });
     expect(out).toContain(`org-${COUNT - 1}`);
-    expect(out.split("region-").length - 1).toBeGreaterThanOrEqual(COUNT);
+    expect(occurrences(out, "region-")).toBeGreaterThanOrEqual(COUNT);
   });
 });
