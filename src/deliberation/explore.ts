@@ -34,6 +34,8 @@ const DIVES = 16;
 const LIST_LIMIT = 10;
 // The work, in whole counts, spent on proving that a tie does not matter.
 const PROOF_LIMIT = 200;
+// ...and at least this many rounds, so that a small election is not refused after a fraction of a second.
+const PROOF_ROUNDS = 100_000;
 
 class TooMany extends Error {}
 
@@ -43,7 +45,7 @@ class TooMany extends Error {}
  * counted on once. The search first decides whether more than one set can be reached, exactly;
  * when it can (a real tie), it lists them, giving up after the work of {@link LIST_LIMIT} whole
  * counts with `complete: false`. `undecided` is true only when even deciding took more than the
- * work of {@link PROOF_LIMIT} whole counts.
+ * work of {@link PROOF_LIMIT} whole counts (and of {@link PROOF_ROUNDS} rounds).
  */
 export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly number[]): Reach & { readonly undecided: boolean } {
   const found = new Map<string, readonly number[]>();
@@ -69,7 +71,7 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
   }
   const memo = new Map<string, ReadonlySet<string>>();
   let listing = found.size > 1;
-  let budget = walker.spent() + (listing ? LIST_LIMIT : PROOF_LIMIT) * walker.scale;
+  let budget = walker.spent() + (listing ? LIST_LIMIT * walker.scale : Math.max(PROOF_LIMIT * walker.scale, PROOF_ROUNDS));
   const electedSoFar = (): Set<number> => new Set([...found.values()].flat());
   // The keys of the winner sets reachable from a stopped state; while listing, states that cannot add a new candidate are skipped.
   const visit = (state: S, at: readonly number[]): ReadonlySet<string> => {
