@@ -1,8 +1,9 @@
 import { freeze, produce } from "immer";
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, createHistory, impactOf, loadHistory, parseScenario, replay, ScenarioError, type Scenario } from "../../src/index.js";
+import { applyChange, type Change, createHistory, impactOf, loadHistory, parseScenario, replay, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
 import { frozenParts } from "../frozen-parts.js";
+import { refusal } from "./worlds.js";
 
 type Doc = any;
 
@@ -14,16 +15,6 @@ function handBuilt(): Doc {
 const addTheme: Change = { type: "add-theme", theme: { id: "t-new", name: "New", kind: "professional" } };
 const revoke: Change = { type: "revoke-mandate", id: "m1", on: "2026-01-01" };
 
-/** The ScenarioError `work` throws; fails the test when it throws anything else or nothing. */
-function scenarioErrorOf(work: () => unknown): ScenarioError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return error as ScenarioError;
-  }
-  throw new Error("expected a ScenarioError");
-}
 
 /** The worked example frozen deeply by immer, with its first mandate held by an organisation that does not exist. */
 function frozenWithUnknownHolder(): Scenario {
@@ -34,13 +25,13 @@ function frozenWithUnknownHolder(): Scenario {
 
 describe("a frozen scenario that parseScenario did not make", () => {
   it("is checked by applyChange: an unknown holder is refused, not carried along", () => {
-    const error = scenarioErrorOf(() => applyChange(frozenWithUnknownHolder(), addTheme));
+    const error = refusal(() => applyChange(frozenWithUnknownHolder(), addTheme));
     expect(error.message).toMatch(/^applyChange\(add-theme\): the scenario given is not valid/);
     expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["unknown_reference", ["mandates", 0, "holder"]]]);
   });
 
   it("is checked by createHistory, so no history is started that could not be loaded again", () => {
-    const error = scenarioErrorOf(() => createHistory(frozenWithUnknownHolder()));
+    const error = refusal(() => createHistory(frozenWithUnknownHolder()));
     expect(error.message).toMatch(/^createHistory: /);
     expect(error.issues[0]?.path).toEqual(["mandates", 0, "holder"]);
   });
@@ -98,20 +89,20 @@ describe("clear errors from the change functions", () => {
   it("replay refuses an entry that is not an object with a ScenarioError at log[i], not a TypeError", () => {
     const scenario = parseScenario(handBuilt());
     for (const entry of [null, undefined, 7, "revoke"]) {
-      const error = scenarioErrorOf(() => replay(scenario, [entry as never]));
+      const error = refusal(() => replay(scenario, [entry as never]));
       expect(error.message).toMatch(/^replay: 1 problem found/);
       expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_type", ["log", 0]]]);
     }
-    const second = scenarioErrorOf(() => replay(scenario, [{ change: revoke }, null as never]));
+    const second = refusal(() => replay(scenario, [{ change: revoke }, null as never]));
     expect(second.issues[0]?.path).toEqual(["log", 1]);
   });
 
   it("replay, createHistory, applyChange and impactOf refuse what is not a scenario with a ScenarioError naming the function", () => {
     for (const value of [null, {}, "scenario", []]) {
-      expect(scenarioErrorOf(() => replay(value as never, [])).message).toMatch(/^replay: /);
-      expect(scenarioErrorOf(() => createHistory(value as never)).message).toMatch(/^createHistory: /);
-      expect(scenarioErrorOf(() => applyChange(value as never, revoke)).message).toMatch(/^applyChange\(revoke-mandate\): the scenario given is not valid/);
-      expect(scenarioErrorOf(() => impactOf(value as never, revoke, { on: "2026-06-01" })).message).toMatch(/^impactOf: /);
+      expect(refusal(() => replay(value as never, [])).message).toMatch(/^replay: /);
+      expect(refusal(() => createHistory(value as never)).message).toMatch(/^createHistory: /);
+      expect(refusal(() => applyChange(value as never, revoke)).message).toMatch(/^applyChange\(revoke-mandate\): the scenario given is not valid/);
+      expect(refusal(() => impactOf(value as never, revoke, { on: "2026-06-01" })).message).toMatch(/^impactOf: /);
     }
   });
 

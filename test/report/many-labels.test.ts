@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderMatrix, type RenderFormat, type RepresentationMatrix } from "../../src/index.js";
+import { renderMatrix, type RenderFormat } from "../../src/index.js";
+import { wideMatrix } from "../../bench/suites/report.js";
 
 // Above the some 125,000 arguments that a spread can pass on Node 20 (Math.max(...list), push(...list)
 // overflow the stack there), so that a renderer that spreads a list of labels fails here.
 const COUNT = 140_000;
-
-/** A matrix of one theme by COUNT regions, each region led by an organisation of its own. */
-function wideMatrix(): RepresentationMatrix {
-  const regions = Array.from({ length: COUNT }, (_, i) => `region-${i}`);
-  const cells = regions.map((region, i) => ({
-    theme: "t",
-    region,
-    sector: "vo",
-    on: "2026-06-01",
-    model: "coordination" as const,
-    status: "represented" as const,
-    lead: `org-${i}`,
-    delegation: [`org-${i}`],
-    contenders: [],
-    basis: [],
-  }));
-  return { on: "2026-06-01", themes: ["t"], regions, sectors: ["vo"], cells };
-}
 
 /** How often `part` occurs in `text`, counted without cutting the text up. */
 function occurrences(text: string, part: string): number {
@@ -31,7 +14,7 @@ function occurrences(text: string, part: string): number {
 }
 
 describe(`renderMatrix with ${COUNT} region labels and ${COUNT} organisations`, () => {
-  const matrix = wideMatrix();
+  const matrix = wideMatrix(COUNT);
   it.each<RenderFormat>(["markdown", "html", "svg"])("draws it as %s, every organisation in the legend", (format) => {
     const out = renderMatrix(matrix, { format });
     expect(out).toContain(`org-${COUNT - 1}`);

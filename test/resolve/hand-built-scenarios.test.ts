@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario, representationMatrix, resolve, ScenarioError, type Scenario } from "../../src/index.js";
+import { parseScenario, representationMatrix, resolve, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
-import { worldJson } from "../change/worlds.js";
+import { refusal, worldJson } from "../change/worlds.js";
 import { frozenParts } from "../frozen-parts.js";
 
 type Doc = any;
@@ -13,16 +13,6 @@ function handBuilt(): Doc {
 
 const CELL = { theme: "curriculum", region: "noord", sector: "vo", on: "2025-06-01" } as const;
 
-/** The ScenarioError `work` throws; fails the test when it throws anything else or nothing. */
-function scenarioErrorOf(work: () => unknown): ScenarioError {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError);
-    return error as ScenarioError;
-  }
-  throw new Error("expected a ScenarioError");
-}
 
 describe("resolve on a hand-built scenario", () => {
   it("answers as it does for the parsed scenario", () => {
@@ -52,7 +42,7 @@ describe("resolve on a hand-built scenario", () => {
   it("refuses a region cycle a -> b -> a with a ScenarioError", () => {
     const doc = handBuilt();
     doc.regions.push({ id: "a", name: "A", level: "region", parent: "b" }, { id: "b", name: "B", level: "region", parent: "a" });
-    const error = scenarioErrorOf(() => resolve(doc as Scenario, { ...CELL, region: "a" }));
+    const error = refusal(() => resolve(doc as Scenario, { ...CELL, region: "a" }));
     expect(error.message).toMatch(/^resolve: /);
     expect(error.issues.map((issue) => issue.code)).toContain("region_cycle");
   });
@@ -60,15 +50,15 @@ describe("resolve on a hand-built scenario", () => {
   it("refuses an invalid one with the issues parseScenario gives, naming resolve", () => {
     const doc = handBuilt();
     doc.mandates[0].holder = "nobody";
-    const error = scenarioErrorOf(() => resolve(doc as Scenario, CELL));
+    const error = refusal(() => resolve(doc as Scenario, CELL));
     expect(error.message).toMatch(/^resolve: 1 problem found/);
-    expect(error.issues).toEqual(scenarioErrorOf(() => parseScenario(doc)).issues);
+    expect(error.issues).toEqual(refusal(() => parseScenario(doc)).issues);
   });
 
   it("refuses null, an empty object and a string with a ScenarioError naming the function, not a TypeError", () => {
     for (const value of [null, undefined, {}, "scenario", 42, []]) {
-      expect(scenarioErrorOf(() => resolve(value as never, CELL)).message).toMatch(/^resolve: /);
-      expect(scenarioErrorOf(() => representationMatrix(value as never, { on: CELL.on })).message).toMatch(/^representationMatrix: /);
+      expect(refusal(() => resolve(value as never, CELL)).message).toMatch(/^resolve: /);
+      expect(refusal(() => representationMatrix(value as never, { on: CELL.on })).message).toMatch(/^representationMatrix: /);
     }
   });
 });
