@@ -1,6 +1,7 @@
 import type { Scenario } from "../model/types.js";
 import type { MatrixQuery } from "../resolve/matrix.js";
 import { show } from "../internal/show.js";
+import { idListOption } from "../resolve/id-list.js";
 
 /** An id that some of the compared scenarios lack. @category Analysis */
 export interface UnsharedId {
@@ -71,18 +72,19 @@ function requireShared(scenarios: readonly Scenario[], axis: Axis, asked: readon
  */
 export function sharedAxes(scenarios: readonly Scenario[], query: MatrixQuery, fn: string): SharedAxes {
   const axis = (name: "themes" | "regions"): readonly string[] => {
-    const asked = query[name];
+    const asked = idListOption(query[name], name, fn);
     if (asked === undefined) return sharedOn(scenarios, name);
     requireShared(scenarios, name, asked, fn);
     return [...asked];
   };
+  const askedSectors = idListOption(query.sectors, "sectors", fn);
   let sectors: readonly (string | null)[];
-  if (query.sectors === undefined) {
+  if (askedSectors === undefined) {
     const shared = sharedOn(scenarios, "sectors");
     sectors = shared.length === 0 ? [null] : shared;
   } else {
-    requireShared(scenarios, "sectors", query.sectors.filter((id) => id !== null), fn);
-    sectors = [...query.sectors];
+    requireShared(scenarios, "sectors", askedSectors.filter((id) => id !== null), fn);
+    sectors = [...askedSectors];
   }
   return {
     themes: axis("themes"),

@@ -70,18 +70,26 @@ export function datasetNames(): readonly NlDocumentName[] {
   return nl.documentNames;
 }
 
+/**
+ * Each embedded scenario by its name. A record over every name, so that a name added to
+ * the dataset fails the typecheck here until it is given its scenario (read on first use).
+ */
+const DATASET: Readonly<Record<NlDocumentName, () => Scenario>> = {
+  coordination: () => nl.scenarios.coordination,
+  oc2: () => nl.scenarios.oc2,
+  alternative: () => nl.scenarios.alternative,
+  "history-oc": () => nl.history.oc,
+  "history-lc": () => nl.history.lc,
+  "history-representation": () => nl.history.representation,
+};
+
 /** One embedded Dutch scenario by name. */
 export function datasetScenario(name: string, command: string): Loaded {
   const names: readonly string[] = datasetNames();
-  if (!names.includes(name)) throw usageError(`unknown --scenario ${JSON.stringify(name)}; expected one of ${names.join(", ")}`, command);
-  const known = name as NlDocumentName;
-  const scenario =
-    known === "coordination" ? nl.scenarios.coordination
-    : known === "oc2" ? nl.scenarios.oc2
-    : known === "alternative" ? nl.scenarios.alternative
-    : known === "history-oc" ? nl.history.oc
-    : nl.history.lc;
-  return { source: `nl:${name}`, scenario };
+  if (!names.includes(name) || !Object.hasOwn(DATASET, name)) {
+    throw usageError(`unknown --scenario ${JSON.stringify(name)}; expected one of ${names.join(", ")}`, command);
+  }
+  return { source: `nl:${name}`, scenario: DATASET[name as NlDocumentName]() };
 }
 
 /** The scenario a command works on: the file given, else the embedded one named by `--scenario` (coordination by default). */

@@ -77,7 +77,7 @@ function hash(id: string): number {
  * @param ids - organisation ids; repeats and order do not matter
  * @param palette - colours written `#rrggbb`; {@link OKABE_ITO} by default
  * @returns a colour per id
- * @throws Error starting `organisationColours:` for an empty palette or a colour not written `#rrggbb`
+ * @throws Error starting `organisationColours:` for ids given as a string or not iterable, an empty palette or a colour not written `#rrggbb`
  * @example
  * ```ts
  * const colours = organisationColours(["aob", "cnvo"]);
@@ -87,6 +87,11 @@ function hash(id: string): number {
  * @category Reports
  */
 export function organisationColours(ids: Iterable<string>, palette: readonly string[] = OKABE_ITO): Record<string, string> {
+  // A string is iterable too, and would be read letter by letter; plain JavaScript callers may pass anything.
+  const given: unknown = ids;
+  if (typeof given === "string" || typeof given !== "object" || given === null || !(Symbol.iterator in given)) {
+    throw new Error(`organisationColours: the ids must be a list (or other iterable) of ids, received ${show(given)}`);
+  }
   if (palette.length === 0) throw new Error("organisationColours: the palette is empty");
   for (const colour of palette) {
     if (!isHexColour(colour)) throw new Error(`organisationColours: ${show(colour)} is not a colour written #rrggbb`);

@@ -1,5 +1,6 @@
 import { show } from "../internal/show.js";
 import { toIsoDate } from "../model/dates.js";
+import { idListOption } from "./id-list.js";
 import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
@@ -37,21 +38,21 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
   if (typeof query !== "object" || (query as MatrixQuery | null) === null) {
     throw new Error(`${fn}: expected a query object { on, themes?, regions?, sectors? }`);
   }
-  for (const option of ["themes", "regions", "sectors"] as const) {
-    const given: unknown = query[option];
-    // A string where a list belongs would otherwise be read letter by letter.
-    if (given !== undefined && !Array.isArray(given)) throw new Error(`${fn}: '${option}' must be a list of ids, received ${show(given)}`);
-  }
+  const asked = {
+    themes: idListOption(query.themes, "themes", fn),
+    regions: idListOption(query.regions, "regions", fn),
+    sectors: idListOption(query.sectors, "sectors", fn),
+  };
   const sectorIds = scenario.sectors.map((s) => s.id);
-  const sectors = query.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
+  const sectors = asked.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
   const known = new Set(sectorIds);
   for (const sector of sectors) {
     if (sector !== null && !known.has(sector)) throw new Error(`${fn}: unknown sector ${show(sector)}`);
   }
   return {
     on: toIsoDate(query.on, fn),
-    themes: pick(fn, "theme", scenario.themes.map((t) => t.id), query.themes),
-    regions: pick(fn, "region", scenario.regions.map((r) => r.id), query.regions),
+    themes: pick(fn, "theme", scenario.themes.map((t) => t.id), asked.themes),
+    regions: pick(fn, "region", scenario.regions.map((r) => r.id), asked.regions),
     sectors,
   };
 }

@@ -6,6 +6,7 @@ import { trustedScenario } from "../model/parse.js";
 import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 import { show } from "../internal/show.js";
+import { idListOption } from "../resolve/id-list.js";
 
 /** Which cells to compare, and over which period; every list defaults to the cells all scenarios share. @category Time */
 export interface PeriodComparisonQuery extends DateRange {
@@ -135,10 +136,16 @@ export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodC
   const themeIds = (s: Scenario): string[] => s.themes.map((t) => t.id);
   const regionIds = (s: Scenario): string[] => s.regions.map((r) => r.id);
   const sectorIds = (s: Scenario): string[] => s.sectors.map((x) => x.id);
-  const themes = checked("theme", query.themes ?? shared(trusted.map(themeIds)), trusted, themeIds);
-  const regions = checked("region", query.regions ?? shared(trusted.map(regionIds)), trusted, regionIds);
+  // Each list is checked before any is used, so the first bad option is the one named.
+  const asked = {
+    themes: idListOption(query.themes, "themes", FN),
+    regions: idListOption(query.regions, "regions", FN),
+    sectors: idListOption(query.sectors, "sectors", FN),
+  };
+  const themes = checked("theme", asked.themes ?? shared(trusted.map(themeIds)), trusted, themeIds);
+  const regions = checked("region", asked.regions ?? shared(trusted.map(regionIds)), trusted, regionIds);
   const commonSectors = shared(trusted.map(sectorIds));
-  const sectors = checked("sector", query.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), trusted, sectorIds);
+  const sectors = checked("sector", asked.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), trusted, sectorIds);
   // Only the answers are compared, so the scenarios' histories are walked without their bases.
   const [first, ...others] = trusted.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).cells);
   const cells: CellDifference[] = [];
