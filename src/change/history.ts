@@ -10,10 +10,11 @@ import type { HistoryEntry, HistoryJson } from "./history-entry.js";
 /** Options of {@link createHistory} and {@link loadHistory}. @category Change */
 export interface HistoryOptions {
   /**
-   * Tells the time of each change as an ISO 8601 timestamp. Read only when a change
-   * is applied; by default `() => new Date().toISOString()`. Pass a fixed clock in tests.
+   * Tells the time of each change as an ISO 8601 timestamp, or as a `Date` (logged as its
+   * `toISOString()`). Read only when a change is applied; by default
+   * `() => new Date().toISOString()`. Pass a fixed clock in tests.
    */
-  readonly clock?: () => string;
+  readonly clock?: () => string | Date;
 }
 
 /** Who made a change and why, recorded in the log. @category Change */
@@ -69,6 +70,28 @@ function defaultClock(): string {
   return new Date().toISOString();
 }
 
+/** Whether a value is a `Date`, also one from another realm or a subclass. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+/** The timestamp a clock told: an ISO 8601 text as it is, a valid `Date` as its ISO text. */
+function timestampOf(told: unknown): string {
+  if (isDate(told)) {
+    const time = Date.prototype.getTime.call(told);
+    if (Number.isNaN(time)) throw new Error("History.apply: the clock returned an invalid Date (its time is NaN); expected a valid Date or an ISO 8601 timestamp");
+    const text = Date.prototype.toISOString.call(told);
+    if (!timestampSchema.safeParse(text).success) {
+      throw new Error(`History.apply: the clock returned a Date (${text}) outside the years 0000 to 9999, which has no ISO 8601 timestamp`);
+    }
+    return text;
+  }
+  if (!timestampSchema.safeParse(told).success) {
+    throw new Error(`History.apply: the clock returned ${show(told)}; expected an ISO 8601 timestamp such as "2026-01-01T09:00:00.000Z" or a valid Date`);
+  }
+  return told as string;
+}
+
 class ImmutableHistory implements History {
   readonly current: Scenario;
   readonly log: readonly HistoryEntry[];
@@ -79,7 +102,7 @@ class ImmutableHistory implements History {
     private readonly steps: readonly Step[],
     // The redo stack: its last item is the next to redo.
     private readonly redoStack: readonly Step[],
-    private readonly clock: () => string,
+    private readonly clock: () => string | Date,
   ) {
     this.current = steps[steps.length - 1]?.after ?? base;
     this.log = Object.freeze(steps.map((step) => step.entry));
@@ -103,10 +126,7 @@ class ImmutableHistory implements History {
     const parsed = deepFreeze(checkedChange(change));
     const result = applyChecked(this.current, parsed);
     if (result.scenario === this.current) return this;
-    const timestamp = this.clock();
-    if (!timestampSchema.safeParse(timestamp).success) {
-      throw new Error(`History.apply: the clock returned ${show(timestamp)}; expected an ISO 8601 timestamp such as "2026-01-01T09:00:00.000Z"`);
-    }
+    const timestamp = timestampOf(this.clock());
     const entry: HistoryEntry = deepFreeze({
       change: parsed,
       ...(meta.data.author === undefined ? {} : { author: meta.data.author }),
@@ -143,14 +163,14 @@ class ImmutableHistory implements History {
 }
 
 /** The `clock` of an options argument; plain JavaScript callers may pass anything as the options. */
-export function clockOption(options: unknown, fn: string): (() => string) | undefined {
+export function clockOption(options: unknown, fn: string): (() => string | Date) | undefined {
   if (typeof options !== "object" || options === null) throw new Error(`${fn}: 'options' must be an object such as { clock }, received ${show(options)}`);
   return (options as HistoryOptions).clock;
 }
 
 /** Builds a history from checked parts; used by {@link createHistory} and {@link loadHistory}. */
-export function historyOf(base: Scenario, steps: readonly Step[], redoStack: readonly Step[], clock: (() => string) | undefined, fn: string): History {
-  if (clock !== undefined && typeof clock !== "function") throw new Error(`${fn}: 'clock' must be a function returning an ISO 8601 timestamp`);
+export function historyOf(base: Scenario, steps: readonly Step[], redoStack: readonly Step[], clock: (() => string | Date) | undefined, fn: string): History {
+  if (clock !== undefined && typeof clock !== "function") throw new Error(`${fn}: 'clock' must be a function returning an ISO 8601 timestamp or a Date`);
   return new ImmutableHistory(base, steps, redoStack, clock ?? defaultClock);
 }
 

@@ -18,8 +18,10 @@ export interface Walker<S> {
   electable(state: S): readonly number[];
   /** The rounds counted so far by all runs, the measure of the search's work. */
   spent(): number;
-  /** The rounds of one whole count, the unit of the search's budgets. */
+  /** The rounds of one whole count: the least a budget allows. */
   readonly scale: number;
+  /** What one round costs, in candidates and ballot groups looked at: budgets are work divided by it. */
+  readonly roundCost: number;
 }
 
 /** Every set of winners the ways out of a tie reach (each sorted), and whether the list is complete. */
@@ -30,12 +32,15 @@ export interface Reach {
 
 // Random ways tried first: a real tie usually shows itself in a few of them.
 const DIVES = 16;
-// The work, in whole counts, spent on listing every winner of a tie known to be real.
-const LIST_LIMIT = 10;
-// The work, in whole counts, spent on proving that a tie does not matter.
-const PROOF_LIMIT = 200;
-// ...and at least this many rounds, so that a small election is not refused after a fraction of a second.
-const PROOF_ROUNDS = 100_000;
+// The work (rounds times their cost) spent on listing every winner of a tie known to be real.
+const LIST_WORK = 2_000_000;
+// The work spent on proving that a tie does not matter: some seconds on this project's machines.
+const PROOF_WORK = 20_000_000;
+
+/** A budget of work as rounds of this count: never less than one whole count. */
+function roundsFor<S>(walker: Walker<S>, work: number): number {
+  return Math.max(walker.scale, Math.floor(work / Math.max(1, walker.roundCost)));
+}
 
 class TooMany extends Error {}
 
@@ -43,9 +48,9 @@ class TooMany extends Error {}
  * Every set of winners reachable from a count stopped at an unresolved tie, trying each way
  * out of each tie. States are remembered by key, so a state reached along several ways is
  * counted on once. The search first decides whether more than one set can be reached, exactly;
- * when it can (a real tie), it lists them, giving up after the work of {@link LIST_LIMIT} whole
- * counts with `complete: false`. `undecided` is true only when even deciding took more than the
- * work of {@link PROOF_LIMIT} whole counts (and of {@link PROOF_ROUNDS} rounds).
+ * when it can (a real tie), it lists them, giving up after {@link LIST_WORK} of work
+ * with `complete: false`. `undecided` is true only when even deciding took more than
+ * {@link PROOF_WORK} of work (rounds times what a round costs).
  */
 export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly number[]): Reach & { readonly undecided: boolean } {
   const found = new Map<string, readonly number[]>();
@@ -71,7 +76,7 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
   }
   const memo = new Map<string, ReadonlySet<string>>();
   let listing = found.size > 1;
-  let budget = walker.spent() + (listing ? LIST_LIMIT * walker.scale : Math.max(PROOF_LIMIT * walker.scale, PROOF_ROUNDS));
+  let budget = walker.spent() + roundsFor(walker, listing ? LIST_WORK : PROOF_WORK);
   const electedSoFar = (): Set<number> => new Set([...found.values()].flat());
   // The keys of the winner sets reachable from a stopped state; while listing, states that cannot add a new candidate are skipped.
   const visit = (state: S, at: readonly number[]): ReadonlySet<string> => {
@@ -108,7 +113,7 @@ export function reachableWinners<S>(walker: Walker<S>, start: S, tied: readonly 
   }
   if (!listing && found.size < 2) return { sets: [...found.values()], complete: false, undecided: true };
   listing = true;
-  budget = walker.spent() + LIST_LIMIT * walker.scale;
+  budget = walker.spent() + roundsFor(walker, LIST_WORK);
   try {
     visit(start, tied);
     return { sets: [...found.values()], complete: true, undecided: false };

@@ -1,6 +1,7 @@
 import type { Mandate, Scenario } from "../../model/types.js";
 import type { AmendMandate, Delegate, GrantMandate, RevokeMandate } from "../change.js";
 import { refuse } from "../refuse.js";
+import { requireActiveOn } from "./active-on.js";
 import { addItem, assignFields, indexById, requireModel, type ScenarioDraft } from "./edit.js";
 
 function mandateIndex(base: Scenario, type: "amend-mandate" | "revoke-mandate", id: string): number {
@@ -9,7 +10,18 @@ function mandateIndex(base: Scenario, type: "amend-mandate" | "revoke-mandate", 
   return at;
 }
 
+/**
+ * Refuses a mandate whose holder, an organisation of the scenario, does not exist on the
+ * mandate's first day. An unknown holder is left to validation, which names it.
+ */
+function requireHolderActive(base: Scenario, type: "grant-mandate" | "delegate", holder: string, validFrom: string, path: (string | number)[]): void {
+  const org = base.organisations[indexById(base.organisations, holder)];
+  if (org === undefined) return;
+  requireActiveOn(type, "holder_not_active", org, validFrom, () => path, { who: "the holder", when: "the mandate's first day" });
+}
+
 export function grantMandate(base: Scenario, draft: ScenarioDraft, change: GrantMandate): void {
+  requireHolderActive(base, change.type, change.mandate.holder, change.mandate.validFrom, ["mandate", "holder"]);
   addItem(base.mandates, draft.mandates, change.mandate);
 }
 
@@ -35,6 +47,7 @@ export function revokeMandate(base: Scenario, draft: ScenarioDraft, change: Revo
 /** The OC 2.0 body delegates: a mandate granted by delegation from the body. */
 export function delegate(base: Scenario, draft: ScenarioDraft, change: Delegate): void {
   const model = requireModel(change.type, base, "oc2");
+  requireHolderActive(base, change.type, change.to, change.validFrom, ["to"]);
   const mandate: Mandate = {
     id: change.id,
     holder: change.to,

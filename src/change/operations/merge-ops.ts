@@ -1,6 +1,7 @@
 import type { Mandate, Organisation, Scenario } from "../../model/types.js";
 import type { MergeOrganisations } from "../change.js";
 import { refuse } from "../refuse.js";
+import { requireActiveOn } from "./active-on.js";
 import { addItem, indexById, type ScenarioDraft } from "./edit.js";
 import { dissolveAt, organisationIndex } from "./organisation-ops.js";
 
@@ -24,17 +25,21 @@ export function mergeOrganisations(base: Scenario, draft: ScenarioDraft, change:
     merging.add(id);
     organisationIndex(base, type, id, ["ids", i]);
   });
+  const words = { who: "the successor", when: "the merger on" };
   let successor: string;
   if (typeof change.into === "string") {
     successor = change.into;
-    organisationIndex(base, type, successor, ["into"]);
+    const at = organisationIndex(base, type, successor, ["into"]);
+    if (merging.has(successor)) refuse(type, "merge_into_itself", ["into"], `organisation "${successor}" cannot merge into itself`);
+    requireActiveOn(type, "merge_target_not_active", base.organisations[at] as Organisation, on, () => ["into"], words);
   } else {
     // A successor that states no founding day begins on the day of the merger.
     const org: Organisation = { ...change.into, founded: change.into.founded ?? on };
     successor = org.id;
-    if (!merging.has(successor)) addItem(base.organisations, draft.organisations, org);
+    if (merging.has(successor)) refuse(type, "merge_into_itself", ["into"], `organisation "${successor}" cannot merge into itself`);
+    requireActiveOn(type, "merge_target_not_active", org, on, (field) => ["into", field], words);
+    addItem(base.organisations, draft.organisations, org);
   }
-  if (merging.has(successor)) refuse(type, "merge_into_itself", ["into"], `organisation "${successor}" cannot merge into itself`);
 
   change.ids.forEach((id, i) => {
     dissolveAt(base, draft, type, indexById(base.organisations, id), on, ["ids", i]);

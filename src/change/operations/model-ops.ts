@@ -1,8 +1,9 @@
 import { castDraft } from "immer";
-import type { Scenario } from "../../model/types.js";
+import type { Organisation, Scenario } from "../../model/types.js";
 import type { AddChapter, AddRule, EndAgreement, RemoveRule, SetModel, SignAgreement } from "../change.js";
 import { deepEqual } from "../deep-equal.js";
 import { refuse } from "../refuse.js";
+import { requireActiveOn } from "./active-on.js";
 import { indexById, requireModel, type ScenarioDraft } from "./edit.js";
 import { organisationIndex } from "./organisation-ops.js";
 
@@ -24,11 +25,12 @@ export function setModel(base: Scenario, draft: ScenarioDraft, change: SetModel)
  */
 export function signAgreement(base: Scenario, draft: ScenarioDraft, change: SignAgreement): void {
   const model = requireModel(change.type, base, "coordination");
-  organisationIndex(base, change.type, change.organisation, ["organisation"]);
+  const at = organisationIndex(base, change.type, change.organisation, ["organisation"]);
   const target = draft.model as CoordinationDraft;
   const party = model.parties.includes(change.organisation);
   const signed = model.agreement.signatories.includes(change.organisation);
   if (party && signed) return;
+  requireActiveOn(change.type, "signatory_not_active", base.organisations[at] as Organisation, change.on, () => ["organisation"], { who: "the signatory", when: "signing on" });
   const wasComplete = model.parties.every((p) => model.agreement.signatories.includes(p));
   if (!party) target.parties.push(change.organisation);
   if (!signed) target.agreement.signatories.push(change.organisation);

@@ -97,6 +97,7 @@ function walker(count: Count): Walker<IrvState> {
     run: (state) => runIrv(count, state, "stop", work),
     spent: () => work.rounds,
     scale: n,
+    roundCost: n + count.profile.ranked.length,
     branch: (state, loser) => {
       const copy: IrvState = { ...state, inCount: Uint8Array.from(state.inCount), excluded: [], rounds: undefined };
       exclude(copy, [loser]);

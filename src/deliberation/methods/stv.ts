@@ -193,6 +193,7 @@ function stvCount(count: Count) {
     run: (state) => run(state, "stop"),
     spent: () => work.rounds,
     scale: n,
+    roundCost: n + groups.length,
     branch: (state, loser) => {
       const copy: StvState = {
         ...state,
