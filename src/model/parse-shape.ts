@@ -21,9 +21,11 @@ function isRecordLike(value: unknown): value is Record<string, unknown> {
  */
 function keepProtoKeys(input: unknown, output: unknown, path: readonly Key[], found: z.core.$ZodIssue[]): unknown {
   if (Array.isArray(input) && Array.isArray(output)) {
-    output.forEach((item, i) => {
-      output[i] = keepProtoKeys(input[i], item, [...path, i], found);
-    });
+    for (let i = 0; i < output.length; i++) {
+      const item: unknown = output[i];
+      // Only objects can hold such a key: strings and numbers are passed by without a path.
+      if (typeof item === "object" && item !== null) output[i] = keepProtoKeys(input[i], item, [...path, i], found);
+    }
     return output;
   }
   if (!isRecordLike(input) || !isRecordLike(output)) return output;
@@ -41,7 +43,11 @@ function keepProtoKeys(input: unknown, output: unknown, path: readonly Key[], fo
     return rebuilt;
   }
   for (const key of Object.keys(output)) {
-    if (Object.hasOwn(input, key)) setOwn(output, key, keepProtoKeys(input[key], output[key], [...path, key], found));
+    const value = output[key];
+    if (typeof value !== "object" || value === null || !Object.hasOwn(input, key)) continue;
+    const kept = keepProtoKeys(input[key], value, [...path, key], found);
+    // A record is rebuilt only where it held a __proto__ key; everything else stays as zod made it.
+    if (kept !== value) setOwn(output, key, kept);
   }
   return output;
 }
