@@ -2,7 +2,6 @@ import type { Lot } from "./lot.js";
 import type { HistoryRank } from "./history-rank.js";
 import { sum } from "./numbers.js";
 import type { RoundTie, TieBreak } from "./tally-result.js";
-import { largest } from "../internal/largest.js";
 
 /** How a tie for exclusion was settled: who goes out, or that the count must stop here. */
 export type Exclusion =
@@ -38,7 +37,8 @@ export function settleExclusion(input: ExclusionInput): Exclusion {
   if (tied.length === 1) return { losers: tied };
   if (input.together) return { losers: tied, tie: { among: tied, resolvedBy: "all-together" } };
   const { rank } = input;
-  const lowest = -largest(-Infinity, tied.map((c) => -(rank[c] as number)));
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const c of tied) lowest = Math.min(lowest, rank[c] as number);
   const narrowed = tied.filter((c) => rank[c] === lowest);
   if (narrowed.length === 1) return { losers: narrowed, tie: { among: tied, resolvedBy: "earlier-rounds" } };
   const { lot } = input;
