@@ -6,7 +6,8 @@ import { nationalOnly } from "./documents/history-regions.js";
 /**
  * The OC's themes in the letter: competence (the register and the professional standard, left out as
  * themes of their own, count under it, as they did in the OC's spearhead 'Bekwaamheid'), curriculum and
- * the professional image; plus professional development through its LerarenOntwikkelFonds.
+ * the professional image; plus professional development, this dataset's reading of its
+ * LerarenOntwikkelFonds (cnv-oc), marked as an assumption.
  */
 const OC_THEMES = ["bekwaamheidseisen", "curriculum", "beroepsbeeld", "professionalisering"];
 /** The LC's aims: professional standards and qualifications, professional development, the step from training to practice. */
@@ -90,12 +91,14 @@ export function representationHistoryDocument(): Scenario {
       validFrom: OC_FROM,
       validUntil: OC_UNTIL,
       grant: { by: "authority", authority: "OCW (funding; Bestuursakkoord Beroepsgroep Leraren 2012-2015)" },
-      sources: ["letter", "cnv-oc", "vls-oc", "bestuursakkoord-2012", "oc-wind-up", "oc-end", "oc-end-vls"],
+      sources: ["letter", "cnv-oc", "vls-oc", "teacher-parliament", "bestuursakkoord-2012", "oc-wind-up", "oc-end", "oc-end-vls", "assumption"],
       note:
-        "Founded in March 2011 with OCW funding (day not given; the 1st is used), for po, vo and mbo. The letter names its themes: " +
-        "competence, the teacher register, the professional standard, curriculum development and the professional image; its " +
-        "LerarenOntwikkelFonds adds professional development. The letter says the OC was dissolved 'in 2018': the board decided to " +
-        "wind up in May 2018, and the dissolution became definitive on 1 January 2019, the date used here.",
+        "Founded in March 2011 (cnv-oc; day not given, the 1st is used) with OCW funding (the letter). Sectors po, vo and mbo: the " +
+        "register's Lerarenparlement had 8 elected teachers each for po, vo and mbo (teacher-parliament). The letter names its themes: " +
+        "competence, the teacher register, the professional standard, curriculum development and the professional image. Professional " +
+        "development is added for its LerarenOntwikkelFonds (cnv-oc): that reading is an ASSUMPTION of this dataset. The letter says the " +
+        "OC was dissolved 'in 2018': the board decided to wind up in May 2018 (oc-wind-up), and the dissolution became definitive on " +
+        "1 January 2019 (oc-end, oc-end-vls), the date used here.",
     },
     boardSeat("aob", ["po", "vo", "mbo"], OC_UNTIL, []),
     boardSeat("cnvo", ["po", "vo", "mbo"], OC_UNTIL, []),
@@ -124,7 +127,7 @@ export function representationHistoryDocument(): Scenario {
       grant: { by: "authority", authority: "OCW (start subsidy)" },
       sources: ["letter", "lc-launch", "lc-start", "lc-vo-update", "lc-mandate-back", "lc-stops"],
       note:
-        "The letter says only 'LC'; the body it describes is the Lerarencollectief. Launched on 13 March 2019, it 'officially started' " +
+        "The letter says only 'LC'; the body it describes is the Lerarencollectief. Founded in 2019 (launched on 13 March 2019), it 'officially started' " +
         "as the professional body of po teachers on Monday 2 March (2020 by the calendar; the letter dates the start subsidy 2020). " +
         "Its aims: professional standards and qualifications, professional development, and the step from training to practice. " +
         "A vo department was being set up by founding organisers from 2022; it is not counted as representing vo. The members " +
@@ -139,7 +142,7 @@ export function representationHistoryDocument(): Scenario {
     name: "Who represented the profession, 2011-2026",
     description:
       "The history of the teaching profession's representation on the substantive themes: the Onderwijscoöperatie (2011-2019), " +
-      "the gap after it, the Lerarencollectief for primary education (2020-2023), and today's organisations, which represent the " +
+      "the gap after it, the Lerarencollectief (founded 2019) for primary education from 2 March 2020 to 28 June 2023, and today's organisations, which represent the " +
       "profession in varying combinations without an agreed lead.",
     regions: nationalOnly(
       "The history is told nationally: the OC and the LC had no regional chapters, and the onderwijsregio's started only in July 2023.",

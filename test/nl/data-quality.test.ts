@@ -176,7 +176,9 @@ describe("the notes on the two histories' models", () => {
     const lc = model(past.lc());
     expect(labels(lc.note)).toEqual(["Start", "Scope", "Structure", "Members", "Funding", "End"]);
     expect(lc.note).toMatch(/^The letter calls it 'LC'; the sources identify it as the Lerarencollectief\. Start: /);
-    expect(lc.note).toContain(`Members: the target was ${past.lc().organisations.find((o) => o.id === "lc")?.members?.total.toLocaleString("en-US")} po teachers`);
+    expect(lc.note).toContain("Members: unknown. The only published figure is a target, 15,000 po teachers by 1 August 2020 (lc-start), not a count");
+    expect(past.lc().organisations.find((o) => o.id === "lc")?.members).toBeUndefined();
+    expect(lc.note).toMatch(/Start: founded in 2019 .*'officially started' .* \(2020 by the calendar, lc-start\)/);
     expect(lc.note).toMatch(/on 28 June 2023 the members voted to dissolve the association/);
   });
 });

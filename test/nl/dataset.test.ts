@@ -131,10 +131,10 @@ describe("the building blocks", () => {
 
   it("date every membership figure and mark the undated or assumed ones", () => {
     const withFigures = nl.organisations.filter((o) => o.members !== undefined);
-    expect(withFigures.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "lc"]);
+    expect(withFigures.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "pvvvo"]);
     for (const org of withFigures) expect(org.members?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(nl.organisations.find((o) => o.id === "aob")?.members).toEqual({ total: 84_064, asOf: "2020-01-01" });
-    for (const id of ["fvov", "pvvvo", "lc"]) {
+    for (const id of ["fvov", "pvvvo"]) {
       const org = nl.organisations.find((o) => o.id === id);
       expect(org?.sources).toContain("assumption");
       expect(org?.note).toMatch(/ASSUMPTION/);

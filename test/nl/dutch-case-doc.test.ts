@@ -88,6 +88,8 @@ describe("docs/dutch-case.md: what is in it", () => {
 
 describe("docs/dutch-case.md: where the sources correct the letter", () => {
   const row = (start: string): string => rows("Where the sources correct the letter").find((r) => (r[0] ?? "").startsWith(start))?.[2] ?? "";
+  /** The middle column, what the sources say, of the row whose first cell starts with `start`. */
+  const said = (start: string): string => rows("Where the sources correct the letter").find((r) => (r[0] ?? "").startsWith(start))?.[1] ?? "";
 
   it("names only timeline events and organisations that exist, with the dissolution days the data holds", () => {
     const events = new Set(nl.timeline.map((e) => e.id));
@@ -114,7 +116,42 @@ describe("docs/dutch-case.md: where the sources correct the letter", () => {
       "timeline motion-van-meenen-2019",
       "timeline vroonhoven",
       "organisation pvvvo",
+      "organisation lc",
+      "timeline napl-bid",
+      "timeline napl",
+      "timeline lerarenstrategie-2023",
     ]);
+  });
+
+  it("keeps the LC's member figure unknown, the target named as a target and never as a count", () => {
+    const text = said("The LC lacked");
+    expect(row("The LC lacked")).toContain("with no member figure");
+    const [, target = "", by = ""] = /the only figure, ([\d,]+) po teachers by (\d+ \w+ \d{4}) \(PO-Raad\), is a target, not a count/.exec(text) ?? [];
+    expect(org("lc").members).toBeUndefined();
+    expect(org("lc").note).toContain(`a target, ${target} po teachers by ${by} (lc-start), not a count`);
+    expect(rows("The organisations").find((r) => r[0] === "`lc`")?.[3]).toBe("not found: only a target was published");
+    expect(guide()).not.toMatch(/15,000[^.]*\((?:assumption|assumed)\)|15,000 members/);
+  });
+
+  it("keeps the growth fund a bid where the letter speaks and a grant where later sources do, with the partner lists' gap", () => {
+    const text = said("A growth-fund bid");
+    expect(codes(row("A growth-fund bid"))).toEqual(["napl-bid", "napl"]);
+    const event = (id: string) => nl.timeline.find((e) => e.id === id);
+    expect(event("napl-bid")?.sources).toContain("letter");
+    expect(event("napl")?.sources).not.toContain("letter");
+    expect(text).toContain(`granted on ${day(event("napl")?.on ?? "")}`);
+    expect(text).toContain("not CNV Onderwijs");
+    expect(event("napl")?.note).toContain("but not CNV Onderwijs");
+    // The letter itself names CNV Onderwijs among those who worked on the bid.
+    expect(rows("Where the sources correct the letter").find((r) => (r[0] ?? "").startsWith("A growth-fund bid"))?.[0]).toContain("CNV Onderwijs");
+  });
+
+  it("dates the Kamerbrief 'Voortgang lerarenstrategie' as the data does, without an address", () => {
+    const text = said("The Kamerbrief");
+    const source = nl.sources.find((s) => s.id === "lerarenstrategie-2023");
+    expect(text).toContain(`Dated ${day(source?.date ?? "")}; no public address`);
+    expect(nl.timeline.find((e) => e.id === "lerarenstrategie-2023")?.on).toBe(source?.date);
+    expect(source?.url).toBeUndefined();
   });
 
   it("keeps the letter's own words in the notes of the entities it corrects", () => {
@@ -150,7 +187,7 @@ describe("docs/dutch-case.md: the organisations", () => {
     for (const o of own) {
       const [, , kind = "", members = "", ties = ""] = table().find((row) => row[0] === `\`${o.id}\``) ?? [];
       expect(kind.startsWith(o.kind.replace("-", " ")), o.id).toBe(true);
-      if (o.members === undefined) expect(["not found", "none of its own"], o.id).toContain(members);
+      if (o.members === undefined) expect(["not found", "none of its own", "not found: only a target was published"], o.id).toContain(members);
       else expect(members, o.id).toMatch(new RegExp(`(?:^| )${o.members.total.toLocaleString("en-US")}(?:[ :]|$)`));
       for (const above of o.memberOf ?? []) expect(ties, o.id).toContain(`member of \`${above}\``);
       if (ties === "") expect(o.memberOf ?? [], o.id).toEqual([]);
@@ -225,6 +262,21 @@ describe("docs/dutch-case.md: themes, sectors and regions", () => {
     const labour = /`([a-z-]+)`, the one `labour` theme/.exec(text)?.[1];
     expect(nl.themes.filter((t) => t.kind === "labour").map((t) => t.id)).toEqual([labour]);
     expect(nl.themes.find((t) => t.id === "lerarenregister")?.note).toContain(`${/abolished by law in (\d{4})/.exec(text)?.[1]})`);
+  });
+
+  it("never says the letter calls its themes substantive: the theme kinds are the dataset's reading, and each note attributes its details", () => {
+    const text = paragraph("Themes, sectors and regions", "The letter lists the themes");
+    expect(text).toContain("without calling them substantive");
+    expect(text).toContain("(assumption 9)");
+    const market = nl.themes.find((t) => t.id === "onderwijsarbeidsmarkt");
+    expect(market?.note).toContain("without calling any of them substantive");
+    expect(market?.sources).toContain("assumption");
+    for (const theme of nl.themes) {
+      expect(theme.note ?? "", theme.id).not.toMatch(/letter (?:counts|calls|lists) (?:it|them) (?:among|as) the substantive/);
+      expect(theme.note, theme.id).toBeDefined();
+      // Every outside source a theme cites, other than the letter and the dataset's marks, is named in its note.
+      for (const id of theme.sources ?? []) if (!["letter", "assumption"].includes(id)) expect(theme.note, `${theme.id} ${id}`).toContain(id === "qualifications" ? "qualifications source" : id);
+    }
   });
 
   it("names the sectors in order", () => {
@@ -386,6 +438,7 @@ describe("docs/dutch-case.md: the two histories", () => {
     expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
     expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
     expect(table.get("`funding`")).toBe(`${model.funding?.structural === true ? "structural" : "not structural"}, from ${model.funding?.source}`);
+    expect(model.funding?.structural).toBe(true);
     expect(past.oc().organisations.filter((o) => o.memberOf?.includes("oc")).map((o) => o.id)).toEqual(model.board?.seats.map((s) => s.organisation));
   });
 
@@ -393,10 +446,8 @@ describe("docs/dutch-case.md: the two histories", () => {
     const table = fields("lc");
     const model = ocStyle(past.lc());
     const lc = past.lc().organisations.find((o) => o.id === "lc");
-    expect(table.get("organisation `lc`")).toBe(
-      `${lc?.sectors.join(" and ")}; ${lc?.members?.total.toLocaleString("en-US")} members (assumption); dissolved ${lc?.dissolved}`,
-    );
-    expect(lc?.sources).toContain("assumption");
+    expect(table.get("organisation `lc`")).toBe(`${lc?.sectors.join(" and ")}; members ${lc?.members === undefined ? "unknown" : "?"}; dissolved ${lc?.dissolved}`);
+    expect(lc?.sources).not.toContain("assumption");
     expect(table.get("`assembly`")).toBe(model.assembly?.openToUnorganised === true ? "open to unorganised teachers" : "?");
     expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
     expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
@@ -434,9 +485,8 @@ describe("docs/dutch-case.md: every assumption", () => {
     expect(nl.population.sources).toContain("assumption");
   });
 
-  it("gives the LC's members and the end of its funding as the data has them", () => {
-    const members = item("The Lerarencollectief's members");
-    expect(members).toContain(`${org("lc").members?.total.toLocaleString("en-US")}, the target the PO-Raad gave for ${day(org("lc").members?.asOf ?? "")}`);
+  it("gives the end of the LC's funding as the data has it, and no longer lists its members as an assumption", () => {
+    expect(item("The Lerarencollectief's members")).toBe("");
     const funding = ocStyle(past.lc()).funding;
     expect(item("The end of the LC's funding")).toContain(`set to its dissolution, ${funding?.until}`);
     expect(funding?.until).toBe(org("lc").dissolved);
@@ -499,10 +549,23 @@ describe("docs/dutch-case.md: every assumption", () => {
     expect(nl.sectors.find((s) => s.id === "ho")?.note).toMatch(/hbo.*wo.*together/);
   });
 
-  it("records the OC's funding as not structural and its board as the letter's five", () => {
-    expect(item("The OC's funding is \"not structural\"")).toBeTruthy();
+  it("marks the OC's themes beyond the letter as an assumption in the data", () => {
+    const text = item("The OC's themes beyond the letter");
+    const lead = past.representation().mandates.find((m) => m.id === "oc-lead");
+    expect(text).toContain("leads professional development");
+    expect(lead?.scope.themes).toContain("professionalisering");
+    expect(lead?.sources).toContain("assumption");
+    expect(lead?.note).toMatch(/Professional development is added for its LerarenOntwikkelFonds \(cnv-oc\): that reading is an ASSUMPTION/);
+  });
+
+  it("records the OC's funding as structural, never one-off, and its board as the letter's five", () => {
+    expect(item("The OC's funding is recorded as structural")).toContain("so\n    it is not one-off".replace(/\n\s+/, " "));
     const model = ocStyle(past.oc());
-    expect(model.funding?.structural).toBe(false);
+    expect(model.funding?.structural).toBe(true);
+    // Wherever a sentence of the guide speaks of the OC and of one-off money, it says the OC's money was not one-off.
+    const sentences = guide().replace(/\s+/g, " ").split(/\. |\|/);
+    const offending = sentences.filter((s) => /\bOC\b/.test(s) && /one-off/.test(s) && !/(?:not|never) one-off/.test(s));
+    expect(offending).toEqual([]);
     expect(item("The OC's founders")).toContain("the board list follows the letter's five");
     expect(model.board?.seats.length).toBe(5);
   });

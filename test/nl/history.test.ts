@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
+import { nl } from "../../src/nl/index.js";
 import { past } from "./fresh.js";
 
 function oc2Model(scenario: Scenario): Oc2Model {
@@ -16,7 +17,15 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
     expect(model().board?.teacherSeats).toBe(0);
     expect(model().advisoryCouncil).toEqual({ seats: 50, allocation: "membership" });
     expect(model().chapters).toEqual([]);
-    expect(model().funding).toEqual({ structural: false, source: "government" });
+  });
+
+  it("records its money as the ministry's, recurring throughout its life and never one-off", () => {
+    // The library reads `structural: false` as one-off money; the OC was paid by OCW from 2011 to its end.
+    expect(model().funding).toEqual({ structural: true, source: "government" });
+    expect(model().funding?.until).toBeUndefined();
+    expect(model().sources).toEqual(expect.arrayContaining(["letter", "bestuursakkoord-2012", "bon-leaves-oc"]));
+    expect(model().note).toMatch(/Funding: paid by the ministry throughout its life .* wholly dependent on it .* not one-off money/);
+    expect(model().note).not.toMatch(/Funding:[^.]*not structural/);
   });
 
   it("is national only: no region below the root", () => {
@@ -58,10 +67,26 @@ describe("nl.history.lc: the Lerarencollectief", () => {
     expect(model().funding).toEqual({ structural: false, source: "government", until: "2023-06-28" });
   });
 
-  it("records few members, marked as an assumption resting on the only published figure, a target", () => {
-    expect(lc()?.members).toEqual({ total: 15_000, asOf: "2020-08-01" });
-    expect(lc()?.note).toMatch(/MEMBERS ARE AN ASSUMPTION: 15,000 is the target/);
-    expect(lc()?.sources).toContain("assumption");
+  it("records no member figure, since the only published figure is a target, not a count", () => {
+    expect(lc()?.members).toBeUndefined();
+    expect(lc()?.note).toMatch(/MEMBERS UNKNOWN: no count was published\. The only figure in the sources is a target, 15,000 po teachers by 1 August 2020 \(lc-start\), not a count/);
+    expect(lc()?.sources).toContain("lc-start");
+    expect(lc()?.sources).not.toContain("assumption");
+  });
+
+  it("is founded in 2019, starts as the body on 2 March 2020 and is dissolved on 28 June 2023, in the organisation, the model and the timeline alike", () => {
+    expect(lc()?.founded?.slice(0, 4)).toBe("2019");
+    expect(model().established).toBe("2020-03-02");
+    expect(lc()?.dissolved).toBe("2023-06-28");
+    expect(past.lc().name).toBe("Lerarencollectief (2019-2023)");
+    const event = (id: string) => nl.timeline.find((e) => e.id === id)?.on;
+    expect(event("lc-launched")).toBe(lc()?.founded);
+    expect(event("lc-started")).toBe(model().established);
+    expect(event("lc-dissolved")).toBe(lc()?.dissolved);
+    const history = past.representation();
+    const lead = history.mandates.find((m) => m.id === "lc-lead");
+    expect([lead?.validFrom, lead?.validUntil]).toEqual([model().established, lc()?.dissolved]);
+    expect(history.description).toContain("the Lerarencollectief (founded 2019) for primary education from 2 March 2020 to 28 June 2023");
   });
 
   it("serves po and vo, is open to any teacher, keeps no register and has no chapters", () => {

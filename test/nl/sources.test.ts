@@ -32,8 +32,35 @@ describe("sources", () => {
     for (const source of nl.sources) {
       expect(source.title.length, source.id).toBeGreaterThan(0);
       if (["letter", "assumption", "illustration"].includes(source.id)) expect(source.note, source.id).toBeDefined();
-      else expect(source.url, source.id).toMatch(/^https?:\/\//);
+      else if (source.url !== undefined) expect(source.url, source.id).toMatch(/^https?:\/\//);
     }
+  });
+
+  it("cites by title, number and date, never by an invented address, the two outside sources whose address is not known", () => {
+    const unaddressed = nl.sources.filter((s) => s.url === undefined && !["letter", "assumption", "illustration"].includes(s.id));
+    expect(unaddressed.map((s) => s.id)).toEqual(["register-act", "lerarenstrategie-2023"]);
+    for (const source of unaddressed) {
+      expect(source.date, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(source.note, source.id).toMatch(/no (?:public )?address/i);
+    }
+  });
+
+  it("tells the act of 2017 (Staatsblad 2017, 85) from the decree that set its entry into force (Staatsblad 2017, 293)", () => {
+    const source = (id: string) => nl.sources.find((s) => s.id === id);
+    expect(source("register-act")?.title).toMatch(/^Act of 22 February 2017 .*\(Staatsblad 2017, 85\)$/);
+    expect(source("register-act")?.date).toBe("2017-02-22");
+    expect(source("register-in-force")?.title).toMatch(/^Decree setting the entry into force .*\(Staatsblad 2017, 293\)$/);
+    expect(source("register-in-force")?.url).toBe("https://zoek.officielebekendmakingen.nl/stb-2017-293.html");
+    expect(source("register-in-force")?.note).toMatch(/^Not the act: the act is Staatsblad 2017, 85/);
+    // No source calls the entry-into-force decree the act any more.
+    expect(nl.sources.filter((s) => /Staatsblad 2017, 293/.test(s.title) && /^Act/.test(s.title))).toEqual([]);
+  });
+
+  it("keeps the Kamerbrief 'Voortgang lerarenstrategie' that the letter answers, dated 20 June 2023", () => {
+    const source = nl.sources.find((s) => s.id === "lerarenstrategie-2023");
+    expect(source?.title).toContain("'Voortgang lerarenstrategie'");
+    expect(source?.date).toBe("2023-06-20");
+    expect(source?.url).toBeUndefined();
   });
 
   it("leaves no entity in any scenario without a source, and every cited id resolves in that scenario", () => {

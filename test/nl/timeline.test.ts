@@ -24,6 +24,36 @@ describe("nl.timeline", () => {
     }
   });
 
+  it("dates the act of 2017 on its enactment (Staatsblad 2017, 85) and its entry into force on 1 August 2017 (Staatsblad 2017, 293)", () => {
+    const event = (id: string) => nl.timeline.find((e) => e.id === id);
+    expect(event("register-act")).toMatchObject({ on: "2017-02-22", precision: "day", sources: ["register-act", "register-in-force"] });
+    expect(event("register-act")?.title).toContain("(Staatsblad 2017, 85)");
+    expect(event("register-law")).toMatchObject({ on: "2017-08-01", sources: ["register-in-force", "register-act"] });
+    expect(event("register-law")?.note).toBe("The entry into force was set by the decree Staatsblad 2017, 293; the act itself is Staatsblad 2017, 85.");
+  });
+
+  it("keeps the growth fund as a bid in the letter and as a grant in later sources, each attributed", () => {
+    const event = (id: string) => nl.timeline.find((e) => e.id === id);
+    const bid = event("napl-bid");
+    const grant = event("napl");
+    expect(bid?.title).toMatch(/bid .* is submitted$/);
+    expect(bid?.sources).toEqual(["letter", "napl-submitted"]);
+    expect(grant?.title).toMatch(/is granted$/);
+    // The letter never speaks of the grant, so it is not cited for it.
+    expect(grant?.sources).toEqual(["napl-granted", "napl-granted-partners"]);
+    expect(grant?.note).toMatch(/The letter speaks only of the bid/);
+    // The partner lists of the grant leave out CNV Onderwijs, which the letter names: kept visible.
+    expect(grant?.note).toMatch(/name AOb, FvOv, Platform VVVO, BVMBO and the Lerarencollectief, but not CNV Onderwijs/);
+  });
+
+  it("has the Kamerbrief 'Voortgang lerarenstrategie' of 20 June 2023, which the letter answers, before the Wetgevingsoverleg of 26 June", () => {
+    const ids = nl.timeline.map((e) => e.id);
+    const event = nl.timeline.find((e) => e.id === "lerarenstrategie-2023");
+    expect(event).toMatchObject({ on: "2023-06-20", precision: "day", sources: ["letter", "lerarenstrategie-2023"] });
+    expect(event?.title).toContain("'Voortgang lerarenstrategie'");
+    expect(ids.indexOf("lerarenstrategie-2023")).toBe(ids.indexOf("wgo-2023") - 1);
+  });
+
   it("gives every event an English and a Dutch title", () => {
     for (const event of nl.timeline) {
       expect(event.title.length, event.id).toBeGreaterThan(0);

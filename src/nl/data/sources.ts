@@ -171,10 +171,18 @@ export const SOURCES: readonly Source[] = [
     date: "2015-09-04",
   },
   {
-    id: "register-law",
-    title: "Act on the teaching profession and the teacher register (Staatsblad 2017, 293)",
+    id: "register-act",
+    title: "Act of 22 February 2017 introducing a teacher register and a register antechamber (Staatsblad 2017, 85)",
+    publisher: "Staatsblad",
+    date: "2017-02-22",
+    note: "The act itself. Cited by its Staatsblad number, which resolves on officielebekendmakingen.nl; this dataset read it only as cited by the decree that set its entry into force (register-in-force), so no address of its own is given.",
+  },
+  {
+    id: "register-in-force",
+    title: "Decree setting the entry into force of the act on the teaching profession and the teacher register (Staatsblad 2017, 293)",
     url: "https://zoek.officielebekendmakingen.nl/stb-2017-293.html",
     publisher: "Staatsblad",
+    note: "Not the act: the act is Staatsblad 2017, 85 (register-act). This decree put it into force in parts from 1 August 2017.",
   },
   {
     id: "register-abolished",
@@ -286,10 +294,29 @@ export const SOURCES: readonly Source[] = [
     publisher: "NU.nl",
   },
   {
+    id: "lerarenstrategie-2023",
+    title: "Kamerbrief 'Voortgang lerarenstrategie' (letter to parliament on the progress of the teacher strategy)",
+    publisher: "Minister of OCW",
+    date: "2023-06-20",
+    note: "The founding letter answers it and names it by title only. No public address is known to this dataset, so it is cited by title and date; the day, 20 June 2023, was not checked against a public page here.",
+  },
+  {
+    id: "napl-submitted",
+    title: "Growth-fund application for the professional development of teachers submitted",
+    url: "https://universitaireaanpaklerarentekort.nl/nationaal-groeifonds-aanvraag-professionalisering-leraren-ingediend/",
+    publisher: "Universitaire aanpak lerarentekort",
+  },
+  {
     id: "napl-granted",
     title: "Cabinet invests in the professional development of teachers",
     url: "https://www.mboraad.nl/index.php/nieuws/kabinet-investeert-lerarenprofessionalisering",
     publisher: "MBO Raad",
+  },
+  {
+    id: "napl-granted-partners",
+    title: "Growth-fund application for strengthening teachers' professional development granted",
+    url: "https://www.groenendijk.nl/groeifondsaanvraag-voor-het-versterken-van-de-professionalisering-van-leraren-toegekend/",
+    publisher: "Groenendijk",
   },
 
   // Education regions.
