@@ -5,15 +5,15 @@
  * @packageDocumentation
  */
 
-// Model: the scenario document, its validation and its JSON Schema.
+// Model: the scenario document and its validation. The raw zod schemas, the JSON Schema
+// builder and other internals are in `beroepsgroep/internal` (src/internal-api.ts), without
+// a stability promise; docs/api-surface.md lists what is where and why.
 export type * from "./model/types.js";
 export { parseScenario, safeParseScenario, type SafeParseResult } from "./model/parse.js";
 export { ScenarioError, formatPath, type ScenarioIssue, type IssuePath } from "./model/scenario-error.js";
-export { scenarioJsonSchema } from "./model/json-schema.js";
-export { scenarioSchema } from "./model/schema/scenario.js";
 
 // Resolution: claims, the one algorithm, answers and their explanations.
-export type { Cell, Claim, ClaimSource, Exclusion, RuleActionName, RuleDetail, Specificity } from "./governance/claim.js";
+export type { Claim, ClaimSource, Exclusion, RuleActionName, RuleDetail, Specificity } from "./governance/claim.js";
 export type { BasisStep, Outcome, Representation, Status } from "./resolve/representation.js";
 export type { CellQuery } from "./resolve/query.js";
 export { resolve } from "./resolve/resolve.js";

@@ -1,12 +1,58 @@
+import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
+const src = join(import.meta.dirname, "..", "src");
+
+const seen = new Map<string, string[]>();
+
+/** Every name an entry exports, types included, as the compiler sees it: `value name` or `type name`. */
+function namesOf(entry: string): string[] {
+  const known = seen.get(entry);
+  if (known !== undefined) return known;
+  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile(entry);
+  const module = file === undefined ? undefined : checker.getSymbolAtLocation(file);
+  if (module === undefined) throw new Error(`no module at ${entry}`);
+  const names = checker
+    .getExportsOfModule(module)
+    .map((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      return `${target.flags & ts.SymbolFlags.Value ? "value" : "type"} ${symbol.name}`;
+    })
+    .sort();
+  seen.set(entry, names);
+  return names;
+}
+
 // The public surface is a contract: adding or removing an export must show up in review.
+// docs/api-surface.md says why each name is where it is.
 describe("the public surface", () => {
   it("exports exactly these values from the package root", async () => {
     expect(Object.keys(await import("../src/index.js")).sort()).toMatchSnapshot();
   });
 
+  it("exports exactly these names, types included, from the package root", () => {
+    expect(namesOf(join(src, "index.ts"))).toMatchSnapshot();
+  });
+
   it("exports exactly these values from beroepsgroep/nl", async () => {
     expect(Object.keys(await import("../src/nl/index.js")).sort()).toMatchSnapshot();
+  });
+
+  it("exports exactly these values from beroepsgroep/internal, which has no stability promise", async () => {
+    expect(Object.keys(await import("../src/internal-api.js")).sort()).toMatchSnapshot();
+  });
+
+  it("moved the raw zod schemas, the JSON Schema builder and Cell from the package root to beroepsgroep/internal", async () => {
+    const root: Record<string, unknown> = await import("../src/index.js");
+    const internal: Record<string, unknown> = await import("../src/internal-api.js");
+    for (const name of ["scenarioSchema", "changeSchema", "scenarioJsonSchema"]) {
+      expect(root, name).not.toHaveProperty(name);
+      expect(internal, name).toHaveProperty(name);
+    }
+    expect(namesOf(join(src, "index.ts"))).not.toContain("type Cell");
+    expect(namesOf(join(src, "internal-api.ts"))).toContain("type Cell");
   });
 });

@@ -1,6 +1,7 @@
 // A TypeScript consumer, typechecked against the shipped declarations only: every subpath.
 import { explain, parseScenario, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
 import { nl, type NlDocumentName } from "beroepsgroep/nl";
+import { scenarioJsonSchema, type Cell } from "beroepsgroep/internal";
 // No import attribute: TypeScript accepts them only from module node18 on (the Node consumers use one).
 import schema from "beroepsgroep/scenario.schema.json";
 
@@ -16,4 +17,6 @@ const again: Scenario = parseScenario(JSON.parse(JSON.stringify(scenario)) as un
 const names: readonly NlDocumentName[] = nl.documentNames;
 const dialect: string = schema.$schema;
 const failure: ScenarioError | undefined = undefined;
-export { again, dialect, failure, names, status, text };
+const cell: Cell = { theme: answer.theme, region: answer.region, sector: answer.sector, on: answer.on };
+const built: Record<string, unknown> = scenarioJsonSchema();
+export { again, built, cell, dialect, failure, names, status, text };

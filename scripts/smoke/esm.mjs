@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
+import { scenarioSchema } from "beroepsgroep/internal";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
 import coordinationJson from "beroepsgroep/nl/coordination.json" with { type: "json" };
 
@@ -12,6 +13,7 @@ const matrix = representationMatrix(scenario, { on: "2026-06-01" });
 assert.ok(matrix.cells.length > 0);
 assert.ok(["represented", "contested", "unrepresented"].includes(resolve(scenario, { theme: matrix.themes[0], region: matrix.regions[0], on: "2026-06-01" }).status));
 assert.throws(() => parseScenario({ schemaVersion: 2 }), ScenarioError);
+assert.equal(scenarioSchema.safeParse(JSON.parse(JSON.stringify(scenario))).success, true);
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
 // The shipped JSON document parses to the same scenario as the embedded one.

@@ -173,7 +173,7 @@ export interface RemoveRule {
 
 /**
  * One named step that changes a scenario, discriminated on `type`; changes can
- * arrive as JSON and are validated by {@link changeSchema}.
+ * arrive as JSON and are validated by {@link parseChange}.
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ export type {
   SignAgreement,
   UpdateOrganisation,
 } from "./change.js";
-export { changeSchema, parseChange } from "./change-schema.js";
+export { parseChange } from "./change-schema.js";
 export type { ScenarioPatch } from "./scenario-patch.js";
 export { applyChange, type ChangeResult } from "./apply-change.js";
 export type { HistoryEntry, HistoryJson } from "./history-entry.js";

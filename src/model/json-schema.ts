@@ -4,7 +4,7 @@ import { scenarioSchema } from "./schema/scenario.js";
 /**
  * The JSON Schema (draft 2020-12) of the scenario document, generated from the
  * library's zod schemas; the same schema ships as `beroepsgroep/scenario.schema.json`.
- * It checks shape only: references, trees and date order are checked by {@link parseScenario}.
+ * It checks shape only: references, trees and date order are checked by `parseScenario`.
  *
  * @returns a fresh JSON Schema object
  * @example

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeSchema, parseChange } from "../../src/index.js";
+import { parseChange } from "../../src/index.js";
+import { changeSchema } from "../../src/internal-api.js";
 import { refusal } from "./worlds.js";
 
 describe("parseChange", () => {

@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { scenarioJsonSchema } from "../../src/index.js";
+import { scenarioJsonSchema } from "../../src/internal-api.js";
 import { fixtureJson } from "../fixtures/load.js";
 
 function validator() {

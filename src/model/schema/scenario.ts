@@ -8,6 +8,17 @@ import { regionSchema, sectorSchema, sourceSchema, themeSchema } from "./structu
 /** The versions of the scenario document this release reads. */
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];
 
+/**
+ * The zod schema of the scenario document's shape. It checks shape only; references,
+ * trees and date order are checked by `parseScenario`, which is what apps call. Exported
+ * from `beroepsgroep/internal`, without a stability promise.
+ *
+ * @example
+ * ```ts
+ * scenarioSchema.safeParse({ schemaVersion: 2 }).success; // => false
+ * ```
+ * @category Validation
+ */
 export const scenarioSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: idSchema,
