@@ -7,7 +7,7 @@
 
 // Model: the scenario document, its validation and its JSON Schema.
 export type * from "./model/types.js";
-export { parseScenario, safeParseScenario, type SafeParseResult } from "./model/parse.js";
+export { parseScenario, safeParseScenario, type SafeParseResult } from "./governance/parse-scenario.js";
 export { ScenarioError, formatPath, type ScenarioIssue, type IssuePath } from "./model/scenario-error.js";
 export { scenarioJsonSchema } from "./model/json-schema.js";
 export { scenarioSchema } from "./model/schema/scenario.js";
