@@ -31,6 +31,14 @@ let kinds: ModelKinds | undefined;
 /**
  * The rules of a model, found by its kind: the one place that looks a model's kind up.
  * @throws Error when no model of the kind is known (a scenario from `parseScenario` always has one)
+ * @example
+ * ```ts
+ * import { rulesOf } from "../src/governance/models.js";
+ * import { nl } from "../src/nl/index.js";
+ *
+ * const model = nl.scenarios.oc2.model;
+ * rulesOf(model).facts(model).voice; // => "organs"
+ * ```
  */
 export function rulesOf(model: { readonly kind: string }): AnyModelRules {
   const rules = table.get(model.kind);
@@ -47,6 +55,13 @@ export function modelOfKind<K extends GovernanceModel["kind"]>(model: Governance
  * Adds a model to the table, for tests that show a fourth model needs no other layer;
  * not part of the public API, and the public schema (`scenarioSchema`) does not change.
  * @throws Error when a model of the kind is known already
+ * @example
+ * ```ts
+ * import { registerModel } from "../src/governance/models.js";
+ * import { oc2Rules } from "../src/governance/oc2.js";
+ *
+ * registerModel(oc2Rules); // throws: a governance model of kind "oc2" is known already
+ * ```
  */
 export function registerModel<M extends { readonly kind: string }>(rules: GovernanceModelRules<M>): void {
   if (table.has(rules.kind)) throw new Error(`a governance model of kind "${rules.kind}" is known already`);

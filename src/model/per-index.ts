@@ -8,7 +8,12 @@ import type { ScenarioIndex } from "./scenario-index.js";
  *
  * @example
  * ```ts
+ * import { perIndex } from "../src/model/per-index.js";
+ * import { indexOf } from "../src/model/scenario-index.js";
+ * import { nl } from "../src/nl/index.js";
+ *
  * const seen = perIndex(() => new Map<string, number>());
+ * const index = indexOf(nl.scenarios.coordination);
  * seen(index).set("a", 1);
  * seen(index).get("a"); // => 1
  * ```
