@@ -1,7 +1,7 @@
 // Writes the Dutch dataset to dist/nl/*.json for apps in other languages (run by `npm run build`;
 // never edit the files by hand). Each scenario document is validated first, so a broken one never ships.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { parseScenario } from "../src/model/parse.js";
+import { parseScenario } from "../src/governance/parse-scenario.js";
 import { nl } from "../src/nl/index.js";
 
 function write(name: string, value: unknown): void {

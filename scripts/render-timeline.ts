@@ -3,7 +3,7 @@
 // Run with `npx tsx scripts/render-timeline.ts`; a test checks the file is up to date.
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { parseScenario } from "../src/model/parse.js";
+import { parseScenario } from "../src/governance/parse-scenario.js";
 import { representationHistoryDocument } from "../src/nl/representation-history.js";
 import { matrixTimeline } from "../src/time/matrix-timeline.js";
 import { renderTimeline } from "../src/time/render-timeline.js";

@@ -9,7 +9,7 @@
 // builder and other internals are in `beroepsgroep/internal` (src/internal-api.ts), without
 // a stability promise; docs/api-surface.md lists what is where and why.
 export type * from "./model/types.js";
-export { parseScenario, safeParseScenario, type SafeParseResult } from "./model/parse.js";
+export { parseScenario, safeParseScenario, type SafeParseResult } from "./governance/parse-scenario.js";
 export { ScenarioError, formatPath, type ScenarioIssue, type IssuePath } from "./model/scenario-error.js";
 
 // Resolution: claims, the one algorithm, answers and their explanations.

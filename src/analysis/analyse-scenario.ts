@@ -4,7 +4,7 @@ import type { Representation } from "../resolve/representation.js";
 import { type Concentration, concentrationOf } from "./concentration.js";
 import { type Conflict, conflictsOf } from "./conflicts.js";
 import { type Coverage, coverageOf } from "./coverage.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { type AnalysisQuery, matrixFor, requireQuery } from "./query.js";
 import { type Reach, reachOf } from "./reach.js";
 

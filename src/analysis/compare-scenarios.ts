@@ -6,7 +6,7 @@ import type { Representation, Status } from "../resolve/representation.js";
 import { type ScenarioAnalysis, analyseMatrix } from "./analyse-scenario.js";
 import { pitfallsOf } from "./find-pitfalls.js";
 import type { CellRef, Finding } from "./finding.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { matrixFor, requireQuery } from "./query.js";
 import { type SharedAxes, sharedAxes } from "./shared-axes.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";

@@ -10,7 +10,7 @@ import { fragileFunding } from "./pitfalls/fragile-funding.js";
 import { insufficientMembers } from "./pitfalls/insufficient-members.js";
 import { mandatoryRegister } from "./pitfalls/mandatory-register.js";
 import { unorganisedExcluded } from "./pitfalls/unorganised-excluded.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { matrixFor, requireQuery } from "./query.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
 

@@ -1,3 +1,4 @@
+import { rulesOf } from "../governance/models.js";
 import { compareIds, sortedUnique } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
 import type { IsoDate, Organisation, Scenario } from "../model/types.js";
@@ -79,8 +80,8 @@ function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => 
   for (const org of scenario.organisations) {
     if (exists(org)) for (const federation of org.memberOf ?? []) add(federation, org.id);
   }
-  const model = scenario.model;
-  if (model.kind === "oc2") {
+  const model = rulesOf(scenario.model).facts(scenario.model).body;
+  if (model !== undefined) {
     const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
     for (const seat of model.board?.seats ?? []) {
       const org = byId.get(seat.organisation);

@@ -1,6 +1,6 @@
 import { enablePatches, Immer, type Patch } from "immer";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { markParsed } from "../model/parsed-brand.js";
 import { ScenarioError } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";

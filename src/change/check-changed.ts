@@ -1,6 +1,7 @@
 import { checkMeaning } from "../model/check-meaning.js";
 import { parseShape } from "../model/parse-shape.js";
-import { checkScenario } from "../model/parse.js";
+import { rulesOf } from "../governance/models.js";
+import { checkScenario } from "../governance/parse-scenario.js";
 import type { ScenarioIssue } from "../model/scenario-error.js";
 import { scenarioSchema } from "../model/schema/scenario.js";
 import type { Scenario } from "../model/types.js";
@@ -24,7 +25,9 @@ function keepsIds(before: Listed, after: Listed): boolean {
 
 /** The agreement a mandate's `grant.agreement` may name, which the mandate checks depend on. */
 function agreementKey(scenario: Scenario): string | undefined {
-  return scenario.model.kind === "coordination" ? scenario.model.agreement.id : undefined;
+  const agreements = rulesOf(scenario.model).agreements(scenario.model);
+  // Ids hold no NUL (or any control character), so joined they stay apart.
+  return agreements?.join("\u0000");
 }
 
 /**
@@ -81,7 +84,7 @@ export function checkChanged(before: Scenario, after: Scenario, patches: readonl
   if (!shape.ok) return rebaseIssues(shape.issues, toReal);
   const issues = rebaseIssues(
     // Duplicate mandate ids are looked for across the whole list below.
-    checkMeaning(view as Scenario).filter((issue) => !(issue.code === "duplicate_id" && issue.path[0] === "mandates")),
+    checkMeaning(view as Scenario, rulesOf(view.model)).filter((issue) => !(issue.code === "duplicate_id" && issue.path[0] === "mandates")),
     toReal,
   );
   const ids = new Set(mandates.map((m) => m.id));

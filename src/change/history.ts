@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange } from "./apply-change.js";
 import type { Change } from "./change.js";

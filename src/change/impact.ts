@@ -1,5 +1,5 @@
 import { inInterval } from "../model/dates.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Mandate, Scenario } from "../model/types.js";
 import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { issuesFromZod } from "../model/issues-from-zod.js";
-import { checkScenario } from "../model/parse.js";
+import { checkScenario } from "../governance/parse-scenario.js";
 import { ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { deepEqual } from "./deep-equal.js";

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { formatPath, ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange, type ChangeResult } from "./apply-change.js";

@@ -67,6 +67,7 @@ export function readCouncil(input: unknown): { council: Council; settings: Setti
   const participants = new Set(c.participants.map((p) => p.id));
   const organisations = new Set(c.participants.flatMap((p) => (typeof p.organisation === "string" ? [p.organisation] : [])));
   c.options.forEach((o, i) => {
+    // The kind of a council option (an alternative someone proposed), not a governance model.
     if (o.kind === "alternative" && !participants.has(o.proposer) && !organisations.has(o.proposer)) {
       issue("unknown_proposer", ["options", i, "proposer"], `"${o.proposer}" is neither a participant nor an organisation a participant belongs to`);
     }

@@ -1,10 +1,17 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { show } from "../internal/show.js";
+import { addMonthsThenDays, dayNumber, dayWithNumber, FIRST_DAY, LAST_DAY, LAST_DAY_NUMBER } from "../model/calendar.js";
+import type { MeaningCheck } from "../model/check-meaning.js";
+import { alternativeModelSchema } from "../model/schema/governance-model.js";
+import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, GrantKind, IsoDate, Mandate, Period, Rule } from "../model/types.js";
+import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Period, Rule } from "../model/types.js";
+import { type Area, scopeArea, servedBy } from "./area.js";
 import type { Cell, Claim, Specificity } from "./claim.js";
 import { sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
-import { type RotationPeriod, wholePeriods } from "./rotation.js";
+import type { GovernanceModelRules, ModelTimedEvent } from "./model-rules.js";
+import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
 
@@ -49,9 +56,16 @@ interface Deferral {
   readonly judge: (mandate: Mandate) => MandateVerdict;
 }
 
+/** Each index's deferrals by rule position. */
+const deferrals = perIndex(() => new Map<number, Deferral>());
+/** Each index's rotation periods by rule position and day. */
+const rotationPeriods = perIndex(() => new Map<number, Map<IsoDate, RotationPeriod>>());
+/** Each index's matching rules by pair number. */
+const pairMatchTables = perIndex(() => new Map<number, readonly PairMatch[]>());
+
 /** How a `mandates` rule judges mandates, named by the grant kinds it defers to (so that rules alike share claims); made once per rule. */
 function deferral(index: ScenarioIndex, order: number, grants: readonly GrantKind[] | undefined): Deferral {
-  const byRule = index.keep("alternative:deferrals", () => new Map<number, Deferral>());
+  const byRule = deferrals(index);
   let found = byRule.get(order);
   if (found !== undefined) return found;
   const excluded = { kind: "not-legitimate", reason: "grant-kind-excluded" } as const;
@@ -68,7 +82,7 @@ function deferral(index: ScenarioIndex, order: number, grants: readonly GrantKin
 
 /** Whole rotation periods by rule and day: the same for every theme, region and sector. */
 function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly every: Period; readonly startingOn: IsoDate }, on: IsoDate): RotationPeriod {
-  const byRule = index.keep("alternative:rotation", () => new Map<number, Map<IsoDate, RotationPeriod>>());
+  const byRule = rotationPeriods(index);
   let byDay = byRule.get(order);
   if (byDay === undefined) byRule.set(order, (byDay = new Map<IsoDate, RotationPeriod>()));
   let period = byDay.get(on);
@@ -123,7 +137,7 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
 
 /** The rules that match the cell's theme and region, worked out once per scenario and pair. */
 function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell): readonly PairMatch[] {
-  const table = index.keep("alternative:matches", () => new Map<number, readonly PairMatch[]>());
+  const table = pairMatchTables(index);
   const pair = index.pairNumber(cell.theme, cell.region);
   const cached = table.get(pair);
   if (cached !== undefined) return cached;
@@ -151,3 +165,141 @@ export function alternativeClaims(index: ScenarioIndex, model: AlternativeModel,
   }
   return claims;
 }
+
+/** The cells a rule's condition matches. */
+function ruleArea(rule: Rule): Area {
+  const when = rule.when ?? {};
+  return {
+    themes: when.themes ?? "all",
+    regions: when.regions ?? "all",
+    sectors: when.sectors ?? "all",
+    ...(when.themeKind === undefined ? {} : { themeKind: when.themeKind }),
+  };
+}
+
+/** The rotation turnovers of one rule in `[from, until)`. */
+function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): ModelTimedEvent[] {
+  if (!("rotate" in rule.then)) return [];
+  const { among, every, startingOn } = rule.then.rotate;
+  if (startingOn >= until) return [];
+  const areas = [ruleArea(rule)];
+  const out: ModelTimedEvent[] = [];
+  // The first turnover on or after `from`, found arithmetically; every one listed is a change point.
+  let turn = startingOn >= from ? 0 : wholePeriods(startingOn, every, from).turn;
+  if (turnoverNumber(startingOn, every, turn) < dayNumber(from)) turn++;
+  // `until` is at most 9999-12-31, so every turnover before it is a day of the calendar.
+  const end = dayNumber(until);
+  for (let n = turnoverNumber(startingOn, every, turn); n < end; n = turnoverNumber(startingOn, every, ++turn)) {
+    const on = dayWithNumber(n);
+    if (on === undefined) break;
+    const chair = among[turn % among.length] ?? "";
+    const event = { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } as const;
+    const same = turn > 0 && among[(turn - 1) % among.length] === chair;
+    out.push(same ? { on, areas, event, basisOnly: true } : { on, areas, event });
+  }
+  return out;
+}
+
+function periodIsPositive(period: Period): boolean {
+  return (period.years ?? 0) + (period.months ?? 0) + (period.weeks ?? 0) + (period.days ?? 0) > 0;
+}
+
+/** True when one period, counted from the first day supported, ends by the last: no longer than the whole calendar. */
+function periodFitsCalendar(period: Period): boolean {
+  const months = (period.years ?? 0) * 12 + (period.months ?? 0);
+  const days = (period.weeks ?? 0) * 7 + (period.days ?? 0);
+  return addMonthsThenDays(FIRST_DAY, months, days) <= LAST_DAY_NUMBER;
+}
+
+function checkRule(c: MeaningCheck, rule: Rule, i: number): void {
+  const owner = `rule "${rule.id}"`;
+  const path = ["model", "rules", i];
+  const when = rule.when;
+  if (when !== undefined) {
+    c.refs("theme", when.themes, [...path, "when", "themes"], owner);
+    c.refs("region", when.regions, [...path, "when", "regions"], owner);
+    c.refs("sector", when.sectors, [...path, "when", "sectors"], owner);
+    c.nonEmpty(when.themes, [...path, "when", "themes"], owner);
+    c.nonEmpty(when.regions, [...path, "when", "regions"], owner);
+    c.nonEmpty(when.sectors, [...path, "when", "sectors"], owner);
+  }
+  const then = rule.then;
+  const at = [...path, "then"];
+  if ("assign" in then) {
+    c.ref("organisation", then.assign.lead, [...at, "assign", "lead"], owner);
+    c.refs("organisation", then.assign.members, [...at, "assign", "members"], owner);
+  } else if ("largestMembership" in then) {
+    c.refs("organisation", then.largestMembership.among, [...at, "largestMembership", "among"], owner);
+    c.nonEmpty(then.largestMembership.among, [...at, "largestMembership", "among"], owner);
+  } else if ("rotate" in then) {
+    c.refs("organisation", then.rotate.among, [...at, "rotate", "among"], owner);
+    if (!periodIsPositive(then.rotate.every)) {
+      c.add("invalid_period", [...at, "rotate", "every"], `${owner}: a rotation period must be longer than zero`);
+    } else if (!periodFitsCalendar(then.rotate.every)) {
+      c.add(
+        "invalid_period",
+        [...at, "rotate", "every"],
+        `${owner}: a rotation period of ${show(then.rotate.every)} is longer than the whole calendar supported, ${FIRST_DAY} to ${LAST_DAY}`,
+      );
+    }
+  }
+}
+
+/** Model 3, the alternative: rules in order. Its rules for every layer. */
+export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
+  kind: "alternative",
+  schema: alternativeModelSchema,
+  // A `mandates` rule defers to the mandates it counts.
+  defers: true,
+  agreements: () => undefined,
+  checkMeaning(model, c) {
+    c.unique(model.rules, ["model", "rules"], "rule");
+    model.rules.forEach((rule, i) => {
+      checkRule(c, rule, i);
+    });
+  },
+  claims: alternativeClaims,
+  timeline(model) {
+    // Worked out once per question: looking ids up in the rules each time is quadratic.
+    const deferred = model.rules.flatMap((rule) => ("mandates" in rule.then ? [rule.then.mandates.grants] : []));
+    const counts = (kind: GrantKind): boolean => deferred.some((grants) => grants === undefined || grants.includes(kind));
+    // Per rule, the organisations it names as lead, member or chair, and its largest-membership candidates.
+    const named = new Map<Rule, Set<string>>();
+    const candidates = new Map<Rule, Set<string> | "all">();
+    for (const rule of model.rules) {
+      const then = rule.then;
+      if ("assign" in then) named.set(rule, new Set([then.assign.lead, ...(then.assign.members ?? [])]));
+      else if ("rotate" in then) named.set(rule, new Set(then.rotate.among));
+      else if ("largestMembership" in then) {
+        const { among } = then.largestMembership;
+        candidates.set(rule, among === "all" ? "all" : new Set(among));
+      }
+    }
+    /**
+     * The cells of a rule where an organisation's existence matters: all of them when the
+     * rule names it as lead, member or rotating chair; the sectors it serves when it is
+     * only a candidate for the largest membership, since it is not eligible elsewhere.
+     */
+    const ruleAreas = (rule: Rule, organisation: Organisation): Area[] => {
+      if (named.get(rule)?.has(organisation.id) === true) return [ruleArea(rule)];
+      const among = candidates.get(rule);
+      if (among === "all" || among?.has(organisation.id) === true) return [servedBy(ruleArea(rule), organisation.sectors)];
+      return [];
+    };
+    return {
+      // Mandates count only inside the deferral of a `mandates` rule that wins the cell.
+      mandateAreas: (mandate) => (counts(mandate.grant.by) ? [{ ...scopeArea(mandate), deferred: true }] : []),
+      organisationAreas: (organisation) => model.rules.flatMap((rule) => ruleAreas(rule, organisation)),
+      events(from, until) {
+        const out: ModelTimedEvent[] = [];
+        // One by one: a short rotation over a long period makes more events than a spread can pass.
+        for (const rule of model.rules) for (const event of rotationEvents(rule, from, until)) out.push(event);
+        return out;
+      },
+    };
+  },
+  facts: (model) => ({ rules: { name: model.name, ...(model.description === undefined ? {} : { description: model.description }), rules: model.rules }, voice: "rules" }),
+  mergeOrganisations() {
+    // Rules name organisations one by one; a merger leaves them as they were.
+  },
+};

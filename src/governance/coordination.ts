@@ -1,9 +1,13 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
+import { coordinationModelSchema } from "../model/schema/governance-model.js";
 import type { CoordinationModel, IsoDate } from "../model/types.js";
+import { EVERY_CELL, scopeArea, servedBy } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
+import type { GovernanceModelRules, ModelEvent, ModelTimedEvent } from "./model-rules.js";
 
 /** Tier of the agreement's own mandates. */
 const AGREEMENT_TIER = 2;
@@ -50,9 +54,15 @@ function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cel
   };
 }
 
+/** Each index's fallback claims by day and sector. */
+const fallbackByDay = perIndex(() => new Map<string, Map<string | null, Claim | undefined>>());
+
+/** Each index's agreement inactivity by day (null: in force). */
+const inactivityByDay = perIndex(() => new Map<string, Exclusion | null>());
+
 /** The fallback claim of a sector on a day: the same for every theme and region, so made once and shared. */
 function sharedFallback(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim | undefined {
-  const byDay = index.keep("coordination:fallback", () => new Map<string, Map<string | null, Claim | undefined>>());
+  const byDay = fallbackByDay(index);
   let bySector = byDay.get(cell.on);
   if (bySector === undefined) byDay.set(cell.on, (bySector = new Map<string | null, Claim | undefined>()));
   if (bySector.has(cell.sector)) return bySector.get(cell.sector);
@@ -78,8 +88,63 @@ export function coordinationClaims(index: ScenarioIndex, model: CoordinationMode
   });
   const fallback = sharedFallback(index, model, cell);
   if (fallback !== undefined) claims.push(fallback);
-  const byDay = index.keep("coordination:inactivity", () => new Map<string, Exclusion | null>());
+  const byDay = inactivityByDay(index);
   let inactive = byDay.get(cell.on);
   if (inactive === undefined) byDay.set(cell.on, (inactive = agreementInactivity(model, cell.on) ?? null));
   return inactive === null ? claims : excludeAll(index, claims, inactive);
 }
+
+/** True when the agreement can ever be in force: every party signed it. */
+export function agreementSigned(model: CoordinationModel): boolean {
+  const signatories = new Set(model.agreement.signatories);
+  return model.parties.every((party) => signatories.has(party));
+}
+
+/** Model 1, the coordination agreement among organisations: its rules for every layer. */
+export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
+  kind: "coordination",
+  schema: coordinationModelSchema,
+  defers: false,
+  agreements: (model) => [model.agreement.id],
+  checkMeaning(model, c) {
+    const owner = "coordination model";
+    c.refs("organisation", model.parties, ["model", "parties"], owner);
+    c.unique(model.parties, ["model", "parties"], "party");
+    if (model.parties.length < 2) {
+      c.add("too_few_parties", ["model", "parties"], `${owner}: needs at least two parties, found ${model.parties.length}`);
+    }
+    c.refs("organisation", model.agreement.signatories, ["model", "agreement", "signatories"], `agreement "${model.agreement.id}"`);
+    c.unique(model.agreement.signatories, ["model", "agreement", "signatories"], "signatory");
+    c.interval(model.agreement.signedOn, model.agreement.validUntil, ["model", "agreement", "validUntil"], `agreement "${model.agreement.id}"`, "signedOn");
+  },
+  claims: coordinationClaims,
+  timeline(model) {
+    // Worked out once per question rather than once per mandate or organisation.
+    const signed = agreementSigned(model);
+    const parties = new Set(model.parties);
+    const agreement = model.agreement;
+    return {
+      mandateAreas: (mandate) =>
+        signed && mandate.grant.by === "agreement" && mandate.grant.agreement === agreement.id && parties.has(mandate.holder) ? [scopeArea(mandate)] : [],
+      // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
+      // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
+      organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, organisation.sectors)] : []),
+      events(from, until) {
+        if (!signed) return [];
+        const out: ModelTimedEvent[] = [];
+        const add = (on: IsoDate | undefined, event: ModelEvent): void => {
+          if (on !== undefined && from <= on && on < until) out.push({ on, event, areas: [EVERY_CELL] });
+        };
+        add(agreement.signedOn, { kind: "agreement-signed", agreement: agreement.id });
+        add(agreement.validUntil, { kind: "agreement-ends", agreement: agreement.id });
+        return out;
+      },
+    };
+  },
+  facts: (model) => ({ agreement: { parties: model.parties, agreement: model.agreement, fallback: model.fallback }, voice: "parties" }),
+  mergeOrganisations(model, draft, merging, successor) {
+    if (model.parties.some((p) => merging.has(p)) && !model.parties.includes(successor)) draft.parties.push(successor);
+    const signed = model.agreement.signatories;
+    if (signed.some((p) => merging.has(p)) && !signed.includes(successor)) draft.agreement.signatories.push(successor);
+  },
+};

@@ -1,5 +1,6 @@
 import { compareIds } from "../internal/compare-ids.js";
 import { ownValue } from "../internal/own.js";
+import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { Cell } from "./claim.js";
 
@@ -43,12 +44,15 @@ export function largestMembership(
 /** What {@link largestMembership} finds. */
 export type LargestMembership = ReturnType<typeof largestMembership>;
 
+/** Each index's answers by pool, day and sector. */
+const largestByPool = perIndex(() => new Map<string, Map<string, Map<string | null, LargestMembership>>>());
+
 /**
  * {@link largestMembership} for a named pool of candidates, worked out once per
  * scenario, pool, day and sector: the answer does not depend on the theme or region.
  */
 export function sharedLargestMembership(index: ScenarioIndex, pool: string, candidates: () => Iterable<string>, cell: Cell): LargestMembership {
-  const byPool = index.keep("governance:largest-membership", () => new Map<string, Map<string, Map<string | null, LargestMembership>>>());
+  const byPool = largestByPool(index);
   let byDay = byPool.get(pool);
   if (byDay === undefined) byPool.set(pool, (byDay = new Map<string, Map<string | null, LargestMembership>>()));
   let bySector = byDay.get(cell.on);

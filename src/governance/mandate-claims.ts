@@ -1,3 +1,4 @@
+import { perIndex } from "../model/per-index.js";
 import type { CoveringMandate, ScenarioIndex } from "../model/scenario-index.js";
 import type { Mandate } from "../model/types.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
@@ -54,8 +55,11 @@ const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
  * pair's claims are made once per scenario and judgement, and shared by every
  * sector and day, since neither changes them.
  */
+/** Each index's claims by judgement. */
+const judgedTables = perIndex(() => new Map<string, Judged>());
+
 export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: string, judge: (mandate: Mandate) => MandateVerdict): Claim[] {
-  const tables = index.keep("governance:mandate-claims", () => new Map<string, Judged>());
+  const tables = judgedTables(index);
   let judged = tables.get(judgement);
   if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, readonly Claim[]>(), claims: [] }));
   const pair = index.pairNumber(cell.theme, cell.region);
@@ -70,12 +74,15 @@ export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: strin
   return claims;
 }
 
+/** Each index's set-aside copies, by claim and reason. */
+const setAsideCopies = perIndex(() => new WeakMap<Claim, Map<string, Claim>>());
+
 /**
  * The same claims, each set aside for the same reason. Each set-aside copy is made
  * once per claim and reason and shared, like the claims themselves.
  */
 export function excludeAll(index: ScenarioIndex, claims: readonly Claim[], excluded: Exclusion): Claim[] {
-  const copies = index.keep("governance:excluded", () => new WeakMap<Claim, Map<string, Claim>>());
+  const copies = setAsideCopies(index);
   Object.freeze(excluded);
   const key = `${excluded.kind}\u0000${excluded.reason}\u0000${"since" in excluded ? (excluded.since ?? "") : ""}`;
   return claims.map((claim) => {

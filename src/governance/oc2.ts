@@ -1,8 +1,12 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
+import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
+import { oc2ModelSchema } from "../model/schema/governance-model.js";
 import type { Oc2Model } from "../model/types.js";
+import { PROFESSIONAL, scopeArea } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
+import type { GovernanceModelRules } from "./model-rules.js";
 
 /** Mandates delegated by the body: the highest tier. */
 const DELEGATED_TIER = 3;
@@ -19,9 +23,12 @@ function bodyInactivity(index: ScenarioIndex, model: Oc2Model, cell: Cell): Excl
   return undefined;
 }
 
+/** Each index's chapter and body claims by region. */
+const bodyClaimsByRegion = perIndex(() => new Map<string, readonly Claim[]>());
+
 /** The claims of the chapters up the region's chain and of the body: the same for every theme, sector and day, so made once per region. */
 function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): readonly Claim[] {
-  const byRegion = index.keep("oc2:body-claims", () => new Map<string, readonly Claim[]>());
+  const byRegion = bodyClaimsByRegion(index);
   const cached = byRegion.get(region);
   if (cached !== undefined) return cached;
   const claims: Claim[] = [];
@@ -71,3 +78,55 @@ export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Cl
   const inactive = bodyInactivity(index, model, cell);
   return inactive === undefined ? claims : excludeAll(index, claims, inactive);
 }
+
+/** Model 2, OC 2.0, a professional body: its rules for every layer. */
+export const oc2Rules: GovernanceModelRules<Oc2Model> = {
+  kind: "oc2",
+  schema: oc2ModelSchema,
+  defers: false,
+  agreements: () => undefined,
+  checkMeaning(model, c) {
+    const owner = `OC 2.0 body "${model.body}"`;
+    c.ref("organisation", model.body, ["model", "body"], "OC 2.0 model");
+    const seats = model.board?.seats ?? [];
+    seats.forEach((seat, i) => {
+      c.ref("organisation", seat.organisation, ["model", "board", "seats", i, "organisation"], owner);
+    });
+    c.unique(seats.map((seat) => seat.organisation), ["model", "board", "seats"], "board seat holder");
+    const chapters = model.chapters ?? [];
+    chapters.forEach((chapter, i) => {
+      c.ref("region", chapter.region, ["model", "chapters", i, "region"], owner);
+      c.ref("organisation", chapter.organisation, ["model", "chapters", i, "organisation"], owner);
+    });
+    c.unique(chapters.map((chapter) => chapter.region), ["model", "chapters"], "chapter region");
+  },
+  claims: oc2Claims,
+  timeline(model) {
+    // The chapters' regions by organisation, in document order, worked out once per question.
+    const chapterRegions = new Map<string, string[]>();
+    for (const chapter of model.chapters ?? []) {
+      const list = chapterRegions.get(chapter.organisation);
+      if (list === undefined) chapterRegions.set(chapter.organisation, [chapter.region]);
+      else list.push(chapter.region);
+    }
+    return {
+      mandateAreas(mandate) {
+        const grant = mandate.grant;
+        if (grant.by === "statute") return [{ ...scopeArea(mandate), themeKind: "labour" }];
+        if (grant.by === "delegation" && grant.from === model.body) return [{ ...scopeArea(mandate), themeKind: "professional" }];
+        return [];
+      },
+      organisationAreas(organisation) {
+        if (organisation.id === model.body) return [PROFESSIONAL];
+        return (chapterRegions.get(organisation.id) ?? []).map((region) => ({ ...PROFESSIONAL, regions: [region] }));
+      },
+      events: (from, until) =>
+        from <= model.established && model.established < until ? [{ on: model.established, event: { kind: "body-established", body: model.body }, areas: [PROFESSIONAL] }] : [],
+    };
+  },
+  // The model is its body's description: its organs, chapters, safeguards and funding.
+  facts: (model) => ({ body: model, voice: "organs" }),
+  mergeOrganisations() {
+    // The body, its seats and chapters name organisations one by one; a merger leaves them as they were.
+  },
+};

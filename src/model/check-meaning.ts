@@ -1,25 +1,59 @@
-import { addMonthsThenDays, FIRST_DAY, LAST_DAY, LAST_DAY_NUMBER } from "./calendar.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
-import type { Period, Scenario } from "./types.js";
-import { show } from "../internal/show.js";
+import type { Scenario } from "./types.js";
 
-type Kind = "sector" | "region" | "theme" | "organisation" | "source" | "agreement";
+/** What a reference can name. */
+export type ReferenceKind = "sector" | "region" | "theme" | "organisation" | "source" | "agreement";
+
+/**
+ * The checks a governance model's own meaning checks are written with: each records an
+ * issue with a path into the document and a message naming the owner.
+ */
+export interface MeaningCheck {
+  /** Records an issue. */
+  add(code: string, path: IssuePath, message: string): void;
+  /** An `unknown_reference` issue unless `id` names an existing thing of the kind. */
+  ref(kind: ReferenceKind, id: string, path: IssuePath, owner: string): void;
+  /** {@link MeaningCheck.ref} for each id of a list; `"all"` and a missing list pass. */
+  refs(kind: ReferenceKind, ids: readonly string[] | "all" | undefined, path: IssuePath, owner: string): void;
+  /** A `duplicate_id` issue for each id listed twice. */
+  unique(list: readonly { id: string }[] | readonly string[], path: IssuePath, what: string): void;
+  /** An issue when a list is present but empty. */
+  nonEmpty(ids: readonly string[] | "all" | undefined, path: IssuePath, owner: string): void;
+  /** An `invalid_interval` issue when `until` is not after `from`. */
+  interval(from: string | undefined, until: string | undefined, path: IssuePath, owner: string, fromName: string): void;
+  /** References to the scenario's sources. */
+  sources(ids: readonly string[] | undefined, path: IssuePath, owner: string): void;
+}
+
+/**
+ * What the meaning checks need from the scenario's governance model; each model's
+ * rules (see `governance/model-rules.ts`) provide it, so that this layer never looks at
+ * the model's kind.
+ */
+export interface ModelMeaning<M> {
+  /** The agreements mandates may name in `grant.agreement`, or undefined when the model does not check such references. */
+  agreements(model: M): readonly string[] | undefined;
+  /** The model's own checks: its references, lists and dates. */
+  checkMeaning(model: M, check: MeaningCheck): void;
+}
 
 /** Collects the problems of meaning in a scenario whose shape is already valid. */
-class Checker {
+class Checker implements MeaningCheck {
   readonly issues: ScenarioIssue[] = [];
-  private readonly known: Record<Kind, Set<string>>;
+  private readonly known: Record<ReferenceKind, Set<string>>;
+  readonly checksAgreements: boolean;
 
-  constructor(private readonly scenario: Scenario) {
-    const model = scenario.model;
+  constructor(scenario: Scenario, meaning: ModelMeaning<Scenario["model"]>) {
+    const agreements = meaning.agreements(scenario.model);
+    this.checksAgreements = agreements !== undefined;
     this.known = {
       sector: new Set(scenario.sectors.map((s) => s.id)),
       region: new Set(scenario.regions.map((r) => r.id)),
       theme: new Set(scenario.themes.map((t) => t.id)),
       organisation: new Set(scenario.organisations.map((o) => o.id)),
       source: new Set((scenario.sources ?? []).map((s) => s.id)),
-      agreement: new Set(model.kind === "coordination" ? [model.agreement.id] : []),
+      agreement: new Set(agreements ?? []),
     };
   }
 
@@ -27,13 +61,13 @@ class Checker {
     this.issues.push({ code, path, message });
   }
 
-  ref(kind: Kind, id: string, path: IssuePath, owner: string): void {
+  ref(kind: ReferenceKind, id: string, path: IssuePath, owner: string): void {
     if (!this.known[kind].has(id)) {
       this.add("unknown_reference", path, `${owner}: ${kind} "${id}" does not exist`);
     }
   }
 
-  refs(kind: Kind, ids: readonly string[] | "all" | undefined, path: IssuePath, owner: string): void {
+  refs(kind: ReferenceKind, ids: readonly string[] | "all" | undefined, path: IssuePath, owner: string): void {
     if (ids === undefined || ids === "all") return;
     ids.forEach((id, i) => {
       this.ref(kind, id, [...path, i], owner);
@@ -66,17 +100,6 @@ class Checker {
   sources(ids: readonly string[] | undefined, path: IssuePath, owner: string): void {
     this.refs("source", ids, [...path, "sources"], owner);
   }
-}
-
-function periodIsPositive(period: Period): boolean {
-  return (period.years ?? 0) + (period.months ?? 0) + (period.weeks ?? 0) + (period.days ?? 0) > 0;
-}
-
-/** True when one period, counted from the first day supported, ends by the last: no longer than the whole calendar. */
-function periodFitsCalendar(period: Period): boolean {
-  const months = (period.years ?? 0) * 12 + (period.months ?? 0);
-  const days = (period.weeks ?? 0) * 7 + (period.days ?? 0);
-  return addMonthsThenDays(FIRST_DAY, months, days) <= LAST_DAY_NUMBER;
 }
 
 function checkStructure(c: Checker, s: Scenario): void {
@@ -140,91 +163,24 @@ function checkMandates(c: Checker, s: Scenario): void {
     const grant = mandate.grant;
     if (grant.by === "delegation") {
       c.ref("organisation", grant.from, [...path, "grant", "from"], owner);
-    } else if (grant.by === "agreement" && s.model.kind === "coordination") {
+    } else if (grant.by === "agreement" && c.checksAgreements) {
       c.ref("agreement", grant.agreement, [...path, "grant", "agreement"], owner);
     }
     c.sources(mandate.sources, path, owner);
   });
 }
 
-function checkModel(c: Checker, s: Scenario): void {
-  const model = s.model;
-  c.sources(model.sources, ["model"], "model");
-  switch (model.kind) {
-    case "coordination": {
-      const owner = "coordination model";
-      c.refs("organisation", model.parties, ["model", "parties"], owner);
-      c.unique(model.parties, ["model", "parties"], "party");
-      if (model.parties.length < 2) {
-        c.add("too_few_parties", ["model", "parties"], `${owner}: needs at least two parties, found ${model.parties.length}`);
-      }
-      c.refs("organisation", model.agreement.signatories, ["model", "agreement", "signatories"], `agreement "${model.agreement.id}"`);
-      c.unique(model.agreement.signatories, ["model", "agreement", "signatories"], "signatory");
-      c.interval(model.agreement.signedOn, model.agreement.validUntil, ["model", "agreement", "validUntil"], `agreement "${model.agreement.id}"`, "signedOn");
-      break;
-    }
-    case "oc2": {
-      const owner = `OC 2.0 body "${model.body}"`;
-      c.ref("organisation", model.body, ["model", "body"], "OC 2.0 model");
-      const seats = model.board?.seats ?? [];
-      seats.forEach((seat, i) => {
-        c.ref("organisation", seat.organisation, ["model", "board", "seats", i, "organisation"], owner);
-      });
-      c.unique(seats.map((seat) => seat.organisation), ["model", "board", "seats"], "board seat holder");
-      const chapters = model.chapters ?? [];
-      chapters.forEach((chapter, i) => {
-        c.ref("region", chapter.region, ["model", "chapters", i, "region"], owner);
-        c.ref("organisation", chapter.organisation, ["model", "chapters", i, "organisation"], owner);
-      });
-      c.unique(chapters.map((chapter) => chapter.region), ["model", "chapters"], "chapter region");
-      break;
-    }
-    case "alternative": {
-      c.unique(model.rules, ["model", "rules"], "rule");
-      model.rules.forEach((rule, i) => {
-        const owner = `rule "${rule.id}"`;
-        const path = ["model", "rules", i];
-        const when = rule.when;
-        if (when !== undefined) {
-          c.refs("theme", when.themes, [...path, "when", "themes"], owner);
-          c.refs("region", when.regions, [...path, "when", "regions"], owner);
-          c.refs("sector", when.sectors, [...path, "when", "sectors"], owner);
-          c.nonEmpty(when.themes, [...path, "when", "themes"], owner);
-          c.nonEmpty(when.regions, [...path, "when", "regions"], owner);
-          c.nonEmpty(when.sectors, [...path, "when", "sectors"], owner);
-        }
-        const then = rule.then;
-        const at = [...path, "then"];
-        if ("assign" in then) {
-          c.ref("organisation", then.assign.lead, [...at, "assign", "lead"], owner);
-          c.refs("organisation", then.assign.members, [...at, "assign", "members"], owner);
-        } else if ("largestMembership" in then) {
-          c.refs("organisation", then.largestMembership.among, [...at, "largestMembership", "among"], owner);
-          c.nonEmpty(then.largestMembership.among, [...at, "largestMembership", "among"], owner);
-        } else if ("rotate" in then) {
-          c.refs("organisation", then.rotate.among, [...at, "rotate", "among"], owner);
-          if (!periodIsPositive(then.rotate.every)) {
-            c.add("invalid_period", [...at, "rotate", "every"], `${owner}: a rotation period must be longer than zero`);
-          } else if (!periodFitsCalendar(then.rotate.every)) {
-            c.add(
-              "invalid_period",
-              [...at, "rotate", "every"],
-              `${owner}: a rotation period of ${show(then.rotate.every)} is longer than the whole calendar supported, ${FIRST_DAY} to ${LAST_DAY}`,
-            );
-          }
-        }
-      });
-      break;
-    }
-  }
+function checkModel(c: Checker, s: Scenario, meaning: ModelMeaning<Scenario["model"]>): void {
+  c.sources(s.model.sources, ["model"], "model");
+  meaning.checkMeaning(s.model, c);
 }
 
 /** Every problem of meaning in a shape-valid scenario: references, trees, dates and counts. */
-export function checkMeaning(scenario: Scenario): ScenarioIssue[] {
-  const c = new Checker(scenario);
+export function checkMeaning(scenario: Scenario, meaning: ModelMeaning<Scenario["model"]>): ScenarioIssue[] {
+  const c = new Checker(scenario, meaning);
   checkStructure(c, scenario);
   checkOrganisations(c, scenario);
   checkMandates(c, scenario);
-  checkModel(c, scenario);
+  checkModel(c, scenario, meaning);
   return c.issues;
 }

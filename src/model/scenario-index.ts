@@ -56,7 +56,6 @@ export class ScenarioIndex {
   private readonly themeDepthAt: Int32Array;
   private stamp = 0;
   private entries = 0;
-  private readonly kept = new Map<string, unknown>();
 
   constructor(readonly scenario: Scenario) {
     this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
@@ -92,19 +91,6 @@ export class ScenarioIndex {
     const t = this.themes.numbers.get(theme);
     const r = this.regions.numbers.get(region);
     return t === undefined || r === undefined ? -1 : t * this.regions.ids.length + r;
-  }
-
-  /**
-   * A value made once per scenario under `key` and kept while the scenario lives:
-   * where the layers above keep what they work out per scenario (claims per pair ...).
-   * Each key must always be made by the same code, so that the value's type is known.
-   */
-  keep<T>(key: string, make: () => T): T {
-    const found = this.kept.get(key);
-    if (found !== undefined || this.kept.has(key)) return found as T;
-    const value = make();
-    this.kept.set(key, value);
-    return value;
   }
 
   hasRegion(id: string): boolean {

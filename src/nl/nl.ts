@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { parseScenario } from "../model/parse.js";
+import { parseScenario } from "../governance/parse-scenario.js";
 import type { Organisation, Population, Region, Scenario, Sector, Source, Theme } from "../model/types.js";
 import { ORGANISATIONS } from "./data/organisations.js";
 import { POPULATION } from "./data/population.js";

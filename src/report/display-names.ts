@@ -1,4 +1,4 @@
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import type { Scenario } from "../model/types.js";
 
 /**

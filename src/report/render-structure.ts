@@ -1,9 +1,10 @@
-import { trustedScenario } from "../model/parse.js";
+import { rulesOf } from "../governance/models.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import type { Scenario } from "../model/types.js";
 import type { Locale } from "../resolve/explain-messages.js";
 import { Flowchart } from "./mermaid.js";
-import { alternativeStructure, coordinationStructure, oc2Structure, OrganisationNodes } from "./structure-models.js";
-import { structureEn, structureNl } from "./structure-words.js";
+import { agreementStructure, bodyStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
+import { structureEn, structureNl, type StructureWords } from "./structure-words.js";
 import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
@@ -44,18 +45,17 @@ export function renderStructure(scenario: Scenario, options: StructureOptions = 
   if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${show(direction)}`);
   const w = locale === "nl" ? structureNl : structureEn;
   const model = trusted.model;
-  const chart = new Flowchart(direction, w.title(trusted.name, w.models[model.kind]));
+  // The model's name is a word of the catalogue; a model the catalogue does not name yet shows its kind.
+  const chart = new Flowchart(direction, w.title(trusted.name, modelName(w, model.kind)));
   const orgs = new OrganisationNodes(chart, trusted);
-  switch (model.kind) {
-    case "coordination":
-      coordinationStructure(chart, trusted, model, w, orgs);
-      break;
-    case "oc2":
-      oc2Structure(chart, trusted, model, w, orgs);
-      break;
-    case "alternative":
-      alternativeStructure(chart, trusted, model, w, orgs);
-      break;
-  }
+  // Each part the model says it has is drawn; no part is drawn by the model's kind.
+  const facts = rulesOf(model).facts(model);
+  if (facts.agreement !== undefined) agreementStructure(chart, trusted, facts.agreement, w, orgs);
+  if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs);
+  if (facts.rules !== undefined) rulesStructure(chart, trusted, facts.rules, w, orgs);
   return chart.toString();
+}
+
+function modelName(w: StructureWords, kind: string): string {
+  return Object.hasOwn(w.models, kind) ? w.models[kind as keyof StructureWords["models"]] : kind;
 }

@@ -1,4 +1,5 @@
-import type { AlternativeModel, CoordinationModel, Oc2Model, Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
+import type { ModelFacts } from "../governance/model-rules.js";
+import type { Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
 import type { Flowchart } from "./mermaid.js";
 import { groupDigits, type StructureWords } from "./structure-words.js";
 
@@ -26,8 +27,8 @@ export class OrganisationNodes {
   }
 }
 
-/** Coordination: the parties, who signed, the agreement, its fallback. */
-export function coordinationStructure(chart: Flowchart, scenario: Scenario, model: CoordinationModel, w: StructureWords, orgs: OrganisationNodes): void {
+/** An agreement among parties (coordination): the parties, who signed, the agreement, its fallback. */
+export function agreementStructure(chart: Flowchart, scenario: Scenario, model: NonNullable<ModelFacts["agreement"]>, w: StructureWords, orgs: OrganisationNodes): void {
   chart.group(w.parties, () => {
     for (const party of model.parties) orgs.of(party, "    ");
   });
@@ -39,8 +40,8 @@ export function coordinationStructure(chart: Flowchart, scenario: Scenario, mode
   chart.edge(agreement, chart.node([w.fallback(model.fallback)]));
 }
 
-/** OC 2.0: the body and its organs, chapters, safeguards, funding and delegations. */
-export function oc2Structure(chart: Flowchart, scenario: Scenario, model: Oc2Model, w: StructureWords, orgs: OrganisationNodes): void {
+/** A body (OC 2.0): the body and its organs, chapters, safeguards, funding and delegations. */
+export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNullable<ModelFacts["body"]>, w: StructureWords, orgs: OrganisationNodes): void {
   const body = orgs.of(model.body);
   chart.edge(chart.node([w.established(model.established)], "stadium"), body);
   if (model.board !== undefined) {
@@ -120,8 +121,8 @@ function action(a: RuleAction, w: StructureWords, name: (id: string) => string):
   return { text: w.unrepresented(a.unrepresented.reason), leads: [], members: [] };
 }
 
-/** Alternative: the model and its rules in order, each linked to the organisations it names. */
-export function alternativeStructure(chart: Flowchart, scenario: Scenario, model: AlternativeModel, w: StructureWords, orgs: OrganisationNodes): void {
+/** Rules (the alternative): the model and its rules in order, each linked to the organisations it names. */
+export function rulesStructure(chart: Flowchart, scenario: Scenario, model: NonNullable<ModelFacts["rules"]>, w: StructureWords, orgs: OrganisationNodes): void {
   const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
   const name = (id: string): string => {
     const org = byId.get(id);

@@ -1,7 +1,7 @@
 import { show } from "../internal/show.js";
 import { toIsoDate } from "../model/dates.js";
 import { idListOption } from "./id-list.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import type { Representation } from "./representation.js";

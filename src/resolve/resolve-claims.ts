@@ -2,6 +2,7 @@ import { type Cell, type Claim, moreSpecific } from "../governance/claim.js";
 import { compareIds, sortedUnique } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
+import { perIndex } from "../model/per-index.js";
 import type { BasisStep, Outcome, Status } from "./representation.js";
 
 /** The part of a representation that resolution decides. */
@@ -49,8 +50,11 @@ interface StepMemo {
   readonly absent: WeakMap<Claim, BasisStep>;
 }
 
+/** The memos of an index, by the deferring claim they are made under (`via`). */
+const stepMemos = perIndex(() => new Map<string | undefined, StepMemo>());
+
 function stepMemo(index: ScenarioIndex, via: string | undefined): StepMemo {
-  const memos = index.keep("resolve:steps", () => new Map<string | undefined, StepMemo>());
+  const memos = stepMemos(index);
   let memo = memos.get(via);
   if (memo === undefined) memos.set(via, (memo = { early: new WeakMap(), absent: new WeakMap() }));
   return memo;

@@ -1,6 +1,6 @@
 import type { Cell } from "../governance/claim.js";
 import { claimsFor } from "../governance/claims-for.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf, type ScenarioIndex } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import { cellOf, type CellQuery } from "./query.js";

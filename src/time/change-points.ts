@@ -1,4 +1,4 @@
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import type { ChangePoint, ChangeEvent } from "./change-point.js";

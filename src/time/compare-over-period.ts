@@ -2,7 +2,7 @@ import type { IsoDate, Scenario } from "../model/types.js";
 import type { Status } from "../resolve/representation.js";
 import { type DateRange, readDateRange } from "./date-range.js";
 import { dayNumber } from "./day-number.js";
-import { trustedScenario } from "../model/parse.js";
+import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 import { show } from "../internal/show.js";

@@ -1,3 +1,4 @@
+import { rulesOf } from "../governance/models.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { IsoDate } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
@@ -71,8 +72,8 @@ function decidedByDeferral(r: Representation): boolean {
  */
 export function resolveOverPeriod(index: ScenarioIndex, axes: Axes, from: IsoDate, until: IsoDate): { cells: CellHistory[]; work: PeriodWork } {
   const { themes, regions, sectors } = axes;
-  // Only the alternative model defers; elsewhere no area is deferred and the check is skipped.
-  const defers = index.scenario.model.kind === "alternative" ? decidedByDeferral : (): boolean => true;
+  // Only a model whose claims defer needs the check; elsewhere no area is deferred and the check is skipped.
+  const defers = rulesOf(index.scenario.model).defers ? decidedByDeferral : (): boolean => true;
   const resolveOn = (history: CellHistory, on: IsoDate): Representation =>
     resolveCell(index, { theme: history.theme, region: history.region, sector: history.sector, on });
   const walks: Walk[] = [];

@@ -5,7 +5,7 @@
  * any input, so a bug here shows up as a ScenarioError.
  */
 import fc from "fast-check";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 
 /** The days everything happens on; a query day is drawn from the same list. */

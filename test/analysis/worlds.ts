@@ -2,7 +2,7 @@
  * Scenario builders for the analysis tests: a worked-example fixture, copied,
  * edited in one place and parsed like any other input.
  */
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { fixtureJson } from "../fixtures/load.js";
 

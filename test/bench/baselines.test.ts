@@ -3,7 +3,7 @@ import { casbinBaseline, casbinClaimants } from "../../bench/casbin.js";
 import { buildFloor, floorPlan } from "../../bench/floor.js";
 import { generateScenario } from "../../bench/generate.js";
 import { naiveCells } from "../../bench/naive.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 

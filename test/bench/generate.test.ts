@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateScenario, generateSize, SIZES, shiftDays } from "../../bench/generate.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Region, Scenario } from "../../src/model/types.js";
 
 const ON = "2026-06-01";

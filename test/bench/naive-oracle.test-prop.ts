@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateScenario, type ModelKind } from "../../bench/generate.js";
 import { naiveContext, naiveMatrix, naiveResolve } from "../../bench/naive.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import type { Representation } from "../../src/resolve/representation.js";
 import { resolve } from "../../src/resolve/resolve.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateSize } from "../../bench/generate.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Region, Scenario } from "../../src/model/types.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import { resolve } from "../../src/resolve/resolve.js";

@@ -4,7 +4,7 @@ import { enablePatches, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { checkChanged, fullCheck } from "../../src/change/check-changed.js";
 import type { Scenario } from "../../src/index.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { worldJson } from "./worlds.js";
 
 type Patch = { op: "add" | "remove" | "replace"; path: (string | number)[]; value?: unknown };

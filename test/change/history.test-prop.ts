@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { applyChange, createHistory, type History, loadHistory, replay, type Scenario, ScenarioError } from "../../src/index.js";
-import { checkScenario } from "../../src/model/parse.js";
+import { checkScenario } from "../../src/governance/parse-scenario.js";
 import { applyAll, changeArbitrary, worldName } from "./arbitraries.js";
 import { world } from "./worlds.js";
 

@@ -3,7 +3,7 @@
 // looks like a refusal, or like nothing, must in fact apply.
 import { describe, expect, it } from "vitest";
 import { applyChange, type Change } from "../../src/index.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { refusal, world, type WorldName, worldJson } from "./worlds.js";
 
 function refused(name: WorldName, change: Change): unknown {

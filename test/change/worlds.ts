@@ -1,7 +1,7 @@
 /** Scenarios for the change tests: the worked examples, one per governance model. */
 import { expect } from "vitest";
 import { ScenarioError } from "../../src/index.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { fixtureJson } from "../fixtures/load.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/resolve/resolve.js";
 import type { Representation } from "../../src/resolve/representation.js";
 import { type Doc, doc, mandate } from "../resolve/world.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 
 // The models keep what they work out per scenario (claims per pair, fallbacks per day and sector, rotation
 // periods per rule and day, ...). An answer must never depend on the questions asked before it: every cell,

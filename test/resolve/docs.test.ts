@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";

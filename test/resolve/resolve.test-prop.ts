@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Cell, Claim } from "../../src/governance/claim.js";
 import { claimsFor } from "../../src/governance/claims-for.js";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { indexOf } from "../../src/model/scenario-index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { explain } from "../../src/resolve/explain.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { explain } from "../../src/resolve/explain.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import { resolve } from "../../src/resolve/resolve.js";

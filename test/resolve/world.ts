@@ -2,7 +2,7 @@
  * Small scenario builders for the resolution and governance tests: a fixture
  * document, copied and edited, then parsed like any other input.
  */
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { fixtureJson } from "../fixtures/load.js";
 

@@ -4,7 +4,7 @@
  * fall inside it; anchors near 29 February and month ends stress the calendar.
  */
 import fc from "fast-check";
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { IsoDate, Scenario } from "../../src/model/types.js";
 import { addDays } from "../../src/time/day-number.js";
 

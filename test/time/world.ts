@@ -1,5 +1,5 @@
 /** Scenario builders for the time tests: a fixture document, edited, then parsed. */
-import { parseScenario } from "../../src/model/parse.js";
+import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { fixtureJson } from "../fixtures/load.js";
 

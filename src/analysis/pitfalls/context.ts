@@ -1,3 +1,4 @@
+import { rulesOf } from "../../governance/models.js";
 import { sortedUnique } from "../../internal/compare-ids.js";
 import type { Scenario } from "../../model/types.js";
 import type { RepresentationMatrix } from "../../resolve/matrix.js";
@@ -21,11 +22,11 @@ export function teacherVoice(context: PitfallContext): TeacherVoice {
   const { scenario, analysis } = context;
   const kinds = new Map(scenario.organisations.map((o) => [o.id, o.kind]));
   const learningCommunities = sortedUnique(analysis.reach.delegations.filter((id) => kinds.get(id) === "learning-community"));
-  const model = scenario.model;
-  if (model.kind !== "oc2") return { teacherSeats: null, assemblyOpenToUnorganised: null, learningCommunities };
+  const body = rulesOf(scenario.model).facts(scenario.model).body;
+  if (body === undefined) return { teacherSeats: null, assemblyOpenToUnorganised: null, learningCommunities };
   return {
-    teacherSeats: model.board === undefined ? null : (model.board.teacherSeats ?? 0),
-    assemblyOpenToUnorganised: model.assembly?.openToUnorganised ?? null,
+    teacherSeats: body.board === undefined ? null : (body.board.teacherSeats ?? 0),
+    assemblyOpenToUnorganised: body.assembly?.openToUnorganised ?? null,
     learningCommunities,
   };
 }

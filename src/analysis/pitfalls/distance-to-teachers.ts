@@ -1,3 +1,4 @@
+import { rulesOf } from "../../governance/models.js";
 import { indexOf } from "../../model/scenario-index.js";
 import type { Representation } from "../../resolve/representation.js";
 import type { Finding } from "../finding.js";
@@ -24,7 +25,7 @@ export function distanceToTeachers(context: PitfallContext): Finding | undefined
   const { scenario, matrix, thresholds } = context;
   const index = indexOf(scenario);
   const model = scenario.model;
-  const chapters = model.kind === "oc2" ? (model.chapters ?? []).filter((c) => index.exists(c.organisation, matrix.on)) : [];
+  const chapters = (rulesOf(model).facts(model).body?.chapters ?? []).filter((c) => index.exists(c.organisation, matrix.on));
   const voice = teacherVoice(context);
   const regionalCells = matrix.cells.filter(decidedInRegion).length;
   const close =

@@ -1,3 +1,4 @@
+import { rulesOf } from "../../governance/models.js";
 import { addMonthsThenDays, dayWithNumber, LAST_DAY } from "../../model/calendar.js";
 import type { Funding, IsoDate } from "../../model/types.js";
 import type { Finding, FundingReason } from "../finding.js";
@@ -71,8 +72,9 @@ function words(reason: FundingReason, funding: Funding | undefined, minBudget: n
  * means and record no funding, so the pitfall does not fire for them.
  */
 export function fragileFunding({ scenario, matrix, thresholds }: PitfallContext): Finding | undefined {
-  const model = scenario.model;
-  if (model.kind !== "oc2") return undefined;
+  // Only a body records its funding (see the model's facts).
+  const model = rulesOf(scenario.model).facts(scenario.model).body;
+  if (model === undefined) return undefined;
   const horizon = horizonOf(matrix.on, thresholds.fundingHorizonMonths);
   const reasons = reasonsFor(model.funding, matrix.on, horizon, thresholds.minAnnualBudgetEur, thresholds.minFte);
   if (reasons.length === 0) return undefined;

@@ -1,3 +1,4 @@
+import { rulesOf } from "../../governance/models.js";
 import type { Finding } from "../finding.js";
 import { countEn, countNl } from "../format.js";
 import { type PitfallContext, hasDirectSay, teacherVoice } from "./context.js";
@@ -20,10 +21,10 @@ export function unorganisedExcluded(context: PitfallContext): Finding | undefine
   const unorganised = population?.unorganised ?? null;
   const teachers = population?.teachers ?? null;
   const how = {
-    coordination: { en: "the parties to the agreement are organisations", nl: "de partijen bij het convenant zijn organisaties" },
-    alternative: { en: "the rules name only organisations", nl: "de regels noemen alleen organisaties" },
-    oc2: voiceWords(voice),
-  }[scenario.model.kind];
+    parties: { en: "the parties to the agreement are organisations", nl: "de partijen bij het convenant zijn organisaties" },
+    rules: { en: "the rules name only organisations", nl: "de regels noemen alleen organisaties" },
+    organs: voiceWords(voice),
+  }[rulesOf(scenario.model).facts(scenario.model).voice];
   const count = {
     en: unorganised === null || teachers === null ? "" : ` ${countEn(unorganised)} of ${countEn(teachers)} teachers belong to no organisation.`,
     nl: unorganised === null || teachers === null ? "" : ` ${countNl(unorganised)} van ${countNl(teachers)} leraren zijn bij geen organisatie aangesloten.`,

@@ -1,4 +1,5 @@
 import { castDraft, type Draft } from "immer";
+import { modelOfKind } from "../../governance/models.js";
 import type { GovernanceModel, Scenario } from "../../model/types.js";
 import type { ChangeType } from "../change.js";
 import { deepEqual } from "../deep-equal.js";
@@ -56,9 +57,9 @@ export function requireModel<K extends GovernanceModel["kind"]>(
   scenario: Scenario,
   kind: K,
 ): Extract<GovernanceModel, { kind: K }> {
-  const model = scenario.model;
-  if (model.kind !== kind) {
-    refuse(type, "wrong_model", ["type"], `needs the ${kind} model, but the scenario's model is "${model.kind}"`);
+  const model = modelOfKind(scenario.model, kind);
+  if (model === undefined) {
+    refuse(type, "wrong_model", ["type"], `needs the ${kind} model, but the scenario's model is "${scenario.model.kind}"`);
   }
-  return model as Extract<GovernanceModel, { kind: K }>;
+  return model;
 }

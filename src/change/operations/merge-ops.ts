@@ -1,3 +1,4 @@
+import { rulesOf } from "../../governance/models.js";
 import type { Mandate, Organisation, Scenario } from "../../model/types.js";
 import type { MergeOrganisations } from "../change.js";
 import { refuse } from "../refuse.js";
@@ -54,10 +55,5 @@ export function mergeOrganisations(base: Scenario, draft: ScenarioDraft, change:
     };
     addItem(base.mandates, draft.mandates, copy);
   }
-  const model = base.model;
-  if (model.kind === "coordination" && draft.model.kind === "coordination") {
-    if (model.parties.some((p) => merging.has(p)) && !model.parties.includes(successor)) draft.model.parties.push(successor);
-    const signed = model.agreement.signatories;
-    if (signed.some((p) => merging.has(p)) && !signed.includes(successor)) draft.model.agreement.signatories.push(successor);
-  }
+  rulesOf(base.model).mergeOrganisations(base.model, draft.model, merging, successor);
 }

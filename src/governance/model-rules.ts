@@ -1,0 +1,84 @@
+import type { Draft } from "immer";
+import type { z } from "zod";
+import type { ModelMeaning } from "../model/check-meaning.js";
+import type { ScenarioIndex } from "../model/scenario-index.js";
+import type { AlternativeModel, CoordinationModel, IsoDate, Mandate, Oc2Model, Organisation } from "../model/types.js";
+import type { Area } from "./area.js";
+import type { Cell, Claim } from "./claim.js";
+
+/**
+ * An event that a model itself brings about (not a mandate or an organisation): the
+ * same shapes as the matching members of the time layer's `ChangeEvent`.
+ */
+export type ModelEvent =
+  | { readonly kind: "agreement-signed" | "agreement-ends"; readonly agreement: string }
+  | { readonly kind: "body-established"; readonly body: string }
+  | { readonly kind: "rotation-starts" | "rotation-turns"; readonly rule: string; readonly turn: number; readonly chair: string };
+
+/** A model's event on a day, with the cells it can change. */
+export interface ModelTimedEvent {
+  readonly on: IsoDate;
+  readonly event: ModelEvent;
+  readonly areas: readonly Area[];
+  /** Set when the event changes the basis but no answer (see the time layer's `TimedEvent`). */
+  readonly basisOnly?: true;
+}
+
+/**
+ * Where a model's answers can change over time, worked out once per question: the
+ * time layer asks it for each mandate and organisation, then for the model's own events.
+ */
+export interface ModelTimeline {
+  /** The cells where a mandate's dates can change an answer; none when the model never counts the mandate. */
+  mandateAreas(mandate: Mandate): Area[];
+  /** The cells where an organisation's existence matters through the model itself (not its mandates). */
+  organisationAreas(organisation: Organisation): Area[];
+  /** The model's own events in `[from, until)`, in any order. */
+  events(from: IsoDate, until: IsoDate): ModelTimedEvent[];
+}
+
+/**
+ * Which sentence says how teachers can get a say under the model: `parties` (the parties
+ * to an agreement are organisations), `rules` (the rules name only organisations) or
+ * `organs` (the body's seats and assembly, described by their figures).
+ */
+export type VoiceRoute = "parties" | "rules" | "organs";
+
+/**
+ * What a model says about itself, as data: the structure renderer draws each part that is
+ * present, the pitfalls and reach read them. A model fills in the parts it has.
+ */
+export interface ModelFacts {
+  /** The agreement among parties, its signatories and its fallback. */
+  readonly agreement?: Pick<CoordinationModel, "parties" | "agreement" | "fallback">;
+  /** The body the model sets up, with its organs, chapters, safeguards and funding. */
+  readonly body?: Omit<Oc2Model, "kind" | "sources" | "note">;
+  /** The model's rules, in order. */
+  readonly rules?: Pick<AlternativeModel, "name" | "description" | "rules">;
+  /** How teachers can get a say. */
+  readonly voice: VoiceRoute;
+}
+
+/**
+ * Everything the library knows about one governance model, behind one interface: the
+ * schema of its `model` field, the meaning checks it adds, its claims on a cell, the
+ * events on which its answers can change, what it says about itself, and what the
+ * change layer needs. The layers above ask a model's rules (see `rulesOf`) and never
+ * branch on its kind. Methods are declared as methods so that the rules of one kind
+ * stand in the table of every kind.
+ */
+export interface GovernanceModelRules<M extends { readonly kind: string }> extends ModelMeaning<M> {
+  readonly kind: M["kind"];
+  /** The zod schema of the model's `model` field. */
+  readonly schema: z.ZodType;
+  /** True when a claim may defer to other claims (see `Claim.defer`), so that an answer can hang on claims inside it. */
+  readonly defers: boolean;
+  /** Every claim the model makes on the cell. */
+  claims(index: ScenarioIndex, model: M, cell: Cell): Claim[];
+  /** Where its answers can change over time. */
+  timeline(model: M): ModelTimeline;
+  /** What it says about itself. */
+  facts(model: M): ModelFacts;
+  /** Organisations `merging` merge into `successor`: the model's own lists that named one of them name the successor too. */
+  mergeOrganisations(model: M, draft: Draft<M>, merging: ReadonlySet<string>, successor: string): void;
+}
