@@ -6,7 +6,7 @@ import { checkComparison, comparisonView } from "./comparison-view.js";
 import { namerOf } from "./display-names.js";
 import { escapeXml } from "./escape.js";
 import { labelsFor } from "./labels.js";
-import { coloursFor } from "./matrix-view.js";
+import { coloursFor } from "./palette.js";
 import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
 import { show } from "../internal/show.js";
 

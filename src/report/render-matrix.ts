@@ -5,7 +5,8 @@ import { labelsFor } from "./labels.js";
 import { matrixHtml } from "./matrix-html.js";
 import { matrixMarkdown } from "./matrix-markdown.js";
 import { matrixSvg } from "./matrix-svg.js";
-import { checkMatrix, coloursFor, matrixView, organisationsIn } from "./matrix-view.js";
+import { checkMatrix, matrixView, organisationsIn } from "./matrix-view.js";
+import { coloursFor } from "./palette.js";
 import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
 
 /**
