@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import { parseScenario } from "../src/governance/parse-scenario.js";
 import { representationHistoryDocument } from "../src/nl/representation-history.js";
 import { matrixTimeline } from "../src/time/matrix-timeline.js";
-import { renderTimeline } from "../src/time/render-timeline.js";
+import { displayNames } from "../src/report/display-names.js";
+import { renderTimeline } from "../src/report/render-timeline.js";
 
 /** The picture's file, relative to the repository root. */
 export const HISTORY_SVG = "docs/images/representation-history.svg";
@@ -14,9 +15,6 @@ export const HISTORY_SVG = "docs/images/representation-history.svg";
 /** The SVG of the history: the root themes by sector, from 2011 to the end of 2026. */
 export function representationHistorySvg(): string {
   const history = parseScenario(representationHistoryDocument());
-  const names: Record<string, string> = {};
-  for (const org of history.organisations) names[org.id] = org.shortName ?? org.name;
-  for (const theme of history.themes) names[theme.id] = theme.name;
   const timeline = matrixTimeline(history, {
     from: "2011-01-01",
     until: "2027-01-01",
@@ -24,7 +22,7 @@ export function representationHistorySvg(): string {
     themes: history.themes.filter((t) => t.parent === undefined).map((t) => t.id),
     sectors: history.sectors.map((s) => s.id),
   });
-  return renderTimeline(timeline, { names, title: "Who represented the teaching profession, 2011-2026 (professional themes)", width: 1000 });
+  return renderTimeline(timeline, { names: displayNames(history), title: "Who represented the teaching profession, 2011-2026 (professional themes)", width: 1000 });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,7 +1,8 @@
 import type { ComparisonView } from "./comparison-view.js";
 import type { Labels } from "./labels.js";
-import { fitted, PAD, ROW_H, svgCell, svgLegend } from "./matrix-svg.js";
-import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
+import { ROW_H, svgCell } from "./matrix-svg.js";
+import { svgLegend } from "./svg-legend.js";
+import { clip, fitted, hatchPattern, num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import { largest } from "../internal/largest.js";
 
 const LINE = 20;

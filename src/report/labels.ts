@@ -47,6 +47,18 @@ export interface Labels {
   readonly seats: string;
   readonly quota: string;
   readonly and: string;
+  readonly timelineTitle: (from: string, until: string) => string;
+  readonly timelineDesc: (from: string, until: string, size: { themes: number; regions: number; sectors: number }) => string;
+  /** The days of a bar, `until` excluded. */
+  readonly timelineSpan: (from: string, until: string) => string;
+  readonly representedBy: (lead: string, delegation: string) => string;
+  readonly contestedNamed: (names: string) => string;
+  readonly contestedCount: (n: number) => string;
+}
+
+/** A count with the word for one or for several. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 const en: Labels = {
@@ -106,6 +118,13 @@ const en: Labels = {
   seats: "Seats",
   quota: "Quota",
   and: "and",
+  timelineTitle: (from, until) => `Who represented the profession from ${from} to ${until}`,
+  timelineDesc: (from, until, n) =>
+    `One block per theme, one row per region and sector, one bar per stretch of days with the same answer, from ${from} to ${until}: ${count(n.themes, "theme", "themes")}, ${count(n.regions, "region", "regions")}, ${count(n.sectors, "sector", "sectors")}.`,
+  timelineSpan: (from, until) => `${from} to ${until} (exclusive)`,
+  representedBy: (lead, delegation) => `represented by ${lead}; delegation ${delegation}`,
+  contestedNamed: (names) => `contested: ${names}`,
+  contestedCount: (n) => `contested (${n})`,
 };
 
 const nl: Labels = {
@@ -165,6 +184,13 @@ const nl: Labels = {
   seats: "Zetels",
   quota: "Quotum",
   and: "en",
+  timelineTitle: (from, until) => `Wie de beroepsgroep vertegenwoordigde van ${from} tot ${until}`,
+  timelineDesc: (from, until, n) =>
+    `Eén blok per thema, één rij per regio en sector, één balk per periode met hetzelfde antwoord, van ${from} tot ${until}: ${count(n.themes, "thema", "thema's")}, ${count(n.regions, "regio", "regio's")}, ${count(n.sectors, "sector", "sectoren")}.`,
+  timelineSpan: (from, until) => `${from} tot ${until}`,
+  representedBy: (lead, delegation) => `vertegenwoordigd door ${lead}; delegatie ${delegation}`,
+  contestedNamed: (names) => `betwist: ${names}`,
+  contestedCount: (n) => `betwist (${n})`,
 };
 
 /**

@@ -1,18 +1,15 @@
 import { escapeXml as x } from "./escape.js";
 import type { Labels } from "./labels.js";
-import type { CellView, LegendEntry, MatrixView } from "./matrix-view.js";
-import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
+import type { CellView, MatrixView } from "./matrix-view.js";
+import { svgLegend } from "./svg-legend.js";
+import { clip, fitted, HALO, hatchPattern, num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import { largest } from "../internal/largest.js";
 
-export const PAD = 16;
 export const ROW_H = 28;
 const HEAD_H = 24;
 const MAX_CELL_CHARS = 26;
 const MAX_HEAD_CHARS = 32;
 const MAX_ROW_CHARS = 30;
-
-/** Text with a white halo, readable on hatching. */
-const HALO = 'paint-order="stroke" stroke="#FFFFFF" stroke-width="4" stroke-linejoin="round"';
 
 /** Widths of the row-header column and of each region column. */
 export function gridWidths(rowLabels: readonly string[], cellTexts: readonly string[], themeWord: string): { rowW: number; colW: number } {
@@ -47,13 +44,6 @@ export function columnHeader(label: string, centre: number, bottom: number, layo
   return fitted(x0, y0, label, MAX_HEAD_CHARS, `font-weight="bold" transform="rotate(-40 ${num(x0)} ${num(y0)})"`);
 }
 
-/** A label clipped to fit, with the full text as a tooltip when it was clipped. */
-export function fitted(x0: number, y: number, label: string, max: number, attrs: string): string {
-  const shown = clip(label, max);
-  const t = text(x0, y, shown, attrs);
-  return shown === label ? t : `<g><title>${x(label)}</title>${t}</g>`;
-}
-
 /** One cell: a coloured, hatched or empty box with its label and a tooltip. */
 export function svgCell(cell: CellView, left: number, top: number, width: number, hatchId: string, extra = ""): string {
   const w = width - 4;
@@ -73,48 +63,6 @@ export function svgCell(cell: CellView, left: number, top: number, width: number
     inner = box("#F2F2F2", ' stroke="#8C8C8C" stroke-width="1" stroke-dasharray="4 3"') + text(cx, cy, "\u2014", 'text-anchor="middle" fill="#595959"');
   }
   return `<g class="cell" ${data}><title>${x(cell.title)}</title>${inner}</g>`;
-}
-
-/** The legend, flowing in rows within `width`; returns the markup and the height used. */
-export function svgLegend(
-  entries: readonly LegendEntry[],
-  labels: Labels,
-  top: number,
-  width: number,
-  hatchId: string,
-  extras: readonly { readonly label: string; readonly swatch: (x0: number, y: number) => string }[] = [],
-): { svg: string; height: number } {
-  const items: { w: number; svg: (x0: number, y: number) => string }[] = entries.map((e) => {
-    const label = e.full === e.short ? e.short : `${e.short}: ${e.full}`;
-    const shown = clip(label, 48);
-    return {
-      w: 22 + textWidth(shown, 12) + 18,
-      svg: (x0, y) => `<g class="legend-item" data-organisation="${x(e.id)}"><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="${e.swatch.fill}" stroke="#595959" stroke-width="0.5"/>${text(x0 + 20, y, shown)}</g>`,
-    };
-  });
-  items.push({
-    w: 22 + textWidth(labels.markerContested, 12) + 18,
-    svg: (x0, y) => `<g class="legend-item"><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="url(#${hatchId})" stroke="#595959" stroke-width="0.5"/>${text(x0 + 20, y, labels.markerContested)}</g>`,
-  });
-  items.push({
-    w: 22 + textWidth(labels.markerUnrepresented, 12) + 18,
-    svg: (x0, y) => `<g class="legend-item"><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="#F2F2F2" stroke="#8C8C8C" stroke-dasharray="3 2"/>${text(x0 + 20, y, labels.markerUnrepresented)}</g>`,
-  });
-  for (const extra of extras) {
-    items.push({ w: 22 + textWidth(extra.label, 12) + 18, svg: (x0, y) => `<g class="legend-item">${extra.swatch(x0, y)}${text(x0 + 20, y, extra.label)}</g>` });
-  }
-  const out = [text(PAD, top + 14, labels.legend, 'font-weight="bold" font-size="13"')];
-  let cx = PAD;
-  let y = top + 36;
-  for (const item of items) {
-    if (cx > PAD && cx + item.w > width - PAD) {
-      cx = PAD;
-      y += 22;
-    }
-    out.push(item.svg(cx, y));
-    cx += item.w;
-  }
-  return { svg: `<g class="legend">${out.join("")}</g>`, height: y - top + 12 };
 }
 
 /** A matrix as a standalone SVG picture: a title, one grid per sector, a legend. */

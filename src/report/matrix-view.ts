@@ -3,7 +3,7 @@ import type { Representation, Status } from "../resolve/representation.js";
 import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "./labels.js";
-import { isHexColour, organisationColours, type Swatch, swatchOf } from "./palette.js";
+import { type Swatch, swatchOf } from "./palette.js";
 import { show } from "../internal/show.js";
 
 /** One cell as every format draws it. */
@@ -70,32 +70,6 @@ export function checkMatrix(matrix: unknown, fn: string, what = "matrix"): asser
   if (typeof m.on !== "string") throw new Error(`${fn}: ${what}.on must be a YYYY-MM-DD string`);
 }
 
-/** The colours to use: those given, completed deterministically for every other organisation. */
-export function coloursFor(ids: Iterable<string>, given: Readonly<Record<string, string>> | undefined, fn: string): Map<string, Swatch> {
-  const wanted = [...new Set(ids)];
-  const out = new Map<string, Swatch>();
-  const missing: string[] = [];
-  for (const id of wanted) {
-    const colour = given !== undefined && Object.hasOwn(given, id) ? given[id] : undefined;
-    if (colour === undefined) {
-      missing.push(id);
-    } else {
-      if (!isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
-      out.set(id, swatchOf(colour));
-    }
-  }
-  const assigned = organisationColours(missing);
-  // A palette has few colours: work out each one's swatch once, not once per organisation.
-  const swatches = new Map<string, Swatch>();
-  for (const id of missing) {
-    const fill = assigned[id] ?? "#000000";
-    let swatch = swatches.get(fill);
-    if (swatch === undefined) swatches.set(fill, (swatch = swatchOf(fill)));
-    out.set(id, swatch);
-  }
-  return out;
-}
-
 /** The organisations a set of cells names: leads and contenders. */
 export function organisationsIn(cells: Iterable<Representation>): string[] {
   const ids: string[] = [];
@@ -104,6 +78,13 @@ export function organisationsIn(cells: Iterable<Representation>): string[] {
     for (const id of cell.contenders) ids.push(id);
   }
   return [...new Set(ids)];
+}
+
+/** The legend of the organisations a picture names, by short name (then id). */
+export function legendOf(ids: Iterable<string>, names: Namer, colours: ReadonlyMap<string, Swatch>): LegendEntry[] {
+  return [...new Set(ids)]
+    .map((id): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(id) ?? swatchOf("#000000") }))
+    .sort((a, b) => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1));
 }
 
 /** Describes one cell for every format. */
@@ -154,8 +135,5 @@ export function matrixView(
       }),
     })),
   }));
-  const legend = [...used]
-    .map((id): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(id) ?? swatchOf("#000000") }))
-    .sort((a, b) => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1));
-  return { on: matrix.on, columns: matrix.regions.map((id) => ({ id, label: names.region(id) })), panels, legend, counts };
+  return { on: matrix.on, columns: matrix.regions.map((id) => ({ id, label: names.region(id) })), panels, legend: legendOf(used, names, colours), counts };
 }

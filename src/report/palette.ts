@@ -111,3 +111,29 @@ export function organisationColours(ids: Iterable<string>, palette: readonly str
   }
   return out;
 }
+
+/** The colours to use: those given, completed deterministically for every other organisation. */
+export function coloursFor(ids: Iterable<string>, given: Readonly<Record<string, string>> | undefined, fn: string): Map<string, Swatch> {
+  const wanted = [...new Set(ids)];
+  const out = new Map<string, Swatch>();
+  const missing: string[] = [];
+  for (const id of wanted) {
+    const colour = given !== undefined && Object.hasOwn(given, id) ? given[id] : undefined;
+    if (colour === undefined) {
+      missing.push(id);
+    } else {
+      if (!isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
+      out.set(id, swatchOf(colour));
+    }
+  }
+  const assigned = organisationColours(missing);
+  // A palette has few colours: work out each one's swatch once, not once per organisation.
+  const swatches = new Map<string, Swatch>();
+  for (const id of missing) {
+    const fill = assigned[id] ?? "#000000";
+    let swatch = swatches.get(fill);
+    if (swatch === undefined) swatches.set(fill, (swatch = swatchOf(fill)));
+    out.set(id, swatch);
+  }
+  return out;
+}

@@ -6,3 +6,4 @@ export type { RenderFormat, RenderOptions } from "./render-options.js";
 export { renderStructure, type StructureOptions } from "./render-structure.js";
 export { renderComparison, type ComparisonRenderOptions } from "./render-comparison.js";
 export { renderTally } from "./render-tally.js";
+export { renderTimeline, type RenderTimelineOptions } from "./render-timeline.js";

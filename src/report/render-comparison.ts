@@ -4,10 +4,9 @@ import { comparisonMarkdown } from "./comparison-markdown.js";
 import { comparisonSvg } from "./comparison-svg.js";
 import { checkComparison, comparisonView } from "./comparison-view.js";
 import { namerOf } from "./display-names.js";
-import { escapeXml } from "./escape.js";
 import { labelsFor } from "./labels.js";
-import { coloursFor } from "./matrix-view.js";
-import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+import { coloursFor } from "./palette.js";
+import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 import { show } from "../internal/show.js";
 
 /** Options for {@link renderComparison}. @category Reports */
@@ -52,12 +51,5 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   ];
   const colours = coloursFor(ids, options.colours, fn);
   const view = comparisonView(comparison, namerOf(options.names), labels, colours, maxRows);
-  switch (checked.format) {
-    case "markdown":
-      return comparisonMarkdown(view, labels, checked.headingLevel);
-    case "html":
-      return htmlPage(comparisonHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.comparisonTitle(view.on), checked.locale, checked.standalone, escapeXml);
-    case "svg":
-      return comparisonSvg(view, labels, checked.idPrefix, checked.locale);
-  }
+  return writeAs(view, labels, checked, labels.comparisonTitle(view.on), { markdown: comparisonMarkdown, html: comparisonHtml, svg: comparisonSvg });
 }

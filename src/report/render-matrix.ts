@@ -1,12 +1,12 @@
 import type { RepresentationMatrix } from "../resolve/matrix.js";
 import { namerOf } from "./display-names.js";
-import { escapeXml } from "./escape.js";
 import { labelsFor } from "./labels.js";
 import { matrixHtml } from "./matrix-html.js";
 import { matrixMarkdown } from "./matrix-markdown.js";
 import { matrixSvg } from "./matrix-svg.js";
-import { checkMatrix, coloursFor, matrixView, organisationsIn } from "./matrix-view.js";
-import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+import { checkMatrix, matrixView, organisationsIn } from "./matrix-view.js";
+import { coloursFor } from "./palette.js";
+import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 
 /**
  * Draws a representation matrix: themes as rows, regions as columns, one panel per
@@ -38,12 +38,5 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   const labels = labelsFor(checked.locale, fn);
   const colours = coloursFor(organisationsIn(matrix.cells), options.colours, fn);
   const view = matrixView(matrix, namerOf(options.names), labels, colours, fn);
-  switch (checked.format) {
-    case "markdown":
-      return matrixMarkdown(view, labels, checked.headingLevel);
-    case "html":
-      return htmlPage(matrixHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.matrixTitle(view.on), checked.locale, checked.standalone, escapeXml);
-    case "svg":
-      return matrixSvg(view, labels, checked.idPrefix, checked.locale);
-  }
+  return writeAs(view, labels, checked, labels.matrixTitle(view.on), { markdown: matrixMarkdown, html: matrixHtml, svg: matrixSvg });
 }

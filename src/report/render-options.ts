@@ -1,5 +1,7 @@
 import type { Locale } from "../resolve/explain-messages.js";
 import type { DisplayNames } from "./display-names.js";
+import { escapeXml } from "./escape.js";
+import type { Labels } from "./labels.js";
 import { checkIdPrefix } from "./svg-kit.js";
 import { show } from "../internal/show.js";
 
@@ -76,4 +78,23 @@ export function htmlPage(fragment: string, title: string, lang: string, standalo
     "</html>",
     "",
   ].join("\n");
+}
+
+/** The three writers of one kind of picture, each given the laid-out view and the words. */
+export interface Writers<V> {
+  readonly markdown: (view: V, labels: Labels, headingLevel: number) => string;
+  readonly html: (view: V, labels: Labels, idPrefix: string, headingLevel: number) => string;
+  readonly svg: (view: V, labels: Labels, idPrefix: string, lang: string) => string;
+}
+
+/** Writes a laid-out view in the format asked for; `title` names a whole HTML page. */
+export function writeAs<V>(view: V, labels: Labels, checked: CheckedOptions, title: string, writers: Writers<V>): string {
+  switch (checked.format) {
+    case "markdown":
+      return writers.markdown(view, labels, checked.headingLevel);
+    case "html":
+      return htmlPage(writers.html(view, labels, checked.idPrefix, checked.headingLevel), title, checked.locale, checked.standalone, escapeXml);
+    case "svg":
+      return writers.svg(view, labels, checked.idPrefix, checked.locale);
+  }
 }

@@ -1,8 +1,7 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import { namerOf } from "./display-names.js";
-import { escapeXml } from "./escape.js";
 import { labelsFor } from "./labels.js";
-import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
+import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 import { tallyHtml } from "./tally-html.js";
 import { tallyMarkdown } from "./tally-markdown.js";
 import { tallySvg } from "./tally-svg.js";
@@ -32,12 +31,5 @@ export function renderTally(result: TallyResult, options: RenderOptions): string
   checkTally(result, fn);
   const labels = labelsFor(checked.locale, fn);
   const view = tallyView(result, namerOf(options.names), labels);
-  switch (checked.format) {
-    case "markdown":
-      return tallyMarkdown(view, labels, checked.headingLevel);
-    case "html":
-      return htmlPage(tallyHtml(view, labels, checked.idPrefix, checked.headingLevel), view.title, checked.locale, checked.standalone, escapeXml);
-    case "svg":
-      return tallySvg(view, labels, checked.idPrefix, checked.locale);
-  }
+  return writeAs(view, labels, checked, view.title, { markdown: tallyMarkdown, html: tallyHtml, svg: tallySvg });
 }

@@ -1,6 +1,9 @@
 import { escapeXml } from "./escape.js";
 import { show } from "../internal/show.js";
 
+/** The margin every SVG picture keeps around its content. */
+export const PAD = 16;
+
 /** The font every picture uses; generic families keep it portable. */
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -44,9 +47,47 @@ export function num(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
 }
 
+/**
+ * Shortens a label with an ellipsis until it is at most `max` pixels wide at font size `size`;
+ * "" when not even the first character fits.
+ */
+export function clipToWidth(label: string, size: number, max: number): string {
+  if (textWidth(label, size) <= max) return label;
+  const ellipsis = widthOf(0x2026);
+  let em = 0;
+  let end = 0;
+  for (const char of label) {
+    const w = widthOf(char.charCodeAt(0));
+    if (Math.ceil((em + w + ellipsis) * size) > max) break;
+    em += w;
+    end += char.length;
+  }
+  return end === 0 ? "" : `${label.slice(0, end)}\u2026`;
+}
+
 /** A `<text>` element with escaped content. */
 export function text(x: number, y: number, content: string, attrs = ""): string {
   return `<text x="${num(x)}" y="${num(y)}"${attrs === "" ? "" : ` ${attrs}`}>${escapeXml(content)}</text>`;
+}
+
+/** Text with a white halo, readable on hatching. */
+export const HALO = 'paint-order="stroke" stroke="#FFFFFF" stroke-width="4" stroke-linejoin="round"';
+
+/** A `<text>` showing `shown`, wrapped with the full `label` as a tooltip when the two differ. */
+function tipped(label: string, shown: string, element: string): string {
+  return shown === label ? element : `<g><title>${escapeXml(label)}</title>${element}</g>`;
+}
+
+/** A label clipped to `max` characters, with the full text as a tooltip when it was clipped. */
+export function fitted(x0: number, y: number, label: string, max: number, attrs: string): string {
+  const shown = clip(label, max);
+  return tipped(label, shown, text(x0, y, shown, attrs));
+}
+
+/** A label clipped to `max` pixels at font size `size`, with the full text as a tooltip when it was clipped. */
+export function fittedToWidth(x0: number, y: number, label: string, size: number, max: number, attrs: string): string {
+  const shown = clipToWidth(label, size, max);
+  return tipped(label, shown, text(x0, y, shown, attrs));
 }
 
 /** Wraps a picture in an `<svg>` root with `<title>` and `<desc>`, labelled for screen readers. */

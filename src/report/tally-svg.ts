@@ -1,10 +1,9 @@
 import { escapeXml as x } from "./escape.js";
 import type { Labels } from "./labels.js";
-import { num, svgDocument, text, textWidth } from "./svg-kit.js";
+import { num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
 import { largest } from "../internal/largest.js";
 
-const PAD = 16;
 const BAR_H = 18;
 const GAP = 6;
 const SCALE_W = 320;

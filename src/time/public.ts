@@ -13,4 +13,3 @@ export {
   type PeriodComparison,
   type PeriodComparisonQuery,
 } from "./compare-over-period.js";
-export { renderTimeline, type RenderTimelineOptions } from "./render-timeline.js";

@@ -76,7 +76,8 @@ function answers(doc: unknown, names: ReadonlyMap<string, string>, rename: (valu
     });
     record("matrix timeline", () => {
       const timeline = matrixTimeline(scenario, { from: "2025-01-01", until: "2027-06-01", regions: [id("Qr1Q"), id("Qr3Q")] });
-      return [timeline, renderTimeline(timeline, { names: byId(TIMELINE_NAMES) })];
+      // Colours by id, as for the matrix: the default colours hash the ids, which are renamed here.
+      return [timeline, renderTimeline(timeline, { names: byId(TIMELINE_NAMES), colours })];
     });
     for (const change of CHANGES.map(rename) as Change[]) {
       record(`apply ${change.type}`, () => applyChange(scenario, change));

@@ -1,4 +1,4 @@
-// Whole outputs of the four renderers, as a reader receives them, kept in test/report/golden/:
+// Whole outputs of the five renderers, as a reader receives them, kept in test/report/golden/:
 // every format in both languages, with and without display names, over worlds that have
 // represented, contested and unrepresented cells, differing and equal scenarios, each of the
 // eleven counting methods with transfers, exhausted ballots and ties. Every word, every
@@ -9,10 +9,12 @@ import { describe, expect, it } from "vitest";
 import {
   compareScenarios,
   displayNames,
+  matrixTimeline,
   renderComparison,
   renderMatrix,
   renderStructure,
   renderTally,
+  renderTimeline,
   representationMatrix,
   tally,
   tallyMethods,
@@ -254,5 +256,21 @@ describe("renderTally, whole outputs", () => {
       await golden("tally-stv-surplus-en", format, renderTally(result, { format }));
       await golden("tally-stv-surplus-nl", format, renderTally(result, { format, locale: "nl" }));
     }
+  });
+});
+
+describe("renderTimeline, whole outputs", () => {
+  const { scenario } = workedMatrix();
+  const timeline = matrixTimeline(scenario, { from: "2024-01-01", until: "2027-01-01", themes: ["curriculum", "lerarenopleiding"], regions: ["nl", "noord"] });
+
+  it("the worked example over three years, in English and in Dutch", async () => {
+    await golden("timeline-en", "svg", renderTimeline(timeline, { names: displayNames(scenario) }));
+    await golden("timeline-nl", "svg", renderTimeline(timeline, { names: displayNames(scenario), locale: "nl", colours: { aob: "#123456" }, idPrefix: "t1", width: 720 }));
+  });
+
+  it("ids where no names are given, and hostile names", async () => {
+    await golden("timeline-ids", "svg", renderTimeline(matrixTimeline(scenario, { from: "2025-01-01", until: "2025-06-01", themes: ["lerarenopleiding"], regions: ["noord"] }), { locale: "nl" }));
+    const hostile = hostileScenario();
+    await golden("timeline-hostile", "svg", renderTimeline(matrixTimeline(hostile, { from: "2024-06-01", until: "2026-01-01" }), { names: displayNames(hostile), title: "<Hostile> & \u0001" }));
   });
 });
