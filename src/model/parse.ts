@@ -35,8 +35,7 @@ export function checkScenario(input: unknown): { ok: true; scenario: Scenario } 
   if (version !== undefined) return { ok: false, issues: [version] };
   const shape = parseShape(scenarioSchema, input);
   if (!shape.ok) return shape;
-  // zod's output type marks optional fields `| undefined`; absent keys are left out at run time.
-  const scenario = shape.data as Scenario;
+  const scenario: Scenario = shape.data;
   const meaning = checkMeaning(scenario);
   if (meaning.length > 0) return { ok: false, issues: meaning };
   return { ok: true, scenario: markParsed(deepFreeze(scenario)) };
