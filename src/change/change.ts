@@ -41,10 +41,10 @@ export interface UpdateOrganisation {
 
 /**
  * Dissolves an organisation from a day on; it holds nothing from then on, and nothing is deleted.
- * @useDeclaredType
  * @category Change
  */
-export type DissolveOrganisation = DocumentOf<typeof dissolveOrganisationSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface DissolveOrganisation extends DocumentOf<typeof dissolveOrganisationSchema> {}
 
 /**
  * Merges organisations into a successor from a day on: the merging ones are
@@ -102,26 +102,26 @@ export interface AmendMandate {
 
 /**
  * Ends a mandate's validity on a day (the first day it is no longer in force); the mandate itself stays on record.
- * @useDeclaredType
  * @category Change
  */
-export type RevokeMandate = DocumentOf<typeof revokeMandateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RevokeMandate extends DocumentOf<typeof revokeMandateSchema> {}
 
 /**
  * An organisation signs the coordination agreement on a day, and joins the
  * parties if it was not one yet. When its signature completes the agreement, the
  * agreement is in force from the later of `signedOn` and this day.
- * @useDeclaredType
  * @category Change
  */
-export type SignAgreement = DocumentOf<typeof signAgreementSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface SignAgreement extends DocumentOf<typeof signAgreementSchema> {}
 
 /**
  * Ends the coordination agreement on a day (its first day no longer in force).
- * @useDeclaredType
  * @category Change
  */
-export type EndAgreement = DocumentOf<typeof endAgreementSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface EndAgreement extends DocumentOf<typeof endAgreementSchema> {}
 
 /** Puts another governance model in force. @category Change */
 export interface SetModel {
@@ -131,18 +131,18 @@ export interface SetModel {
 
 /**
  * Adds a regional chapter to the OC 2.0 body.
- * @useDeclaredType
  * @category Change
  */
-export type AddChapter = DocumentOf<typeof addChapterSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface AddChapter extends DocumentOf<typeof addChapterSchema> {}
 
 /**
  * The OC 2.0 body delegates a scope to an organisation: a mandate granted by
  * delegation from the body, the highest tier of that model.
- * @useDeclaredType
  * @category Change
  */
-export type Delegate = DocumentOf<typeof delegateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Delegate extends DocumentOf<typeof delegateSchema> {}
 
 /** Adds a rule to the alternative model, at the end or at a position. @category Change */
 export interface AddRule {
@@ -154,10 +154,10 @@ export interface AddRule {
 
 /**
  * Removes a rule from the alternative model.
- * @useDeclaredType
  * @category Change
  */
-export type RemoveRule = DocumentOf<typeof removeRuleSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RemoveRule extends DocumentOf<typeof removeRuleSchema> {}
 
 /**
  * One named step that changes a scenario, discriminated on `type`; changes can

@@ -2,9 +2,11 @@
  * The scenario document as typed, deeply readonly values.
  *
  * Each type is derived from its zod schema in `./schema/` (the one source of
- * truth; the field docs live on the schema fields), read deeply readonly;
- * `@useDeclaredType` lets the API docs show the fields rather than the
- * derivation. Four types whose fields are other named types ({@link Scenario},
+ * truth; the field docs live on the schema fields), read deeply readonly. An
+ * object type is an empty interface extending its schema's output, so that the
+ * API docs list its fields and link it by name where another type uses it; a
+ * union is an alias marked `@useDeclaredType`, so that the docs show its members
+ * rather than the derivation. Four types whose fields are other named types ({@link Scenario},
  * {@link GovernanceModel}, {@link AlternativeModel}, {@link Rule}) stay written
  * out so that the docs name those types; `test/model/schema-types.test-d.ts`
  * holds them equal to their schemas. A parsed {@link Scenario} is deeply frozen
@@ -36,31 +38,31 @@ export type IsoDate = string;
 
 /**
  * A public source that facts in a scenario rest on.
- * @useDeclaredType
  * @category Model
  */
-export type Source = DocumentOf<typeof sourceSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Source extends DocumentOf<typeof sourceSchema> {}
 
 /**
  * Fields every entity may carry to say where its facts come from.
- * @useDeclaredType
  * @category Model
  */
-export type Sourced = DocumentOf<z.ZodObject<typeof sourcedShape>>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Sourced extends DocumentOf<z.ZodObject<typeof sourcedShape>> {}
 
 /**
  * A sector of education, such as `po`, `vo`, `mbo` or `ho`.
- * @useDeclaredType
  * @category Model
  */
-export type Sector = DocumentOf<typeof sectorSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Sector extends DocumentOf<typeof sectorSchema> {}
 
 /**
  * A region in the one region tree; the root is the national level.
- * @useDeclaredType
  * @category Model
  */
-export type Region = DocumentOf<typeof regionSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Region extends DocumentOf<typeof regionSchema> {}
 
 /**
  * Whether a theme concerns the content of the profession or pay and working conditions.
@@ -71,10 +73,10 @@ export type ThemeKind = DocumentOf<typeof themeKindSchema>;
 
 /**
  * A policy subject; themes form a forest, and a child inherits its parent's kind.
- * @useDeclaredType
  * @category Model
  */
-export type Theme = DocumentOf<typeof themeSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Theme extends DocumentOf<typeof themeSchema> {}
 
 /**
  * The kinds of organisation the library knows.
@@ -85,24 +87,24 @@ export type OrganisationKind = DocumentOf<typeof organisationKindSchema>;
 
 /**
  * A membership figure and the day it holds on.
- * @useDeclaredType
  * @category Model
  */
-export type Members = DocumentOf<typeof membersSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Members extends DocumentOf<typeof membersSchema> {}
 
 /**
  * An organisation that can hold mandates: a union, an association, a body ...
- * @useDeclaredType
  * @category Model
  */
-export type Organisation = DocumentOf<typeof organisationSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Organisation extends DocumentOf<typeof organisationSchema> {}
 
 /**
  * What a mandate covers: themes (or all), regions (with their descendants), sectors (or all).
- * @useDeclaredType
  * @category Model
  */
-export type Scope = DocumentOf<typeof scopeSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Scope extends DocumentOf<typeof scopeSchema> {}
 
 /**
  * Who granted a mandate.
@@ -127,17 +129,17 @@ export type Role = DocumentOf<typeof roleSchema>;
 
 /**
  * A recorded authority to represent on a scope for a half-open period `[validFrom, validUntil)`.
- * @useDeclaredType
  * @category Model
  */
-export type Mandate = DocumentOf<typeof mandateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Mandate extends DocumentOf<typeof mandateSchema> {}
 
 /**
  * Facts about the teacher population.
- * @useDeclaredType
  * @category Model
  */
-export type Population = DocumentOf<typeof populationSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Population extends DocumentOf<typeof populationSchema> {}
 
 /**
  * Where cells no agreement mandate covers go under the coordination model.
@@ -148,59 +150,59 @@ export type Fallback = DocumentOf<typeof fallbackSchema>;
 
 /**
  * The signed agreement of the coordination model.
- * @useDeclaredType
  * @category Model
  */
-export type Agreement = DocumentOf<typeof agreementSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Agreement extends DocumentOf<typeof agreementSchema> {}
 
 /**
  * Model 1: the parties agree among themselves who represents where.
- * @useDeclaredType
  * @category Model
  */
-export type CoordinationModel = DocumentOf<typeof coordinationModelSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface CoordinationModel extends DocumentOf<typeof coordinationModelSchema> {}
 
 /**
  * Board seats held by one member organisation.
- * @useDeclaredType
  * @category Model
  */
-export type BoardSeat = DocumentOf<typeof boardSeatSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface BoardSeat extends DocumentOf<typeof boardSeatSchema> {}
 
 /**
  * A regional chapter of an OC 2.0 body.
- * @useDeclaredType
  * @category Model
  */
-export type Chapter = DocumentOf<typeof chapterSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Chapter extends DocumentOf<typeof chapterSchema> {}
 
 /**
  * How an OC 2.0 body is paid for.
- * @useDeclaredType
  * @category Model
  */
-export type Funding = DocumentOf<typeof fundingSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Funding extends DocumentOf<typeof fundingSchema> {}
 
 /**
  * Model 2: a new umbrella body holds the professional representation.
- * @useDeclaredType
  * @category Model
  */
-export type Oc2Model = DocumentOf<typeof oc2ModelSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Oc2Model extends DocumentOf<typeof oc2ModelSchema> {}
 
 /**
  * A period of whole calendar units, as date-fns `add` takes it.
- * @useDeclaredType
  * @category Model
  */
-export type Period = DocumentOf<typeof periodSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Period extends DocumentOf<typeof periodSchema> {}
 
 /**
  * The condition of an alternative rule; a field left out matches everything.
- * @useDeclaredType
  * @category Model
  */
-export type RuleCondition = DocumentOf<typeof ruleConditionSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RuleCondition extends DocumentOf<typeof ruleConditionSchema> {}
 
 /**
  * What an alternative rule decides for the cells it matches.
