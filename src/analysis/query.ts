@@ -1,5 +1,6 @@
 import { matrixAxes, type MatrixQuery, representationMatrix, type RepresentationMatrix } from "../resolve/matrix.js";
 import type { Scenario } from "../model/types.js";
+import { checkArgument, queryObject } from "../model/argument-schemas.js";
 
 /**
  * Which cells an analysis looks at: the day, and optionally the themes, regions
@@ -8,11 +9,12 @@ import type { Scenario } from "../model/types.js";
  */
 export type AnalysisQuery = MatrixQuery;
 
-/** Checks that `query` is an object; callers from plain JavaScript may pass anything. */
+/**
+ * Checks that `query` is an object, before the fields are read (callers from plain
+ * JavaScript may pass anything); the fields are checked by the matrix query's schema.
+ */
 export function requireQuery(query: unknown, fn: string, shape: string): void {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) {
-    throw new Error(`${fn}: expected a query object ${shape}`);
-  }
+  checkArgument(queryObject({}, shape), query, fn);
 }
 
 /** The matrix an analysis works on, with errors that name the calling function. */

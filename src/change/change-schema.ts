@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { issuesFromZod } from "../model/issues-from-zod.js";
 import { parseShape } from "../model/parse-shape.js";
 import { ScenarioError } from "../model/scenario-error.js";
-import { idListSchema, idSchema, isoDateSchema, sourcedShape, textSchema } from "../model/schema/common.js";
-import { governanceModelSchema, ruleSchema } from "../model/schema/governance-model.js";
+import { idListSchema, idSchema, isoDateSchema, sourcedShape } from "../model/schema/common.js";
+import { chapterSchema, governanceModelSchema, ruleSchema } from "../model/schema/governance-model.js";
 import { mandateSchema, roleSchema, scopeSchema } from "../model/schema/mandate.js";
 import { organisationSchema } from "../model/schema/organisation.js";
 import { regionSchema, sectorSchema, themeSchema } from "../model/schema/structure.js";
@@ -11,6 +11,47 @@ import type { Change } from "./change.js";
 
 const organisationUpdateSchema = organisationSchema.omit({ id: true }).partial();
 const mandateUpdateSchema = mandateSchema.omit({ id: true }).partial();
+
+/** `dissolve-organisation`. */
+export const dissolveOrganisationSchema = z.strictObject({ type: z.literal("dissolve-organisation"), id: idSchema, on: isoDateSchema });
+
+/** `revoke-mandate`. */
+export const revokeMandateSchema = z.strictObject({ type: z.literal("revoke-mandate"), id: idSchema, on: isoDateSchema });
+
+/** `sign-agreement`. */
+export const signAgreementSchema = z.strictObject({ type: z.literal("sign-agreement"), organisation: idSchema, on: isoDateSchema });
+
+/** `end-agreement`. */
+export const endAgreementSchema = z.strictObject({ type: z.literal("end-agreement"), on: isoDateSchema });
+
+/** `add-chapter`. */
+export const addChapterSchema = z.strictObject({ type: z.literal("add-chapter"), chapter: chapterSchema });
+
+/** `delegate`. */
+export const delegateSchema = z.strictObject({
+  type: z.literal("delegate"),
+  /** The id of the mandate this creates. */
+  id: idSchema,
+  /** The organisation the body delegates to. */
+  to: idSchema,
+  scope: scopeSchema,
+  /** `lead` unless said otherwise. */
+  role: roleSchema.optional(),
+  validFrom: isoDateSchema,
+  validUntil: isoDateSchema.optional(),
+  ...sourcedShape,
+});
+
+/** `add-rule`. */
+export const addRuleSchema = z.strictObject({
+  type: z.literal("add-rule"),
+  rule: ruleSchema,
+  /** Where the rule goes in the ordered list (0 is first); the end when left out. */
+  at: z.number().int().nonnegative().optional(),
+});
+
+/** `remove-rule`. */
+export const removeRuleSchema = z.strictObject({ type: z.literal("remove-rule"), id: idSchema });
 
 /** Each operation's schema, reusing the scenario's entity schemas so that a change can only carry well-formed parts. */
 const operationSchemas = [
@@ -21,7 +62,7 @@ const operationSchemas = [
     set: organisationUpdateSchema.optional(),
     unset: z.array(z.enum(["shortName", "members", "memberOf", "founded", "dissolved", "sources", "note"])).optional(),
   }),
-  z.strictObject({ type: z.literal("dissolve-organisation"), id: idSchema, on: isoDateSchema }),
+  dissolveOrganisationSchema,
   z.strictObject({
     type: z.literal("merge-organisations"),
     ids: idListSchema.min(1),
@@ -38,27 +79,14 @@ const operationSchemas = [
     set: mandateUpdateSchema.optional(),
     unset: z.array(z.enum(["validUntil", "sources", "note"])).optional(),
   }),
-  z.strictObject({ type: z.literal("revoke-mandate"), id: idSchema, on: isoDateSchema }),
-  z.strictObject({ type: z.literal("sign-agreement"), organisation: idSchema, on: isoDateSchema }),
-  z.strictObject({ type: z.literal("end-agreement"), on: isoDateSchema }),
+  revokeMandateSchema,
+  signAgreementSchema,
+  endAgreementSchema,
   z.strictObject({ type: z.literal("set-model"), model: governanceModelSchema }),
-  z.strictObject({
-    type: z.literal("add-chapter"),
-    chapter: z.strictObject({ region: idSchema, organisation: idSchema }),
-  }),
-  z.strictObject({
-    type: z.literal("delegate"),
-    id: idSchema,
-    to: idSchema,
-    scope: scopeSchema,
-    role: roleSchema.optional(),
-    validFrom: isoDateSchema,
-    validUntil: isoDateSchema.optional(),
-    sources: sourcedShape.sources,
-    note: textSchema.optional(),
-  }),
-  z.strictObject({ type: z.literal("add-rule"), rule: ruleSchema, at: z.number().int().nonnegative().optional() }),
-  z.strictObject({ type: z.literal("remove-rule"), id: idSchema }),
+  addChapterSchema,
+  delegateSchema,
+  addRuleSchema,
+  removeRuleSchema,
 ] as const;
 
 /**
@@ -71,15 +99,11 @@ const operationSchemas = [
  * ```
  * @category Change
  */
-export const changeSchema: z.ZodType<Change> = z.discriminatedUnion("type", operationSchemas) as unknown as z.ZodType<Change>;
-
-/** The same union with zod's inferred type, which a type test holds to the hand-written {@link Change}. */
-export const changeUnionSchema = changeSchema as unknown as z.ZodDiscriminatedUnion<typeof operationSchemas>;
+export const changeSchema = z.discriminatedUnion("type", operationSchemas);
 
 /** Validates a change; paths in the issues are relative to the change. */
 export function checkChange(input: unknown): { ok: true; change: Change } | { ok: false; issues: ReturnType<typeof issuesFromZod> } {
   const result = parseShape(changeSchema, input);
-  // zod's output type marks optional fields `| undefined`; absent keys are left out at run time.
   return result.ok ? { ok: true, change: result.data } : result;
 }
 

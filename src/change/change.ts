@@ -1,22 +1,24 @@
 /**
- * The named operations that change a scenario, one interface per operation,
- * discriminated on `type`. They mirror the zod schemas in `./change-schema.ts`.
+ * The named operations that change a scenario, one type per operation,
+ * discriminated on `type`. An operation made of plain fields is derived from
+ * its zod schema in `./change-schema.ts`; one that carries a scenario entity
+ * (an organisation, a mandate, a rule, a model ...) is written out so that the
+ * API docs name that entity's type, and `test/change/change-types.test-d.ts`
+ * holds it equal to its schema.
  *
  * @module
  */
+import type { DocumentOf } from "../model/document-type.js";
+import type { GovernanceModel, IsoDate, Mandate, Organisation, Region, Rule, Sector, Theme } from "../model/types.js";
 import type {
-  Chapter,
-  GovernanceModel,
-  IsoDate,
-  Mandate,
-  Organisation,
-  Region,
-  Role,
-  Rule,
-  Scope,
-  Sector,
-  Theme,
-} from "../model/types.js";
+  addChapterSchema,
+  delegateSchema,
+  dissolveOrganisationSchema,
+  endAgreementSchema,
+  removeRuleSchema,
+  revokeMandateSchema,
+  signAgreementSchema,
+} from "./change-schema.js";
 
 /** Adds an organisation; adding one that is already there unchanged alters nothing. @category Change */
 export interface AddOrganisation {
@@ -37,13 +39,12 @@ export interface UpdateOrganisation {
   readonly unset?: readonly OrganisationOptionalField[];
 }
 
-/** Dissolves an organisation from a day on; it holds nothing from then on, and nothing is deleted. @category Change */
-export interface DissolveOrganisation {
-  readonly type: "dissolve-organisation";
-  readonly id: string;
-  /** The first day it no longer exists. */
-  readonly on: IsoDate;
-}
+/**
+ * Dissolves an organisation from a day on; it holds nothing from then on, and nothing is deleted.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface DissolveOrganisation extends DocumentOf<typeof dissolveOrganisationSchema> {}
 
 /**
  * Merges organisations into a successor from a day on: the merging ones are
@@ -99,13 +100,12 @@ export interface AmendMandate {
   readonly unset?: readonly MandateOptionalField[];
 }
 
-/** Ends a mandate's validity on a day; the mandate itself stays on record. @category Change */
-export interface RevokeMandate {
-  readonly type: "revoke-mandate";
-  readonly id: string;
-  /** The first day the mandate is no longer in force. */
-  readonly on: IsoDate;
-}
+/**
+ * Ends a mandate's validity on a day (the first day it is no longer in force); the mandate itself stays on record.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RevokeMandate extends DocumentOf<typeof revokeMandateSchema> {}
 
 /**
  * An organisation signs the coordination agreement on a day, and joins the
@@ -113,17 +113,15 @@ export interface RevokeMandate {
  * agreement is in force from the later of `signedOn` and this day.
  * @category Change
  */
-export interface SignAgreement {
-  readonly type: "sign-agreement";
-  readonly organisation: string;
-  readonly on: IsoDate;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface SignAgreement extends DocumentOf<typeof signAgreementSchema> {}
 
-/** Ends the coordination agreement on a day (its first day no longer in force). @category Change */
-export interface EndAgreement {
-  readonly type: "end-agreement";
-  readonly on: IsoDate;
-}
+/**
+ * Ends the coordination agreement on a day (its first day no longer in force).
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface EndAgreement extends DocumentOf<typeof endAgreementSchema> {}
 
 /** Puts another governance model in force. @category Change */
 export interface SetModel {
@@ -131,31 +129,20 @@ export interface SetModel {
   readonly model: GovernanceModel;
 }
 
-/** Adds a regional chapter to the OC 2.0 body. @category Change */
-export interface AddChapter {
-  readonly type: "add-chapter";
-  readonly chapter: Chapter;
-}
+/**
+ * Adds a regional chapter to the OC 2.0 body.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface AddChapter extends DocumentOf<typeof addChapterSchema> {}
 
 /**
  * The OC 2.0 body delegates a scope to an organisation: a mandate granted by
  * delegation from the body, the highest tier of that model.
  * @category Change
  */
-export interface Delegate {
-  readonly type: "delegate";
-  /** The id of the mandate this creates. */
-  readonly id: string;
-  /** The organisation the body delegates to. */
-  readonly to: string;
-  readonly scope: Scope;
-  /** `lead` unless said otherwise. */
-  readonly role?: Role;
-  readonly validFrom: IsoDate;
-  readonly validUntil?: IsoDate;
-  readonly sources?: readonly string[];
-  readonly note?: string;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Delegate extends DocumentOf<typeof delegateSchema> {}
 
 /** Adds a rule to the alternative model, at the end or at a position. @category Change */
 export interface AddRule {
@@ -165,11 +152,12 @@ export interface AddRule {
   readonly at?: number;
 }
 
-/** Removes a rule from the alternative model. @category Change */
-export interface RemoveRule {
-  readonly type: "remove-rule";
-  readonly id: string;
-}
+/**
+ * Removes a rule from the alternative model.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RemoveRule extends DocumentOf<typeof removeRuleSchema> {}
 
 /**
  * One named step that changes a scenario, discriminated on `type`; changes can

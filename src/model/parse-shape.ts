@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { DocumentOf } from "./document-type.js";
 import { setOwn } from "../internal/own.js";
 import { issuesFromZod } from "./issues-from-zod.js";
 import type { ScenarioIssue } from "./scenario-error.js";
@@ -54,13 +55,19 @@ function keepProtoKeys(input: unknown, output: unknown, path: readonly Key[], fo
 
 /**
  * Checks the shape of a document with a zod schema, keeping ids named `__proto__`
- * that zod would drop from records unchecked.
+ * that zod would drop from records unchecked. The data is typed as the schema's
+ * {@link DocumentOf}: zod's output read deeply readonly, with optional fields that
+ * are either left out or hold a value.
  */
-export function parseShape<T>(schema: z.ZodType<T>, input: unknown): { ok: true; data: T } | { ok: false; issues: ScenarioIssue[] } {
+export function parseShape<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: DocumentOf<S> } | { ok: false; issues: ScenarioIssue[] } {
   const shape = schema.safeParse(input);
   if (!shape.success) return { ok: false, issues: issuesFromZod(shape.error, input) };
   const found: z.core.$ZodIssue[] = [];
-  const data = keepProtoKeys(input, shape.data, [], found) as T;
+  // The one place zod's output becomes a document type: keepProtoKeys hands back zod's own output (or a copy of it).
+  const data = keepProtoKeys(input, shape.data, [], found) as DocumentOf<S>;
   // issuesFromZod reads only the issues, with paths from the root of the input.
   return found.length > 0 ? { ok: false, issues: issuesFromZod({ issues: found } as z.ZodError, input) } : { ok: true, data };
 }

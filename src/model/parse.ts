@@ -45,7 +45,7 @@ export function checkScenarioWith(input: unknown, kinds: ModelKinds): { ok: true
   if (version !== undefined) return { ok: false, issues: [version] };
   const shape = parseShape(kinds.schema, input);
   if (!shape.ok) return shape;
-  // zod's output type marks optional fields `| undefined`; absent keys are left out at run time.
+  // The schema is the registered models' (a test may register a fourth kind), so its output is typed loosely; it is a Scenario.
   const scenario = shape.data as Scenario;
   const meaning = checkMeaning(scenario, kinds.meaningOf(scenario.model));
   if (meaning.length > 0) return { ok: false, issues: meaning };

@@ -1,6 +1,5 @@
 import { show } from "../internal/show.js";
-import { toIsoDate } from "../model/dates.js";
-import { idListOption } from "./id-list.js";
+import { checkArgument, dayArgument, idListArgument, queryObject } from "../model/argument-schemas.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
@@ -15,6 +14,17 @@ export interface MatrixQuery {
   /** Sector ids; include `null` to ask for the profession as a whole. */
   readonly sectors?: readonly (string | null)[];
 }
+
+/** The shape of a {@link MatrixQuery}. */
+const matrixQuerySchema = queryObject(
+  {
+    themes: idListArgument<string>("themes"),
+    regions: idListArgument<string>("regions"),
+    sectors: idListArgument<string | null>("sectors"),
+    on: dayArgument(),
+  },
+  "{ on, themes?, regions?, sectors? }",
+);
 
 /** Every cell of a matrix, theme-major, then region, then sector. @category Resolution */
 export interface RepresentationMatrix {
@@ -34,15 +44,8 @@ function pick(fn: string, what: string, all: readonly string[], asked: readonly 
 
 /** The checked lists and day of a matrix query; shared by the functions that walk whole matrices. */
 export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): Omit<RepresentationMatrix, "cells"> {
-  // Callers from plain JavaScript may pass anything.
-  if (typeof query !== "object" || (query as MatrixQuery | null) === null) {
-    throw new Error(`${fn}: expected a query object { on, themes?, regions?, sectors? }`);
-  }
-  const asked = {
-    themes: idListOption(query.themes, "themes", fn),
-    regions: idListOption(query.regions, "regions", fn),
-    sectors: idListOption(query.sectors, "sectors", fn),
-  };
+  // Callers from plain JavaScript may pass anything: the shape is checked first, then the ids against the scenario.
+  const { on, ...asked } = checkArgument(matrixQuerySchema, query, fn);
   const sectorIds = scenario.sectors.map((s) => s.id);
   const sectors = asked.sectors ?? (sectorIds.length === 0 ? [null] : sectorIds);
   const known = new Set(sectorIds);
@@ -50,7 +53,7 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
     if (sector !== null && !known.has(sector)) throw new Error(`${fn}: unknown sector ${show(sector)}`);
   }
   return {
-    on: toIsoDate(query.on, fn),
+    on,
     themes: pick(fn, "theme", scenario.themes.map((t) => t.id), asked.themes),
     regions: pick(fn, "region", scenario.regions.map((r) => r.id), asked.regions),
     sectors,

@@ -1,5 +1,5 @@
 import type { Cell } from "../governance/claim.js";
-import { toIsoDate } from "../model/dates.js";
+import { checkArgument, dayArgument, queryObject } from "../model/argument-schemas.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { IsoDate } from "../model/types.js";
 import { show } from "../internal/show.js";
@@ -13,12 +13,13 @@ export interface CellQuery {
   readonly on: IsoDate | Date;
 }
 
+/** The shape of a {@link CellQuery}: an object with a day; its ids are looked up in the scenario afterwards, whatever they are. */
+const cellQuerySchema = queryObject({ on: dayArgument() }, "{ theme, region, sector?, on }");
+
 /** Checks a query against the scenario and returns the cell it asks about. */
 export function cellOf(index: ScenarioIndex, query: CellQuery, fn: string): Cell {
-  // Callers from plain JavaScript may pass anything.
-  if (typeof query !== "object" || (query as CellQuery | null) === null) {
-    throw new Error(`${fn}: expected a query object { theme, region, sector?, on }`);
-  }
+  // Callers from plain JavaScript may pass anything: the shape is checked first, then the ids against the scenario.
+  const { on } = checkArgument(cellQuerySchema, query, fn);
   const { theme, region } = query;
   const sector = query.sector ?? null;
   if (!index.hasTheme(theme)) throw new Error(`${fn}: unknown theme ${show(theme)}`);
@@ -26,5 +27,5 @@ export function cellOf(index: ScenarioIndex, query: CellQuery, fn: string): Cell
   if (sector !== null && !index.scenario.sectors.some((s) => s.id === sector)) {
     throw new Error(`${fn}: unknown sector ${show(sector)}`);
   }
-  return { theme, region, sector, on: toIsoDate(query.on, fn) };
+  return { theme, region, sector, on };
 }

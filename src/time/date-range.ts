@@ -1,4 +1,4 @@
-import { toIsoDate } from "../model/dates.js";
+import { checkArgument, dayArgument, queryObject } from "../model/argument-schemas.js";
 import type { IsoDate } from "../model/types.js";
 
 /**
@@ -11,13 +11,13 @@ export interface DateRange {
   readonly until: IsoDate | Date;
 }
 
+/** The shape of a {@link DateRange}: two days. */
+const dateRangeSchema = queryObject({ from: dayArgument("from"), until: dayArgument("until") }, "with 'from' and 'until'");
+
 /** Reads and checks a period: both bounds are real days and `until` comes after `from`. */
 export function readDateRange(query: unknown, fn: string): { readonly from: IsoDate; readonly until: IsoDate } {
-  // Callers from plain JavaScript may pass anything.
-  if (typeof query !== "object" || query === null) throw new Error(`${fn}: expected a query object with 'from' and 'until'`);
-  const { from, until } = query as Partial<Record<"from" | "until", unknown>>;
-  const start = toIsoDate(from, fn, "from");
-  const end = toIsoDate(until, fn, "until");
+  // Callers from plain JavaScript may pass anything: the shape is checked first, then the order of the bounds.
+  const { from: start, until: end } = checkArgument(dateRangeSchema, query, fn);
   if (end <= start) throw new Error(`${fn}: 'until' (${end}) must come after 'from' (${start}); the period is [from, until)`);
   return { from: start, until: end };
 }

@@ -1,14 +1,34 @@
-// Checked by `npm run typecheck`: the hand-written change interfaces and the zod schemas describe the same JSON.
+// Checked by `npm run typecheck`: the change types say what `changeSchema` accepts. The plain
+// operations are derived from their schemas; the written-out ones (those carrying an entity)
+// are held equal here, one by one and as the whole union.
 import { expectTypeOf } from "vitest";
-import type { z } from "zod";
-import type { Change } from "../../src/index.js";
-import type { changeUnionSchema } from "../../src/change/change-schema.js";
+import type {
+  AddOrganisation,
+  AddRegion,
+  AddRule,
+  AddSector,
+  AddTheme,
+  AmendMandate,
+  Change,
+  GrantMandate,
+  MergeOrganisations,
+  SetModel,
+  UpdateOrganisation,
+} from "../../src/index.js";
+import type { changeSchema } from "../../src/change/change-schema.js";
+import type { DocumentOf } from "../../src/model/document-type.js";
 
-/** Readonly all the way down, with optional fields typed without `| undefined`. */
-type Normal<T> = T extends readonly (infer U)[]
-  ? readonly Normal<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: Normal<Exclude<T[K], undefined>> }
-    : T;
+type Parsed = DocumentOf<typeof changeSchema>;
+type Op<T extends Change["type"]> = Extract<Parsed, { readonly type: T }>;
 
-expectTypeOf<Normal<z.output<typeof changeUnionSchema>>>().toEqualTypeOf<Normal<Change>>();
+expectTypeOf<Parsed>().toEqualTypeOf<Change>();
+expectTypeOf<Op<"add-organisation">>().toEqualTypeOf<AddOrganisation>();
+expectTypeOf<Op<"update-organisation">>().toEqualTypeOf<UpdateOrganisation>();
+expectTypeOf<Op<"merge-organisations">>().toEqualTypeOf<MergeOrganisations>();
+expectTypeOf<Op<"add-theme">>().toEqualTypeOf<AddTheme>();
+expectTypeOf<Op<"add-region">>().toEqualTypeOf<AddRegion>();
+expectTypeOf<Op<"add-sector">>().toEqualTypeOf<AddSector>();
+expectTypeOf<Op<"grant-mandate">>().toEqualTypeOf<GrantMandate>();
+expectTypeOf<Op<"amend-mandate">>().toEqualTypeOf<AmendMandate>();
+expectTypeOf<Op<"set-model">>().toEqualTypeOf<SetModel>();
+expectTypeOf<Op<"add-rule">>().toEqualTypeOf<AddRule>();

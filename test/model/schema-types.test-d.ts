@@ -1,14 +1,22 @@
-// Checked by `npm run typecheck`: the hand-written interfaces and the zod schemas describe the same document.
+// Checked by `npm run typecheck`: the written-out model types say what their zod schemas accept.
+// The other model types are derived from their schemas (src/model/types.ts) and cannot drift.
 import { expectTypeOf } from "vitest";
-import type { z } from "zod";
-import type { Scenario } from "../../src/index.js";
+import type { AlternativeModel, GovernanceModel, Organisation, Rule, Scenario } from "../../src/index.js";
+import type { DocumentOf } from "../../src/model/document-type.js";
+import type { alternativeModelSchema, governanceModelSchema, ruleSchema } from "../../src/model/schema/governance-model.js";
 import type { scenarioSchema } from "../../src/model/schema/scenario.js";
 
-/** Readonly all the way down, with optional fields typed without `| undefined`. */
-type Normal<T> = T extends readonly (infer U)[]
-  ? readonly Normal<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: Normal<Exclude<T[K], undefined>> }
-    : T;
+expectTypeOf<DocumentOf<typeof scenarioSchema>>().toEqualTypeOf<Scenario>();
+expectTypeOf<DocumentOf<typeof governanceModelSchema>>().toEqualTypeOf<GovernanceModel>();
+expectTypeOf<DocumentOf<typeof alternativeModelSchema>>().toEqualTypeOf<AlternativeModel>();
+expectTypeOf<DocumentOf<typeof ruleSchema>>().toEqualTypeOf<Rule>();
 
-expectTypeOf<Normal<z.output<typeof scenarioSchema>>>().toEqualTypeOf<Normal<Scenario>>();
+// Derived types stay deeply readonly and keep optional fields without `| undefined`.
+declare const organisation: Organisation;
+// @ts-expect-error: a model value is readonly
+organisation.name = "x";
+// @ts-expect-error: its lists are readonly too
+organisation.sectors.push("po");
+// @ts-expect-error: an optional field holds a value when present (exactOptionalPropertyTypes)
+const cleared: Organisation = { ...organisation, shortName: undefined };
+expectTypeOf(cleared).toEqualTypeOf<Organisation>();

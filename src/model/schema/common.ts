@@ -26,6 +26,8 @@ export const idsOrAllSchema = z.union([z.literal("all"), idListSchema]);
 
 /** Sources and a note, shared by every entity. */
 export const sourcedShape = {
+  /** Ids of sources in the scenario's `sources` list. */
   sources: idListSchema.optional(),
+  /** A remark, e.g. where one source corrects another. */
   note: textSchema.optional(),
 };

@@ -15,24 +15,35 @@ export const agreementSchema = z.strictObject({
   id: idSchema,
   signedOn: isoDateSchema,
   signatories: idListSchema,
+  /** First day the agreement is no longer in force; absent means open-ended. */
   validUntil: isoDateSchema.optional(),
 });
+
+export const fallbackSchema = z.enum(["none", "largest-membership", "joint"]);
 
 export const coordinationModelSchema = z.strictObject({
   kind: z.literal("coordination"),
   parties: idListSchema,
   agreement: agreementSchema,
-  fallback: z.enum(["none", "largest-membership", "joint"]),
+  /** Where cells no agreement mandate covers go. */
+  fallback: fallbackSchema,
   ...sourcedShape,
 });
 
 export const fundingSchema = z.strictObject({
+  /** True for structural funding, false for one-off (start) funding. */
   structural: z.boolean(),
   annualBudgetEur: z.number().nonnegative().optional(),
   fte: z.number().nonnegative().optional(),
+  /** First day the funding stops; absent means open-ended. */
   until: isoDateSchema.optional(),
+  /** Who pays, e.g. `government` or `members`. */
   source: nameSchema.optional(),
 });
+
+export const boardSeatSchema = z.strictObject({ organisation: idSchema, seats: countSchema });
+
+export const chapterSchema = z.strictObject({ region: idSchema, organisation: idSchema });
 
 export const oc2ModelSchema = z.strictObject({
   kind: z.literal("oc2"),
@@ -40,18 +51,25 @@ export const oc2ModelSchema = z.strictObject({
   established: isoDateSchema,
   board: z
     .strictObject({
-      seats: z.array(z.strictObject({ organisation: idSchema, seats: countSchema })),
+      seats: z.array(boardSeatSchema),
       teacherSeats: countSchema.optional(),
     })
     .optional(),
   assembly: z
     .strictObject({
       openToUnorganised: z.boolean(),
+      /** Delegates each member organisation sends, when the assembly is one of organisations. */
       delegatesPerOrganisation: countSchema.optional(),
     })
     .optional(),
-  advisoryCouncil: z.strictObject({ seats: countSchema, allocation: nameSchema.optional() }).optional(),
-  chapters: z.array(z.strictObject({ region: idSchema, organisation: idSchema })).optional(),
+  advisoryCouncil: z
+    .strictObject({
+      seats: countSchema,
+      /** How seats are shared out, e.g. `membership`. */
+      allocation: nameSchema.optional(),
+    })
+    .optional(),
+  chapters: z.array(chapterSchema).optional(),
   safeguards: z.strictObject({ mandatoryRegister: z.boolean() }).optional(),
   funding: fundingSchema.optional(),
   ...sourcedShape,
@@ -100,6 +118,7 @@ export const ruleActionSchema = z.union([
 
 export const ruleSchema = z.strictObject({
   id: idSchema,
+  /** The cells the rule applies to; left out, every cell. */
   when: ruleConditionSchema.optional(),
   then: ruleActionSchema,
 });

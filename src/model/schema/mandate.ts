@@ -23,7 +23,9 @@ export const mandateSchema = z.strictObject({
   holder: idSchema,
   role: roleSchema,
   scope: scopeSchema,
+  /** First day the mandate is in force. */
   validFrom: isoDateSchema,
+  /** First day the mandate is no longer in force; absent means open-ended. */
   validUntil: isoDateSchema.optional(),
   grant: grantSchema,
   ...sourcedShape,

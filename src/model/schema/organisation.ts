@@ -15,6 +15,7 @@ export const organisationKindSchema = z.enum([
 export const membersSchema = z.strictObject({
   total: countSchema,
   asOf: isoDateSchema,
+  /** Members per sector id; a sector left out falls back to `total` where a figure is needed. */
   bySector: z.record(idSchema, countSchema).optional(),
 });
 
@@ -23,10 +24,14 @@ export const organisationSchema = z.strictObject({
   name: nameSchema,
   shortName: nameSchema.optional(),
   kind: organisationKindSchema,
+  /** The sector ids it serves. */
   sectors: idListSchema,
   members: membersSchema.optional(),
+  /** Federations this organisation belongs to (organisation ids). */
   memberOf: idListSchema.optional(),
+  /** First day it exists. */
   founded: isoDateSchema.optional(),
+  /** First day it no longer exists: it holds nothing from this day on. */
   dissolved: isoDateSchema.optional(),
   ...sourcedShape,
 });
@@ -34,7 +39,9 @@ export const organisationSchema = z.strictObject({
 export const populationSchema = z.strictObject({
   teachers: countSchema,
   asOf: isoDateSchema,
+  /** Teachers per sector id. */
   bySector: z.record(idSchema, countSchema).optional(),
+  /** Teachers who belong to no organisation, when known. */
   unorganised: countSchema.optional(),
   ...sourcedShape,
 });

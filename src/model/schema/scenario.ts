@@ -24,6 +24,7 @@ export const scenarioSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
   description: textSchema.optional(),
+  /** The sources that entities refer to by id. */
   sources: z.array(sourceSchema).optional(),
   sectors: z.array(sectorSchema),
   regions: z.array(regionSchema).min(1),

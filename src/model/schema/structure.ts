@@ -5,7 +5,9 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: nameSchema,
   url: z.string().max(2_000).optional(),
+  /** Who published it, e.g. `AOb` or `Tweede Kamer`. */
   publisher: nameSchema.optional(),
+  /** The day it was published, when known. */
   date: isoDateSchema.optional(),
   note: textSchema.optional(),
 });
@@ -19,7 +21,9 @@ export const sectorSchema = z.strictObject({
 export const regionSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
+  /** Free text: `national`, `region`, `province` ... */
   level: nameSchema,
+  /** The enclosing region; absent only at the root. */
   parent: idSchema.optional(),
   ...sourcedShape,
 });
@@ -29,7 +33,9 @@ export const themeKindSchema = z.enum(["professional", "labour"]);
 export const themeSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
+  /** Required at every root; a child without one inherits its parent's. */
   kind: themeKindSchema.optional(),
+  /** The enclosing theme; absent at a root. */
   parent: idSchema.optional(),
   ...sourcedShape,
 });
