@@ -1,4 +1,11 @@
+/**
+ * Fixtures of the governance tests: the shared builders (a fixture document, copied, edited
+ * and parsed), the deep-tree world of the resolution tests, and a one-cell rotation world.
+ */
 import type { Period } from "../../src/model/types.js";
+
+export { doc, type Doc, mandate, world } from "../fixtures/load.js";
+export { deepWorld } from "../resolve/fixtures.js";
 
 /** A one-cell world (theme t, region nl, sector vo) where one rule rotates the chair among `among`. */
 export function rotationDoc(every: Period, startingOn: string, among: readonly string[] = ["a", "b", "c"]): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/resolve/resolve.js";
 import type { Representation } from "../../src/resolve/representation.js";
-import { type Doc, doc, mandate } from "../resolve/world.js";
+import { type Doc, doc, mandate } from "./fixtures.js";
 import { parseScenario } from "../../src/model/parse.js";
 
 // The models keep what they work out per scenario (claims per pair, fallbacks per day and sector, rotation

@@ -1,43 +1,12 @@
 /**
- * Small scenario builders for the resolution and governance tests: a fixture
- * document, copied and edited, then parsed like any other input.
+ * Fixtures of the resolution tests: the shared builders (a fixture document, copied,
+ * edited and parsed like any other input) and a world with deep trees.
  */
 import { parseScenario } from "../../src/model/parse.js";
 import type { Scenario } from "../../src/model/types.js";
-import { fixtureJson } from "../fixtures/load.js";
+import type { Doc } from "../fixtures/load.js";
 
-/** A mutable copy of a scenario document, typed loosely enough to edit in a test. */
-export type Doc = Record<string, any>;
-
-/** A fresh, editable copy of a fixture document. */
-export function doc(name: "worked-coordination" | "worked-oc2" = "worked-coordination"): Doc {
-  return structuredClone(fixtureJson(name)) as Doc;
-}
-
-/** A fixture, edited by `edit` and parsed. */
-export function world(edit: (d: Doc) => void, name: "worked-coordination" | "worked-oc2" = "worked-coordination"): Scenario {
-  const d = doc(name);
-  edit(d);
-  return parseScenario(d);
-}
-
-/** A lead or member mandate for a test, granted by agreement `a1` from 2025-01-01 unless overridden. */
-export function mandate(
-  id: string,
-  holder: string,
-  scope: { themes?: string[] | "all"; regions?: string[]; sectors?: string[] | "all" },
-  extra: Doc = {},
-): Doc {
-  return {
-    id,
-    holder,
-    role: "lead",
-    scope: { themes: scope.themes ?? "all", regions: scope.regions ?? ["nl"], sectors: scope.sectors ?? "all" },
-    validFrom: "2025-01-01",
-    grant: { by: "agreement", agreement: "a1" },
-    ...extra,
-  };
-}
+export { doc, type Doc, mandate, world } from "../fixtures/load.js";
 
 /**
  * A world with trees five levels deep: regions nl > prov > gem > wijk > buurt

@@ -3,7 +3,7 @@ import { representationMatrix } from "../../src/resolve/matrix.js";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { world } from "./world.js";
+import { world } from "./fixtures.js";
 
 // Plain JavaScript callers can pass anything: each wrong shape gets the function's own message.
 
