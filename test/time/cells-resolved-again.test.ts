@@ -3,7 +3,7 @@ import { indexOf } from "../../src/model/scenario-index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { matrixAxes } from "../../src/resolve/matrix.js";
 import { resolveOverPeriod } from "../../src/time/resolve-over-period.js";
-import { ruled, world } from "./world.js";
+import { ruled, world } from "./fixtures.js";
 
 // The promise of a matrix timeline is that the work follows the changes: after the first day
 // a cell is resolved again only when an event can touch it. These count the cells resolved.

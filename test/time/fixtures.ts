@@ -1,12 +1,30 @@
 /**
- * A compact arbitrary of small, valid scenarios with their dates clustered
- * around a short period, so that starts, ends, foundings and rotation turnovers
- * fall inside it; anchors near 29 February and month ends stress the calendar.
+ * Fixtures of the time tests: the shared builders (a fixture document, edited, then parsed),
+ * a world under a one-rule alternative model, and fast-check arbitraries of small scenarios
+ * whose dates cluster around a short period.
  */
 import fc from "fast-check";
 import { parseScenario } from "../../src/model/parse.js";
 import type { IsoDate, Scenario } from "../../src/model/types.js";
 import { addDays } from "../../src/time/day-number.js";
+import { type Doc, world } from "../fixtures/load.js";
+
+export { type Doc, world } from "../fixtures/load.js";
+
+/** The worked coordination world under an alternative model whose only rule is `then`. */
+export function ruled(then: Doc, edit: (d: Doc) => void = () => undefined): Scenario {
+  return world((d) => {
+    d["model"] = { kind: "alternative", name: "Test", rules: [{ id: "r1", then }] };
+    edit(d);
+  });
+}
+
+/** Each interval as `[from, until, status, lead]`. */
+export function spans(intervals: readonly { from: string; until: string; representation: { status: string; lead: string | null } }[]): unknown[] {
+  return intervals.map((i) => [i.from, i.until, i.representation.status, i.representation.lead]);
+}
+
+// Arbitraries: A compact arbitrary of small, valid scenarios with their dates clustered around a short period, so that starts, ends, foundings and rotation turnovers fall inside it; anchors near 29 February and month ends stress the calendar.
 
 const ANCHORS = ["2024-02-20", "2023-12-20", "2024-01-25", "2025-06-10"] as const;
 const SECTORS = ["po", "vo", "mbo"] as const;
