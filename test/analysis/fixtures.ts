@@ -1,12 +1,38 @@
 /**
- * A small arbitrary of valid scenarios for the analysis properties: organisations
- * with and without member figures, federation links (cycles included), a
- * population, and each of the three models. Documents are plain JSON, parsed like
- * any input, so a bug here shows up as a ScenarioError.
+ * Fixtures of the analysis tests: a worked-example fixture, copied, edited in one place and
+ * parsed like any other input (the shared builders of test/fixtures), worlds far from
+ * teachers or under an alternative model, and a fast-check arbitrary of small valid scenarios.
  */
+import type { Scenario } from "../../src/model/types.js";
+import { type Doc, type FixtureName, world as edited } from "../fixtures/load.js";
 import fc from "fast-check";
 import { parseScenario } from "../../src/model/parse.js";
-import type { Scenario } from "../../src/model/types.js";
+
+export { type Doc, mandate } from "../fixtures/load.js";
+
+/** A fixture, edited by `edit` (when given) and parsed: the shared builder with the fixture named first. */
+export function world(name: FixtureName, edit: (d: Doc) => void = () => undefined): Scenario {
+  return edited(edit, name);
+}
+
+/** The worked OC 2.0 world with every kind of closeness to teachers taken away; edit it back in one place. */
+export function distantOc2(edit: (d: Doc) => void = () => undefined): Scenario {
+  return world("worked-oc2", (d) => {
+    d["model"].chapters = [];
+    d["model"].board.teacherSeats = 0;
+    d["model"].assembly = { openToUnorganised: false, delegatesPerOrganisation: 1 };
+    edit(d);
+  });
+}
+
+/** The worked coordination world under an alternative model with the given rules. */
+export function alternative(rules: Doc[]): Scenario {
+  return world("worked-coordination", (d) => {
+    d["model"] = { kind: "alternative", name: "Test alternative", rules };
+  });
+}
+
+// Arbitraries. A small arbitrary of valid scenarios for the analysis properties: organisations with and without member figures, federation links (cycles included), a population, and each of the three models. Documents are plain JSON, parsed like any input, so a bug here shows up as a ScenarioError.
 
 /** The days everything happens on; a query day is drawn from the same list. */
 export const DAYS = ["2024-06-01", "2025-01-01", "2025-06-01", "2026-01-01", "2026-06-01", "2027-01-01"] as const;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type Finding, findPitfalls, type PitfallId, type PitfallThresholds } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
-import { alternative, distantOc2, type Doc, world } from "./worlds.js";
+import { alternative, distantOc2, type Doc, world } from "./fixtures.js";
 
 const OC2_DAY = "2026-03-01";
 const COORDINATION_DAY = "2025-06-01";
