@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeSchema, parseChange } from "../../src/index.js";
-import { refusal } from "./worlds.js";
+import { refusal } from "./fixtures.js";
 
 describe("parseChange", () => {
   it("returns a typed copy that shares nothing with its input", () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, type Change } from "../../src/index.js";
 import { parseScenario } from "../../src/model/parse.js";
-import { refusal, world, type WorldName, worldJson } from "./worlds.js";
+import { refusal, world, type WorldName, worldJson } from "./fixtures.js";
 
 function refused(name: WorldName, change: Change): unknown {
   return refusal(() => applyChange(world(name), change)).issues;
@@ -12,7 +12,7 @@ function refused(name: WorldName, change: Change): unknown {
 
 const issue = (code: string, path: (string | number)[], message: string) => [{ code, path: ["change", ...path], message }];
 
-describe("refusals, word for word", () => {
+describe("applyChange refuses, word for word", () => {
   it("an unknown organisation, at the field that names it", () => {
     expect(refused("coordination", { type: "update-organisation", id: "ghost", set: { name: "x" } })).toEqual(
       issue("unknown_organisation", ["id"], 'update-organisation: organisation "ghost" does not exist'),
@@ -73,7 +73,7 @@ describe("refusals, word for word", () => {
   });
 });
 
-describe("changes at the edges", () => {
+describe("changes that look like a refusal or like nothing, and apply", () => {
   it("granting a copy of the first mandate changes nothing", () => {
     const before = world("coordination");
     expect(applyChange(before, { type: "grant-mandate", mandate: structuredClone(before.mandates[0]) as never }).scenario).toBe(before);

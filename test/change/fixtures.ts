@@ -1,12 +1,52 @@
 /**
- * Random changes for the property tests. The pools mix ids that exist in the test
- * worlds with ones that do not (yet), so that sequences contain valid changes,
- * changes that a later one makes valid, and changes that are refused.
+ * Fixtures of the change tests: the worked examples, one per governance model, a helper that
+ * expects a refusal, and random changes for the property tests.
  */
-import fc from "fast-check";
+import { expect } from "vitest";
 import { type Change, type History, ScenarioError } from "../../src/index.js";
-import { fixtureJson } from "../fixtures/load.js";
-import { alternativeModel, type WorldName } from "./worlds.js";
+import { parseScenario } from "../../src/model/parse.js";
+import type { Scenario } from "../../src/model/types.js";
+import { doc, fixtureJson } from "../fixtures/load.js";
+import fc from "fast-check";
+
+export type WorldName = "coordination" | "oc2" | "alternative";
+
+/** The alternative model used in the tests: an assignment, a deferral to mandates and a rotating chair. */
+export const alternativeModel = {
+  kind: "alternative",
+  name: "Rotating chair",
+  rules: [
+    { id: "r1", when: { themes: ["curriculum"], sectors: ["mbo"] }, then: { assign: { lead: "bvmbo", members: ["aob"] } } },
+    { id: "r2", when: { themeKind: "labour" }, then: { mandates: { grants: ["statute"] } } },
+    { id: "r3", then: { rotate: { among: ["aob", "cnvo", "fvov"], every: { years: 1 }, startingOn: "2026-01-01" } } },
+  ],
+} as const;
+
+/** The raw JSON of a test world. */
+export function worldJson(name: WorldName): Record<string, any> {
+  if (name === "oc2") return doc("worked-oc2");
+  const json = doc("worked-coordination");
+  if (name === "alternative") json["model"] = structuredClone(alternativeModel);
+  return json;
+}
+
+/** A parsed (deeply frozen) test world. */
+export function world(name: WorldName): Scenario {
+  return parseScenario(worldJson(name));
+}
+
+/** Runs `fn`, expects a ScenarioError, and returns it. */
+export function refusal(fn: () => unknown): ScenarioError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioError);
+    return error as ScenarioError;
+  }
+  throw new Error("expected a ScenarioError, but nothing was thrown");
+}
+
+// Arbitraries. Random changes for the property tests. The pools mix ids that exist in the test worlds with ones that do not (yet), so that sequences contain valid changes, changes that a later one makes valid, and changes that are refused.
 
 const existing = ["aob", "cnvo", "fvov", "bvmbo", "oc2", "lg-noord"];
 const organisations = [...existing, "n1", "n2", "zz"];

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkChanged, fullCheck } from "../../src/change/check-changed.js";
 import type { Scenario } from "../../src/index.js";
 import { parseScenario } from "../../src/model/parse.js";
-import { worldJson } from "./worlds.js";
+import { worldJson } from "./fixtures.js";
 
 type Patch = { op: "add" | "remove" | "replace"; path: (string | number)[]; value?: unknown };
 
