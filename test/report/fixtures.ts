@@ -1,5 +1,9 @@
+/**
+ * Fixtures of the report tests: the worked matrix, a world whose ids and names would break any
+ * output that forgot to escape them, and the worked example under an alternative model.
+ */
 import { parseScenario, representationMatrix, type RepresentationMatrix, type Scenario } from "../../src/index.js";
-import { fixture, fixtureJson } from "../fixtures/load.js";
+import { doc, fixture } from "../fixtures/load.js";
 
 /** The coordination worked example's matrix on 2025-06-01 (represented, contested and unrepresented cells). */
 export function workedMatrix(): { scenario: Scenario; matrix: RepresentationMatrix } {
@@ -55,7 +59,7 @@ export function hostileScenario(): Scenario {
 
 /** The coordination worked example under an alternative model: an assignment, a grant rule, an unrepresented region with a reason, largest membership and rotation. */
 export function alternativeScenario(): Scenario {
-  const w = structuredClone(fixtureJson("worked-coordination")) as Record<string, unknown>;
+  const w = doc("worked-coordination");
   w["model"] = {
     kind: "alternative",
     name: "Rotating chair",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, renderTally, ScenarioError, tally } from "../../src/index.js";
 import { fixture } from "../fixtures/load.js";
-import { workedMatrix } from "./worlds.js";
+import { workedMatrix } from "./fixtures.js";
 
 const { scenario, matrix } = workedMatrix();
 const comparison = compareScenarios([scenario, fixture("worked-oc2")], { on: "2026-03-01", themes: ["curriculum"] });
