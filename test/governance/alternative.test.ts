@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
-import { type Doc, world } from "./fixtures.js";
+import { rules, world } from "./fixtures.js";
 
 // Model 3: ordered rules, each action, and which rule decides.
 // Members in the fixture: aob 84064, cnvo 51000, fvov 38500; bvmbo (mbo only), oc2 and lg-noord have no figure.
-
-function rules(...list: Doc[]) {
-  return world((d) => {
-    d["model"] = { kind: "alternative", name: "Test", rules: list };
-  });
-}
 
 const vo = { theme: "curriculum", region: "west", sector: "vo", on: "2025-06-01" } as const;
 const leadOf = (s: ReturnType<typeof rules>, query: Parameters<typeof resolve>[1]) => resolve(s, query).lead;
@@ -266,7 +260,7 @@ describe("rule conditions with several entries", () => {
     expect(resolve(rules(themesFirst), bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: 1, region: 1, sectors: "all" });
   });
 
-  it("skips listed themes and regions that do not cover the bevoegdhedenWest", () => {
+  it("skips listed themes and regions that do not cover the cell", () => {
     const s = rules({ id: "r", when: { themes: ["curriculum", "bekwaamheid"], regions: ["noord", "nl"] }, then: { assign: { lead: "fvov" } } });
     expect(resolve(s, bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: 0, region: 0, sectors: "all" });
     expect(resolve(s, { ...bevoegdhedenWest, theme: "cao" }).status).toBe("unrepresented");

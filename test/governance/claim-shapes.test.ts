@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/resolve/resolve.js";
 import type { Representation } from "../../src/resolve/representation.js";
-import { type Doc, mandate, world } from "./fixtures.js";
+import { mandate, rules, world } from "./fixtures.js";
 
 // The claims in an answer's basis are what a user reads to see why: each must say who claims, with whom,
 // in which tier and role, and nothing more (no members it does not bring, no validity it does not have).
@@ -12,12 +12,6 @@ function claimOf(r: Representation, id: string) {
   const claim = r.basis.find((step) => step.claim.id === id)?.claim;
   expect(claim).toBeDefined();
   return claim;
-}
-
-function rules(...list: Doc[]) {
-  return world((d) => {
-    d["model"] = { kind: "alternative", name: "Test", rules: list };
-  });
 }
 
 describe("alternative rule claims", () => {

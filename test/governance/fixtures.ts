@@ -1,8 +1,10 @@
 /**
  * Fixtures of the governance tests: the shared builders (a fixture document, copied, edited
- * and parsed), the deep-tree world of the resolution tests, and a one-cell rotation world.
+ * and parsed), the deep-tree world of the resolution tests, the worked world under
+ * a list of alternative rules, and a one-cell rotation world.
  */
-import type { Period } from "../../src/model/types.js";
+import type { Period, Scenario } from "../../src/model/types.js";
+import { type Doc, world } from "../fixtures/load.js";
 
 export { doc, type Doc, mandate, world } from "../fixtures/load.js";
 export { deepWorld } from "../resolve/fixtures.js";
@@ -24,3 +26,10 @@ export function rotationDoc(every: Period, startingOn: string, among: readonly s
 
 /** The one cell of a rotation world. */
 export const CELL = { theme: "t", region: "nl", sector: "vo" } as const;
+
+/** The worked coordination world under an alternative model with these rules, in this order. */
+export function rules(...list: Doc[]): Scenario {
+  return world((d) => {
+    d["model"] = { kind: "alternative", name: "Test", rules: list };
+  });
+}

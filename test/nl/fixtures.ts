@@ -1,3 +1,4 @@
+/** Fixtures of the tests of the Dutch dataset: its documents, each parsed anew on every call. */
 import { parseScenario, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 
