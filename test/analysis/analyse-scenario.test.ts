@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseScenario } from "../../src/index.js";
-import { alternative, world } from "./worlds.js";
+import { alternative, world } from "./fixtures.js";
 
 const ON = "2025-06-01";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseScenario, compareScenarios, findPitfalls, PITFALL_IDS, type StatusTally } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
-import { scenarioOnDay } from "./arbitraries.js";
+import { scenarioOnDay } from "./fixtures.js";
 
 const RUNS = { numRuns: 120 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseScenario, compareScenarios, findPitfalls, resolve } from "../../src/index.js";
-import { alternative, type Doc, world } from "./worlds.js";
+import { alternative, type Doc, world } from "./fixtures.js";
 
 const ON = "2026-03-01";
 
@@ -163,5 +163,35 @@ describe("compareScenarios: bad input", () => {
     expect(() => compareScenarios([s], "2026-03-01" as any)).toThrow("compareScenarios: expected a query object");
     expect(() => compareScenarios([s], { on: "2026-13-01" })).toThrow(/^compareScenarios: 'on' must be a calendar date/);
     expect(() => compareScenarios([s], { on: ON, thresholds: { minFte: -2 } })).toThrow("compareScenarios: invalid thresholds: thresholds.minFte");
+  });
+});
+
+const JUNE_2025 = "2025-06-01";
+
+describe("compareScenarios: the axes compared", () => {
+  it("lists an id two of three scenarios have once, with the one that lacks it", () => {
+    const extra = world("worked-coordination", (d) => {
+      d.id = "extra";
+      d.themes.push({ id: "extra-theme", name: "Extra", kind: "professional" });
+    });
+    const comparison = compareScenarios([extra, extra, world("worked-coordination")], { on: JUNE_2025 });
+    expect(comparison.unshared.themes).toEqual([{ id: "extra-theme", missingFrom: [2] }]);
+  });
+
+  it("accepts the profession as a whole (null) among the sectors asked for", () => {
+    const scenario = world("worked-coordination");
+    const comparison = compareScenarios([scenario, scenario], { on: JUNE_2025, sectors: [null] });
+    expect(comparison.cells).toBe(25);
+  });
+
+  it("reports a cell whose status changes while no one leads on either side", () => {
+    const base = world("worked-coordination");
+    const bare = world("worked-coordination", (d) => {
+      d.id = "bare";
+      d.mandates = [];
+    });
+    const { differences } = compareScenarios([base, bare], { on: JUNE_2025, themes: ["lerarenopleiding"], regions: ["noord"], sectors: ["vo"] });
+    expect(differences).toHaveLength(1);
+    expect(differences[0]?.changes).toEqual([expect.objectContaining({ scenario: 1, from: "contested", to: "unrepresented", gains: null })]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, type Finding, findPitfalls, PITFALL_IDS, type PitfallId, type PitfallQuery } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
-import { alternative, distantOc2, type Doc, mandate, world } from "./worlds.js";
+import { alternative, distantOc2, type Doc, mandate, world } from "./fixtures.js";
 
 const OC2_DAY = "2026-03-01";
 const COORDINATION_DAY = "2025-06-01";

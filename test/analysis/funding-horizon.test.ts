@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findPitfalls } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
-import { type Doc, world } from "./worlds.js";
+import { type Doc, world } from "./fixtures.js";
 
 // The fragile-funding pitfall looks `fundingHorizonMonths` ahead of the day; a horizon past
 // 9999-12-31 stops at the end of the calendar and takes in every end of funding.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, type Change, type Mandate, parseScenario, type Scenario } from "../../src/index.js";
-import { refusal, world } from "./worlds.js";
+import { refusal, world } from "./fixtures.js";
 
 const m7: Mandate = {
   id: "m7",

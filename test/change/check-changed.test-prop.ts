@@ -4,8 +4,8 @@ import { createHistory, type ScenarioIssue, ScenarioError } from "../../src/inde
 import { produceChange } from "../../src/change/apply-change.js";
 import { parseChange } from "../../src/change/change-schema.js";
 import { checkChanged, fullCheck } from "../../src/change/check-changed.js";
-import { applyAll, changeArbitrary, worldName } from "./arbitraries.js";
-import { world } from "./worlds.js";
+import { applyAll, changeArbitrary, worldName } from "./fixtures.js";
+import { world } from "./fixtures.js";
 
 function sorted(issues: readonly ScenarioIssue[]): string[] {
   return issues.map((issue) => JSON.stringify([issue.code, issue.path, issue.message])).sort();

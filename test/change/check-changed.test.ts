@@ -2,7 +2,7 @@ import { enablePatches, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/index.js";
 import { checkChanged, fullCheck } from "../../src/change/check-changed.js";
-import { world } from "./worlds.js";
+import { world } from "./fixtures.js";
 
 /** An edit no named operation makes, with its patches, to reach the check's defensive paths. */
 function edited(edit: (draft: any) => void): [Scenario, Scenario, readonly { op: "add" | "remove" | "replace"; path: (string | number)[] }[]] {

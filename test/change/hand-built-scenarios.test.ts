@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyChange, type Change, createHistory, impactOf, loadHistory, parseScenario, replay, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
 import { frozenParts } from "../frozen-parts.js";
-import { refusal } from "./worlds.js";
+import { refusal } from "./fixtures.js";
 
 type Doc = any;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHistory, loadHistory } from "../../src/index.js";
-import { world } from "./worlds.js";
+import { world } from "./fixtures.js";
 
 const revoke = { type: "revoke-mandate", id: "m1", on: "2026-01-01" } as const;
 

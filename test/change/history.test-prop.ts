@@ -3,8 +3,8 @@ import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { applyChange, createHistory, type History, loadHistory, replay, type Scenario, ScenarioError } from "../../src/index.js";
 import { checkScenario } from "../../src/governance/parse-scenario.js";
-import { applyAll, changeArbitrary, worldName } from "./arbitraries.js";
-import { world } from "./worlds.js";
+import { applyAll, changeArbitrary, worldName } from "./fixtures.js";
+import { world } from "./fixtures.js";
 
 const clock = (): string => "2026-01-01T09:00:00.000Z";
 const histories: fc.Arbitrary<History> = fc

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyChange, parseScenario } from "../../src/index.js";
-import { refusal, world, worldJson } from "./worlds.js";
+import { refusal, world, worldJson } from "./fixtures.js";
 
 const scope = { themes: ["curriculum"], regions: ["nl"], sectors: "all" } as const;
 

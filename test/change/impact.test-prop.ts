@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyChange, createHistory, impactOf, type Representation, representationMatrix, ScenarioError } from "../../src/index.js";
-import { applyAll, changeArbitrary, days, worldName } from "./arbitraries.js";
-import { world } from "./worlds.js";
+import { applyAll, changeArbitrary, days, worldName } from "./fixtures.js";
+import { world } from "./fixtures.js";
 
 type Row = [string, string, string | null, string | null, string];
 

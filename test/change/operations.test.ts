@@ -1,7 +1,7 @@
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { applyChange, type Change, type ChangeType, type Scenario } from "../../src/index.js";
-import { alternativeModel, refusal, world, type WorldName } from "./worlds.js";
+import { alternativeModel, refusal, world, type WorldName } from "./fixtures.js";
 
 interface Case {
   readonly type: ChangeType;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseChange } from "../../src/index.js";
 import { changeSchema } from "../../src/internal-api.js";
-import { refusal } from "./worlds.js";
+import { refusal } from "./fixtures.js";
 
 describe("parseChange", () => {
   it("returns a typed copy that shares nothing with its input", () => {

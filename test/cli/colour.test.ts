@@ -38,3 +38,10 @@ describe("colour", () => {
     expect(cli(["matrix", "--on", "nope"], { env: { FORCE_COLOR: "1" } }).stderr).toContain(`${ESC}31m`);
   });
 });
+
+describe("colour switches", () => {
+  it("ignore an empty NO_COLOR and an empty FORCE_COLOR", () => {
+    expect(cliOnTerminal(args, { NO_COLOR: "" }).stdout).toContain(ESC);
+    expect(cli(args, { env: { FORCE_COLOR: "" } }).stdout).not.toContain(ESC);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cli, FIXTURE } from "./run-cli.js";
+import { cli, FIXTURE, json } from "./run-cli.js";
 
 // An option that takes one value may be given once; options that take a list may repeat.
 
@@ -34,5 +34,16 @@ describe("options given more than once", () => {
     const ran = cli(["matrix", "--on", "0000-06-01"]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain('--on "0000-06-01" lies in year 0; days from 0001-01-01 to 9999-12-31 are supported');
+  });
+});
+
+describe("repeatable options", () => {
+  it("split on commas, trim, and skip empty pieces", () => {
+    const ran = cli(["matrix", FIXTURE.coordination, "--on", "2025-06-01", "--theme", " curriculum , ,cao", "--region", "noord,", "--sector", "vo", "--json"]);
+    expect(ran.code).toBe(0);
+    const { matrix } = json(ran);
+    expect(matrix.themes).toEqual(["curriculum", "cao"]);
+    expect(matrix.regions).toEqual(["noord"]);
+    expect(matrix.sectors).toEqual(["vo"]);
   });
 });

@@ -92,3 +92,26 @@ describe("beroepsgroep: help, version and bad usage", () => {
     expect(many.stderr).toMatch(/expected at most one FILE, received 2/);
   });
 });
+
+describe("help and the end of options", () => {
+  it("answers -h and help like --help, and -v like --version", () => {
+    const help = cli(["--help"]).stdout;
+    expect(help).toContain("Without FILE it works on the embedded Dutch dataset");
+    expect(cli(["-h"]).stdout).toBe(help);
+    expect(cli(["help"]).stdout).toBe(help);
+    expect(cli(["-v"]).stdout).toBe(cli(["--version"]).stdout);
+  });
+
+  it("rejects help on an unknown command on standard error, exit 2", () => {
+    const ran = cli(["help", "nope"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toBe('beroepsgroep: unknown command "nope"\nRun "beroepsgroep --help" for the commands.\n');
+  });
+
+  it("takes --help after -- as a file name, not as a request for help", () => {
+    const ran = cli(["matrix", "--on", "2025-06-01", "--", "--help"]);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toBe("beroepsgroep matrix: cannot read --help: no such file\n");
+  });
+});

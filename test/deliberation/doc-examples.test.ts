@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apportion, deliberate, lotOrder, tally, TallyError } from "../../src/index.js";
-import { tennessee } from "./elections.js";
+import { tennessee } from "./fixtures.js";
 
 // The results the TSDoc examples state in their `// =>` comments.
 describe("the documented examples", () => {

@@ -8,7 +8,7 @@
 // writes them again; read the diff.
 import { describe, expect, it } from "vitest";
 import { apportion, tally, type Election, type TallyOptions } from "../../src/deliberation/public.js";
-import { cycle, foodElection, schulzeExample, tennessee } from "./elections.js";
+import { cycle, foodElection, schulzeExample, tennessee } from "./fixtures.js";
 
 /** Winning votes, margins and ratios put a different candidate first (a > b 6:4, b > c 7:6, c > a 8:6). */
 function strengths(): Election {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { tally, type TallyResult } from "../../src/deliberation/public.js";
-import { cycle, foodElection, schulzeExample, tennessee } from "./elections.js";
+import { cycle, foodElection, schulzeExample, tennessee } from "./fixtures.js";
 
 describe("the Tennessee capital example", () => {
   it("plurality elects Memphis with 42 first preferences (Wikipedia, First-past-the-post)", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tally, tallyMethods, type Election, type TallyOptions } from "../../src/deliberation/public.js";
-import { electionFor, ids, rankingOf } from "./arbitraries.js";
+import { electionFor, ids, rankingOf } from "./fixtures.js";
 
 /** Ranked elections of 3 to 6 candidates with many low, equal counts: the ground ties grow in. */
 const tieProne = fc.integer({ min: 3, max: 6 }).chain((n) => {

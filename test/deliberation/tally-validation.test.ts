@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tally, TallyError, type Election, type TallyOptions } from "../../src/deliberation/public.js";
-import { tennessee } from "./elections.js";
+import { tennessee } from "./fixtures.js";
 
 function issuesOf(election: unknown, options: unknown): { code: string; path: (string | number)[]; message: string }[] {
   try {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lotOrder, tally, tallyMethods, type Election, type TallyMethod, type TallyOptions, type TallyResult } from "../../src/deliberation/public.js";
-import { completeRanking, electionFor, ids, pairwise, rankingOf } from "./arbitraries.js";
+import { completeRanking, electionFor, ids, pairwise, rankingOf } from "./fixtures.js";
 
 const optionsFor = (method: TallyMethod, extra: Partial<TallyOptions> = {}): TallyOptions =>
   ({ method, ...(method === "stv" || method === "approval" ? { seats: 2 } : {}), ...extra });

@@ -29,7 +29,7 @@ import {
 } from "votes";
 import { describe, expect, it } from "vitest";
 import { tally, type Election } from "../../src/deliberation/public.js";
-import { completeRanking, ids, pairwise } from "./arbitraries.js";
+import { completeRanking, ids, pairwise } from "./fixtures.js";
 
 interface Profile {
   readonly election: Election;

@@ -18,7 +18,7 @@ import {
 import { FIRST_DAY_NUMBER, LAST_DAY_NUMBER } from "../../src/model/calendar.js";
 import { isIsoDate } from "../../src/model/dates.js";
 import { fixture } from "../fixtures/load.js";
-import { rotationDoc } from "../governance/rotation-world.js";
+import { rotationDoc } from "../governance/fixtures.js";
 import { budget, fuzzCase, typedOutcome } from "./fuzz-kit.js";
 
 // Days at and around the ends of the calendar (0001-01-01 and 9999-12-31) and beyond, as strings

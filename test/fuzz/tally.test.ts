@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { apportion, type Election, tally, TallyError, tallyMethods, type TallyOptions, type TallyResult } from "../../src/index.js";
-import { electionFor } from "../deliberation/arbitraries.js";
+import { electionFor } from "../deliberation/fixtures.js";
 import { anyValue, budget, fuzzCase, mutated, nastyValue, typedOutcome } from "./fuzz-kit.js";
 
 const method = fc.constantFrom(...tallyMethods);

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
-import { type Doc, world } from "../resolve/world.js";
+import { rules, world } from "./fixtures.js";
 
 // Model 3: ordered rules, each action, and which rule decides.
 // Members in the fixture: aob 84064, cnvo 51000, fvov 38500; bvmbo (mbo only), oc2 and lg-noord have no figure.
-
-function rules(...list: Doc[]) {
-  return world((d) => {
-    d["model"] = { kind: "alternative", name: "Test", rules: list };
-  });
-}
 
 const vo = { theme: "curriculum", region: "west", sector: "vo", on: "2025-06-01" } as const;
 const leadOf = (s: ReturnType<typeof rules>, query: Parameters<typeof resolve>[1]) => resolve(s, query).lead;
@@ -241,5 +235,40 @@ describe("which rule decides", () => {
   it("leaves a cell no rule matches unrepresented, with an empty basis", () => {
     const r = resolve(rules({ id: "r1", when: { regions: ["noord"] }, then: { assign: { lead: "aob" } } }), vo);
     expect([r.status, r.basis]).toEqual(["unrepresented", []]);
+  });
+});
+
+// A condition that lists several themes or regions fits the cell as closely as the nearest one it lists.
+const bevoegdhedenWest = { theme: "bevoegdheden", region: "west", sector: "vo", on: "2025-06-01" } as const;
+
+describe("rule conditions with several entries", () => {
+  it("counts a theme list by its nearest theme, so it ties with a rule naming only that theme", () => {
+    const listed = { id: "listed", when: { themes: ["bekwaamheid", "bevoegdheden"] }, then: { assign: { lead: "aob" } } };
+    const single = { id: "single", when: { themes: ["bevoegdheden"] }, then: { assign: { lead: "cnvo" } } };
+    expect(resolve(rules(listed, single), bevoegdhedenWest).lead).toBe("aob");
+    expect(resolve(rules(single, listed), bevoegdhedenWest).lead).toBe("cnvo");
+    expect(resolve(rules(listed), bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: 1, region: 0, sectors: "all" });
+  });
+
+  it("counts a region list by its nearest region", () => {
+    const listed = { id: "listed", when: { regions: ["nl", "west"] }, then: { assign: { lead: "aob" } } };
+    expect(resolve(rules(listed), bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: -2, region: 1, sectors: "all" });
+  });
+
+  it("takes the deepest listed entry wherever it stands in the list", () => {
+    const themesFirst = { id: "r", when: { themes: ["bevoegdheden", "bekwaamheid"], regions: ["west", "nl"] }, then: { assign: { lead: "aob" } } };
+    expect(resolve(rules(themesFirst), bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: 1, region: 1, sectors: "all" });
+  });
+
+  it("skips listed themes and regions that do not cover the cell", () => {
+    const s = rules({ id: "r", when: { themes: ["curriculum", "bekwaamheid"], regions: ["noord", "nl"] }, then: { assign: { lead: "fvov" } } });
+    expect(resolve(s, bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: 0, region: 0, sectors: "all" });
+    expect(resolve(s, { ...bevoegdhedenWest, theme: "cao" }).status).toBe("unrepresented");
+  });
+
+  it("records the sectors of a sector condition, and a theme kind as -1", () => {
+    const s = rules({ id: "r", when: { themeKind: "professional", sectors: ["vo", "mbo"] }, then: { assign: { lead: "fvov" } } });
+    expect(resolve(s, bevoegdhedenWest).basis[0]?.claim.specificity).toStrictEqual({ theme: -1, region: 0, sectors: ["vo", "mbo"] });
+    expect(resolve(s, { ...bevoegdhedenWest, theme: "cao" }).status).toBe("unrepresented");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
-import { type Doc, mandate, world } from "../resolve/world.js";
+import { type Doc, mandate, world } from "./fixtures.js";
 
 // Model 1: the agreement's mandates, the agreement's life, and the three fallbacks.
 

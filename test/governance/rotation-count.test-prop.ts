@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { changePoints, parseScenario, resolve } from "../../src/index.js";
 import { FIRST_DAY_NUMBER, LAST_DAY_NUMBER } from "../../src/model/calendar.js";
 import type { Period } from "../../src/model/types.js";
-import { CELL, rotationDoc } from "./rotation-world.js";
+import { CELL, rotationDoc } from "./fixtures.js";
 
 // The turnovers a rotation lists in a period are exactly those an independent count finds: the k-th
 // falls on the start plus k periods (months first, kept to the month's last day, then days), computed

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changePoints, explain, parseScenario, representationTimeline, resolve, safeParseScenario } from "../../src/index.js";
-import { CELL, rotationDoc } from "./rotation-world.js";
+import { CELL, rotationDoc } from "./fixtures.js";
 
 // Rotations at the ends of the calendar, 0001-01-01 to 9999-12-31: a turnover that would fall after
 // 9999-12-31 never happens, and the turn in force on a day is computed, not walked to.

@@ -6,7 +6,7 @@ import { format, isValid, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { representationMatrix, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
-import { fresh, past, proposal } from "./fresh.js";
+import { fresh, past, proposal } from "./fixtures.js";
 
 const documents = (): [NlDocumentName, Scenario][] => nl.documentNames.map((name) => [name, nl.document(name)]);
 

@@ -5,7 +5,7 @@ import { format, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import type { Mandate, Oc2Model, Organisation, Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { past, proposal } from "./fresh.js";
+import { past, proposal } from "./fixtures.js";
 
 const guide = (): string => readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
 

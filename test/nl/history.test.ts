@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { past } from "./fresh.js";
+import { past } from "./fixtures.js";
 
 function oc2Model(scenario: Scenario): Oc2Model {
   if (scenario.model.kind !== "oc2") throw new Error(`expected an OC-style model in ${scenario.id}`);

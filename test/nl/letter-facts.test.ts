@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { past, proposal } from "./fresh.js";
+import { past, proposal } from "./fixtures.js";
 
 const org = (id: string) => nl.organisations.find((o) => o.id === id);
 

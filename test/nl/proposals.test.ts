@@ -5,7 +5,7 @@
 import { differenceInCalendarYears, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { representationMatrix, type Scenario } from "../../src/index.js";
-import { proposal } from "./fresh.js";
+import { proposal } from "./fixtures.js";
 
 /** What a cell should show: its lead and the rest of its delegation as a set, or a contest. */
 type Expected = { readonly lead: string; readonly members: readonly string[] } | { readonly contested: readonly string[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { proposal } from "./fresh.js";
+import { proposal } from "./fixtures.js";
 
 const on = "2026-09-01";
 

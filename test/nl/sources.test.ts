@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { fresh, proposal } from "./fresh.js";
+import { fresh, proposal } from "./fixtures.js";
 
 interface Entity {
   readonly where: string;

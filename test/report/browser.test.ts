@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareScenarios, displayNames, renderMatrix } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { PICTURE_DAY } from "../../scripts/render-pictures.js";
-import { workedMatrix } from "./worlds.js";
+import { workedMatrix } from "./fixtures.js";
 
 // Debian's chromium package; .ci/run installs it when it is missing.
 const CHROMIUM = "/usr/bin/chromium";

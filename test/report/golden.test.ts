@@ -28,7 +28,7 @@ import {
 import { nl } from "../../src/nl/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
 import { wellFormed } from "./well-formed.js";
-import { alternativeScenario, hostileScenario, workedMatrix } from "./worlds.js";
+import { alternativeScenario, hostileScenario, workedMatrix } from "./fixtures.js";
 
 const EXTENSION: Record<RenderFormat, string> = { markdown: "md", html: "html", svg: "svg" };
 

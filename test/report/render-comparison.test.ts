@@ -13,9 +13,9 @@ function comparison() {
 }
 
 describe("renderComparison", () => {
-  it("pins the Markdown of two worked examples side by side", () => {
+  it("pins the Markdown of two worked examples side by side", async () => {
     const { c, names } = comparison();
-    expect(renderComparison(c, { format: "markdown", names })).toMatchSnapshot();
+    await expect(renderComparison(c, { format: "markdown", names })).toMatchFileSnapshot("golden/comparison-worked-side-by-side-en.md");
   });
 
   it("draws well-formed SVG with one box per scenario on each differing cell, outlining those that differ", () => {

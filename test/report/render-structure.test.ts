@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, renderStructure, type Scenario } from "../../src/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
-import { alternativeScenario, HOSTILE, hostileScenario } from "./worlds.js";
+import { alternativeScenario, HOSTILE, hostileScenario } from "./fixtures.js";
 
 /** The statements our Mermaid output uses: a header, comments, nodes, edges, subgraphs. */
 const STATEMENT = [
@@ -21,9 +21,10 @@ function statements(mermaid: string): string[] {
 }
 
 describe("renderStructure", () => {
-  it("draws the coordination model: parties, who signed, the agreement and its fallback", () => {
-    const lines = statements(renderStructure(fixture("worked-coordination")));
-    expect(lines).toMatchSnapshot();
+  it("draws the coordination model: parties, who signed, the agreement and its fallback", async () => {
+    const mermaid = renderStructure(fixture("worked-coordination"));
+    const lines = statements(mermaid);
+    await expect(mermaid).toMatchFileSnapshot("golden/structure-worked-coordination-en.mmd");
     expect(lines.filter((l) => l.includes('|"signed"|'))).toHaveLength(4);
   });
 
@@ -34,10 +35,10 @@ describe("renderStructure", () => {
     expect(lines.filter((l) => l.includes('-.->|"party, not signed"|'))).toHaveLength(1);
   });
 
-  it("draws the OC 2.0 model: board seats, assembly, advisory council, chapters, register, funding, delegations", () => {
+  it("draws the OC 2.0 model: board seats, assembly, advisory council, chapters, register, funding, delegations", async () => {
     const mermaid = renderStructure(fixture("worked-oc2"));
-    const lines = statements(mermaid);
-    expect(lines).toMatchSnapshot();
+    statements(mermaid);
+    await expect(mermaid).toMatchFileSnapshot("golden/structure-worked-oc2-en.mmd");
     expect(mermaid).toContain('"Board<br>10 seats"');
     expect(mermaid).toContain('-->|"3 seats"|');
     expect(mermaid).toContain("General assembly<br>open to unorganised teachers");
@@ -47,11 +48,11 @@ describe("renderStructure", () => {
     expect(mermaid).toContain('-.->|"delegates curriculum (mbo), d1"|');
   });
 
-  it("draws the alternative model: rules in order, each linked to the organisations it names", () => {
+  it("draws the alternative model: rules in order, each linked to the organisations it names", async () => {
     const mermaid = renderStructure(alternativeScenario(), { locale: "nl", direction: "LR" });
     const lines = statements(mermaid);
     expect(lines[0]).toBe("flowchart LR");
-    expect(lines).toMatchSnapshot();
+    await expect(mermaid).toMatchFileSnapshot("golden/structure-alternative-reason-nl.mmd");
     expect(mermaid).toContain("1. Regel r1<br>als thema#39;s curriculum#59; sectoren mbo<br>leiding bij BVMBO, leden AOb");
   });
 

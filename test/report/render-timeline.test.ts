@@ -12,9 +12,9 @@ import {
 } from "../../src/index.js";
 import { swatchOf } from "../../src/report/palette.js";
 import { fixture } from "../fixtures/load.js";
-import { world } from "../time/world.js";
+import { world } from "../fixtures/load.js";
 import { wellFormed } from "./well-formed.js";
-import { HOSTILE, hostileScenario } from "./worlds.js";
+import { HOSTILE, hostileScenario } from "./fixtures.js";
 
 const coordination = fixture("worked-coordination");
 const names = displayNames(coordination);

@@ -4,7 +4,7 @@ import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { doc, mandate } from "./world.js";
+import { doc, mandate } from "./fixtures.js";
 
 // docs/resolution.md shows the worked examples as explain prints them; this keeps the page true.
 

@@ -4,7 +4,7 @@ import { explain } from "../../src/resolve/explain.js";
 import type { Representation } from "../../src/resolve/representation.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { mandate, world } from "./world.js";
+import { mandate, world } from "./fixtures.js";
 
 const coordination = fixture("worked-coordination");
 

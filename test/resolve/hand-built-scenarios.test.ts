@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, representationMatrix, resolve, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
-import { refusal, worldJson } from "../change/worlds.js";
+import { refusal, worldJson } from "../change/fixtures.js";
 import { frozenParts } from "../frozen-parts.js";
 
 type Doc = any;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { world } from "./world.js";
+import { world } from "./fixtures.js";
 
 const coordination = fixture("worked-coordination");
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { explain } from "../../src/resolve/explain.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { type Doc, deepWorld, mandate, world } from "./world.js";
+import { type Doc, deepWorld, mandate, world } from "./fixtures.js";
 
 const coordination = fixture("worked-coordination");
 

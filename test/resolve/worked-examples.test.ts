@@ -4,7 +4,7 @@ import { explain } from "../../src/resolve/explain.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
-import { doc, mandate } from "./world.js";
+import { doc, mandate } from "./fixtures.js";
 
 // Every row of the worked examples in DOMAIN.md, with its explanation pinned in both languages.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePoints } from "../../src/index.js";
 import { addDays, dayNumber } from "../../src/time/day-number.js";
-import { ruled } from "./world.js";
+import { ruled } from "./fixtures.js";
 
 const FROM = "2001-01-01";
 const UNTIL = "2501-01-01";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changePoints } from "../../src/index.js";
-import { world } from "./world.js";
+import { world } from "./fixtures.js";
 
 const PARTIES = 20_000;
 

@@ -5,7 +5,7 @@ import type { Scenario } from "../../src/model/types.js";
 import { matrixAxes } from "../../src/resolve/matrix.js";
 import { resolveOverPeriod } from "../../src/time/resolve-over-period.js";
 import { fixture } from "../fixtures/load.js";
-import { ruled, world } from "./world.js";
+import { ruled, world } from "./fixtures.js";
 
 const coordination = fixture("worked-coordination");
 

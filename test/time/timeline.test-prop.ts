@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { changePoints, compareOverPeriod, matrixTimeline, representationTimeline, resolve } from "../../src/index.js";
 import type { Representation } from "../../src/index.js";
 import { addDays } from "../../src/time/day-number.js";
-import { daysOf, scenarioPair, timedScenario } from "./arbitraries.js";
+import { daysOf, scenarioPair, timedScenario } from "./fixtures.js";
 
 /** A representation as data, without the day it was asked for. */
 function answerOf(r: Representation): string {
