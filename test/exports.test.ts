@@ -37,6 +37,14 @@ describe("the public surface", () => {
     expect(namesOf(join(src, "index.ts"))).toMatchSnapshot();
   });
 
+  it("exports exactly these values from beroepsgroep/council", async () => {
+    expect(Object.keys(await import("../src/council.js")).sort()).toMatchSnapshot();
+  });
+
+  it("exports exactly these names, types included, from beroepsgroep/council", () => {
+    expect(namesOf(join(src, "council.ts"))).toMatchSnapshot();
+  });
+
   it("exports exactly these values from beroepsgroep/nl", async () => {
     expect(Object.keys(await import("../src/nl/index.js")).sort()).toMatchSnapshot();
   });
@@ -54,5 +62,15 @@ describe("the public surface", () => {
     }
     expect(namesOf(join(src, "index.ts"))).not.toContain("type Cell");
     expect(namesOf(join(src, "internal-api.ts"))).toContain("type Cell");
+  });
+
+  it("moved the teachers' council and its renderer from the package root to beroepsgroep/council, leaving no name in both", () => {
+    const root = namesOf(join(src, "index.ts"));
+    const council = namesOf(join(src, "council.ts"));
+    for (const name of ["value tally", "value deliberate", "value apportion", "value lotOrder", "value tallyMethods", "value TallyError", "value renderTally", "type TallyResult", "type Election", "type Council"]) {
+      expect(council, name).toContain(name);
+      expect(root, name).not.toContain(name);
+    }
+    expect(council.filter((name) => root.includes(name))).toEqual([]);
   });
 });

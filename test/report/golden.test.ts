@@ -6,22 +6,18 @@
 // After a deliberate change of output, `npx vitest run test/report/golden.test.ts -u` writes
 // them again; read the diff before committing it.
 import { describe, expect, it } from "vitest";
+import { renderTally, tally, tallyMethods, type Election, type TallyMethod } from "../../src/council.js";
 import {
   compareScenarios,
   displayNames,
   renderComparison,
   renderMatrix,
   renderStructure,
-  renderTally,
   representationMatrix,
-  tally,
-  tallyMethods,
-  type Election,
   type RenderFormat,
   type RenderOptions,
   parseScenario,
   type Scenario,
-  type TallyMethod,
 } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
