@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", nl: "src/nl/index.ts", internal: "src/internal-api.ts" },
+    entry: { index: "src/index.ts", council: "src/council.ts", nl: "src/nl/index.ts", internal: "src/internal-api.ts" },
     format: ["esm", "cjs"],
     dts: true,
     // Keep the CLI the second build writes, whichever build finishes first.

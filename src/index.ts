@@ -27,8 +27,9 @@ export * from "./analysis/public.js";
 // Change: named operations, audit trail, undo, redo, replay, impact.
 export * from "./change/public.js";
 
-// Deliberation: the teachers' council, tallies and seat allocation.
-export * from "./deliberation/public.js";
+// The teachers' council (tally, apportion, deliberate, renderTally) is its own entry,
+// `beroepsgroep/council` (src/council.ts), so that an app that only resolves cells does
+// not ship the counting methods; docs/api-surface.md says why.
 
 // Time: change points and timelines.
 export * from "./time/public.js";

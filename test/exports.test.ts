@@ -41,6 +41,14 @@ describe("the public surface", () => {
     await expect(`${namesOf(join(src, "index.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-root-typed.txt");
   });
 
+  it("exports exactly these values from beroepsgroep/council", async () => {
+    await expect(await names(import("../src/council.js"))).toMatchFileSnapshot("golden/exports-council.txt");
+  });
+
+  it("exports exactly these names, types included, from beroepsgroep/council", async () => {
+    await expect(`${namesOf(join(src, "council.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-council-typed.txt");
+  });
+
   it("exports exactly these values from beroepsgroep/nl", async () => {
     await expect(await names(import("../src/nl/index.js"))).toMatchFileSnapshot("golden/exports-nl.txt");
   });
@@ -58,5 +66,15 @@ describe("the public surface", () => {
     }
     expect(namesOf(join(src, "index.ts"))).not.toContain("type Cell");
     expect(namesOf(join(src, "internal-api.ts"))).toContain("type Cell");
+  });
+
+  it("moved the teachers' council and its renderer from the package root to beroepsgroep/council, leaving no name in both", () => {
+    const root = namesOf(join(src, "index.ts"));
+    const council = namesOf(join(src, "council.ts"));
+    for (const name of ["value tally", "value deliberate", "value apportion", "value lotOrder", "value tallyMethods", "value TallyError", "value renderTally", "type TallyResult", "type Election", "type Council"]) {
+      expect(council, name).toContain(name);
+      expect(root, name).not.toContain(name);
+    }
+    expect(council.filter((name) => root.includes(name))).toEqual([]);
   });
 });

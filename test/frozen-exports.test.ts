@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as councilEntry from "../src/council.js";
 import * as root from "../src/index.js";
 import * as nlEntry from "../src/nl/index.js";
 
@@ -32,6 +33,7 @@ function openParts(name: string, value: unknown): string[] {
 describe("exported values", () => {
   it.each([
     ["beroepsgroep", root],
+    ["beroepsgroep/council", councilEntry],
     ["beroepsgroep/nl", nlEntry],
   ] as const)("every object, array, Map and Set reachable from an export of %s is frozen", (_entry, entry) => {
     const exported = Object.entries(entry).filter(([name, value]) => typeof value === "object" && value !== null && !NOT_DATA.has(name));

@@ -6,7 +6,7 @@
  * the ratio library / votes and the ratio library / grouping pass (lower is better).
  */
 import { Borda, Copeland, FirstPastThePost, InstantRunoff, RankedPairs, Schulze, TwoRoundRunoff, utils, type Ballot as VotesBallot } from "votes";
-import { type Ballot, tally, tallyMethods, type RankingBallot, type TallyMethod } from "../../src/index.js";
+import { type Ballot, tally, tallyMethods, type RankingBallot, type TallyMethod } from "../../src/council.js";
 import { below, generator } from "../../src/deliberation/prng.js";
 import { type BenchRow, type BenchSuite, measure } from "../lib.js";
 

@@ -14,9 +14,10 @@ export function cellRow(cell) {
 
 /**
  * Resolves the three Dutch scenarios with the package `lib`, the dataset `nl` and the
- * JSON Schema `schema` (each loaded from its own subpath), and returns plain JSON.
+ * JSON Schema `schema`, counts a small council vote on them with `council` (each loaded
+ * from its own subpath), and returns plain JSON.
  */
-export function answers(lib, nl, schema) {
+export function answers(lib, council, nl, schema) {
   const scenarios = {};
   for (const name of NAMES) {
     const scenario = nl.scenarios[name];
@@ -33,10 +34,20 @@ export function answers(lib, nl, schema) {
       explained: lib.explain(first, { locale: "nl" }),
     };
   }
+  const vote = {
+    candidates: NAMES,
+    ballots: [
+      { ranking: ["oc2", "alternative", "coordination"], count: 4 },
+      { ranking: ["coordination", "alternative", "oc2"], count: 3 },
+      { ranking: ["alternative", "coordination", "oc2"], count: 2 },
+    ],
+  };
+  const counted = council.tally(vote, { method: "irv" });
   const bad = lib.safeParseScenario({ schemaVersion: 2 });
   return {
     day: DAY,
     scenarios,
+    council: { winners: counted.winners, rounds: counted.rounds.length, drawn: council.renderTally(counted, { format: "markdown" }).split("\n")[0] },
     invalid: bad.success ? null : { name: bad.error.name, isScenarioError: bad.error instanceof lib.ScenarioError, codes: bad.error.issues.map((i) => i.code).slice(0, 3) },
     schema: { dialect: schema.$schema, properties: Object.keys(schema.properties).length, required: schema.required },
   };

@@ -1,6 +1,7 @@
 // A Node CommonJS consumer: require() of every subpath.
 const assert = require("node:assert/strict");
 const { representationMatrix, parseScenario, ScenarioError } = require("beroepsgroep");
+const { apportion, tally } = require("beroepsgroep/council");
 const { nl } = require("beroepsgroep/nl");
 const { changeSchema } = require("beroepsgroep/internal");
 const schema = require("beroepsgroep/scenario.schema.json");
@@ -12,4 +13,6 @@ assert.throws(() => parseScenario(null), ScenarioError);
 assert.equal(typeof schema.properties, "object");
 assert.equal(changeSchema.safeParse({ type: "revoke-mandate", id: "m1", on: "2026-01-01" }).success, true);
 assert.deepEqual(parseScenario(oc2Json), nl.scenarios.oc2);
+assert.deepEqual(apportion(8, { A: 100000, B: 80000, C: 30000, D: 20000 }, { method: "dhondt" }).allocation, { A: 4, B: 3, C: 1, D: 0 });
+assert.deepEqual(tally({ candidates: ["a", "b"], ballots: [{ approvals: ["b"], count: 2 }, { approvals: ["a"] }] }, { method: "approval" }).winners, ["b"]);
 console.log(`cjs ok: ${matrix.cells.length} cells`);

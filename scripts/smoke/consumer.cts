@@ -1,5 +1,6 @@
 // A TypeScript CommonJS consumer (node16): typechecked against the shipped .d.cts declarations.
 import { representationMatrix, type RepresentationMatrix } from "beroepsgroep";
+import { tally, type TallyResult } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
 import { changeSchema } from "beroepsgroep/internal";
 import schema = require("beroepsgroep/scenario.schema.json");
@@ -10,4 +11,7 @@ const cells: number = matrix.cells.length;
 representationMatrix(nl.scenarios.oc2, {});
 const dialect: string = schema.$schema;
 const valid: boolean = changeSchema.safeParse({ type: "remove-rule", id: "r1" }).success;
-export { cells, dialect, valid };
+const counted: TallyResult = tally({ candidates: ["a", "b"], ballots: [{ ranking: ["a", "b"] }] }, { method: "schulze" });
+// @ts-expect-error there is no method "lottery"
+tally({ candidates: ["a"], ballots: [] }, { method: "lottery" });
+export { cells, counted, dialect, valid };

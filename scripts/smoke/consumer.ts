@@ -1,5 +1,6 @@
 // A TypeScript consumer, typechecked against the shipped declarations only: every subpath.
 import { explain, parseScenario, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
+import { deliberate, renderTally, type Deliberation, type TallyMethod } from "beroepsgroep/council";
 import { nl, type NlDocumentName } from "beroepsgroep/nl";
 import { scenarioJsonSchema, type Cell } from "beroepsgroep/internal";
 // No import attribute: TypeScript accepts them only from module node18 on (the Node consumers use one).
@@ -19,4 +20,15 @@ const dialect: string = schema.$schema;
 const failure: ScenarioError | undefined = undefined;
 const cell: Cell = { theme: answer.theme, region: answer.region, sector: answer.sector, on: answer.on };
 const built: Record<string, unknown> = scenarioJsonSchema();
-export { again, built, cell, dialect, failure, names, status, text };
+const council: Deliberation = deliberate({
+  options: [
+    { kind: "scenario", id: "coordination", name: "Coordination" },
+    { kind: "scenario", id: "oc2", name: "OC 2.0" },
+  ],
+  participants: [{ id: "t1" }, { id: "t2", organisation: null }],
+  ballots: [{ participant: "t1", ranking: ["oc2", "coordination"] }],
+  tally: { method: "irv" },
+});
+const method: TallyMethod = "stv";
+const drawn: string = renderTally(council.overall, { format: "markdown", locale: "nl" });
+export { again, built, cell, council, dialect, drawn, failure, method, names, status, text };

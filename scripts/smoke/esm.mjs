@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
+import { renderTally, tally, TallyError } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
 import { scenarioSchema } from "beroepsgroep/internal";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
@@ -16,6 +17,13 @@ assert.throws(() => parseScenario({ schemaVersion: 2 }), ScenarioError);
 assert.equal(scenarioSchema.safeParse(JSON.parse(JSON.stringify(scenario))).success, true);
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
+assert.equal(require.resolve("beroepsgroep/council").endsWith("council.cjs"), true);
+// The teachers' council is its own entry: counted there, drawn there, absent from the main entry.
+const count = tally({ candidates: ["oc2", "coordination"], ballots: [{ ranking: ["oc2"], count: 3 }, { ranking: ["coordination"] }] }, { method: "irv" });
+assert.deepEqual(count.winners, ["oc2"]);
+assert.ok(renderTally(count, { format: "svg" }).startsWith("<svg"));
+assert.throws(() => tally({ candidates: ["a"], ballots: [{ ranking: ["b"] }] }, { method: "irv" }), TallyError);
+assert.equal("tally" in (await import("beroepsgroep")), false);
 // The shipped JSON document parses to the same scenario as the embedded one.
 assert.deepEqual(parseScenario(coordinationJson), scenario);
 console.log(`esm ok: ${matrix.cells.length} cells`);

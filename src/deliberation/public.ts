@@ -1,4 +1,4 @@
-/** Public exports of the deliberation part; src/index.ts re-exports this list. */
+/** Public exports of the deliberation part; src/council.ts (`beroepsgroep/council`) re-exports this list. */
 export type { ApprovalBallot, Ballot, Election, GradeBallot, RankingBallot, RankingEntry, ScoreBallot } from "./election.js";
 export { tally } from "./tally.js";
 export { tallyMethods, type Seed, type TallyMethod, type TallyOptions } from "./tally-options.js";

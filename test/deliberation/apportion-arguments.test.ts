@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apportion, lotOrder } from "../../src/index.js";
+import { apportion, lotOrder } from "../../src/council.js";
 
 describe("apportion refuses bad arguments by name", () => {
   it.each([Number.NaN, Infinity, -Infinity, -1, 2.5, 1e308, 100_001, "3", 1n])("refuses %s seats", (seats) => {

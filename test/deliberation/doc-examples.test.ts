@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apportion, deliberate, lotOrder, tally, TallyError } from "../../src/index.js";
+import { apportion, deliberate, lotOrder, tally, TallyError } from "../../src/council.js";
 import { tennessee } from "./fixtures.js";
 
 // The results the TSDoc examples state in their `// =>` comments.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TallyError, tally, type TallyMethod } from "../../src/index.js";
+import { TallyError, tally, type TallyMethod } from "../../src/council.js";
 
 /** 30 options, 100 ballots each ranking 20 of them, shuffled by a small seeded generator. */
 function wideElection(seed: number): { candidates: string[]; ballots: { ranking: string[] }[] } {

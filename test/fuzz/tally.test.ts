@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apportion, type Election, tally, TallyError, tallyMethods, type TallyOptions, type TallyResult } from "../../src/index.js";
+import { apportion, type Election, tally, TallyError, tallyMethods, type TallyOptions, type TallyResult } from "../../src/council.js";
 import { electionFor } from "../deliberation/fixtures.js";
 import { anyValue, budget, fuzzCase, mutated, nastyValue, typedOutcome } from "./fuzz-kit.js";
 

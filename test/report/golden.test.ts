@@ -6,6 +6,7 @@
 // After a deliberate change of output, `npx vitest run test/report/golden.test.ts -u` writes
 // them again; read the diff before committing it.
 import { describe, expect, it } from "vitest";
+import { renderTally, tally, tallyMethods, type Election, type TallyMethod } from "../../src/council.js";
 import {
   compareScenarios,
   displayNames,
@@ -13,17 +14,12 @@ import {
   renderComparison,
   renderMatrix,
   renderStructure,
-  renderTally,
   renderTimeline,
   representationMatrix,
-  tally,
-  tallyMethods,
-  type Election,
   type RenderFormat,
   type RenderOptions,
   parseScenario,
   type Scenario,
-  type TallyMethod,
 } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderTally, tally, type Election } from "../../src/index.js";
+import { renderTally, tally, type Election } from "../../src/council.js";
 import { wellFormed } from "./well-formed.js";
 
 const election: Election = {

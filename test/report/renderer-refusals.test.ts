@@ -1,7 +1,8 @@
 // What the renderers refuse, word for word: plain JavaScript callers may pass anything, and
 // each refusal names the function, the option or field, and the value received.
 import { describe, expect, it } from "vitest";
-import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, renderTally, ScenarioError, tally } from "../../src/index.js";
+import { renderTally, tally } from "../../src/council.js";
+import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, ScenarioError } from "../../src/index.js";
 import { fixture } from "../fixtures/load.js";
 import { workedMatrix } from "./fixtures.js";
 

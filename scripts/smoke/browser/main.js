@@ -1,6 +1,8 @@
 // A browser page bundled by Vite from the installed tarball: it resolves the Dutch
-// scenarios, renders their matrices, and leaves its answers in <pre id="out">.
+// scenarios, renders their matrices and a count of the council (beroepsgroep/council),
+// and leaves its answers in <pre id="out">.
 import * as lib from "beroepsgroep";
+import * as council from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
 import schema from "beroepsgroep/scenario.schema.json";
 import { answers, DAY, NAMES } from "../answers.mjs";
@@ -18,5 +20,9 @@ for (const name of NAMES) {
   svg.innerHTML = lib.renderMatrix(matrix, { format: "svg", names, idPrefix: `s-${name}` });
   host.append(html, svg);
 }
-document.getElementById("out").textContent = JSON.stringify(answers(lib, nl, schema));
+const count = document.createElement("section");
+count.id = "tally";
+count.innerHTML = council.renderTally(council.tally({ candidates: NAMES, ballots: [{ ranking: ["oc2", "coordination"], count: 2 }, { ranking: ["alternative"] }] }, { method: "irv" }), { format: "svg", idPrefix: "t" });
+host.append(count);
+document.getElementById("out").textContent = JSON.stringify(answers(lib, council, nl, schema));
 document.body.dataset.done = "true";

@@ -1,4 +1,5 @@
-import { displayNames, renderTally, tally as count, TallyError, tallyMethods, type TallyMethod, type TallyOptions, type TallyResult } from "../../index.js";
+import { displayNames } from "../../index.js";
+import { renderTally, tally as count, TallyError, tallyMethods, type TallyMethod, type TallyOptions, type TallyResult } from "../../council.js";
 import { nl } from "../../nl/index.js";
 import { locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
