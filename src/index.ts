@@ -5,6 +5,10 @@
  * @packageDocumentation
  */
 
+// Languages: every sentence a user reads, English built in (Dutch: `beroepsgroep/locale/nl`).
+export type { Catalogue, Locale, LocaleOption } from "./locale/catalogue.js";
+export { english } from "./locale/en/catalogue.js";
+
 // Model: the scenario document, its validation and its JSON Schema.
 export type * from "./model/types.js";
 export { parseScenario, safeParseScenario, type SafeParseResult } from "./model/parse.js";
@@ -19,7 +23,6 @@ export type { CellQuery } from "./resolve/query.js";
 export { resolve } from "./resolve/resolve.js";
 export { representationMatrix, type MatrixQuery, type RepresentationMatrix } from "./resolve/matrix.js";
 export { explain, type ExplainOptions } from "./resolve/explain.js";
-export type { Locale } from "./resolve/explain-messages.js";
 
 // Analysis: coverage, conflicts, concentration, reach, pitfalls, comparison.
 export * from "./analysis/public.js";

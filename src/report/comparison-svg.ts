@@ -1,5 +1,5 @@
 import type { ComparisonView } from "./comparison-view.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { fitted, PAD, ROW_H, svgCell, svgLegend } from "./matrix-svg.js";
 import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
 import { largest } from "../internal/largest.js";

@@ -1,5 +1,5 @@
 import { escapeXml as x } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import type { CellView, LegendEntry, MatrixView } from "./matrix-view.js";
 import { clip, hatchPattern, num, svgDocument, text, textWidth } from "./svg-kit.js";
 import { largest } from "../internal/largest.js";

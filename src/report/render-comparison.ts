@@ -5,7 +5,6 @@ import { comparisonSvg } from "./comparison-svg.js";
 import { checkComparison, comparisonView } from "./comparison-view.js";
 import { namerOf } from "./display-names.js";
 import { escapeXml } from "./escape.js";
-import { labelsFor } from "./labels.js";
 import { coloursFor } from "./matrix-view.js";
 import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
 import { show } from "../internal/show.js";
@@ -45,7 +44,7 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   if (typeof maxRows !== "number" || Number.isNaN(maxRows) || maxRows < 0 || (Number.isFinite(maxRows) && !Number.isInteger(maxRows))) {
     throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${show(options.maxRows)}`);
   }
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const ids = [
     ...comparison.organisations.map((o) => o.organisation),
     ...comparison.differences.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])),
@@ -56,8 +55,8 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
     case "markdown":
       return comparisonMarkdown(view, labels, checked.headingLevel);
     case "html":
-      return htmlPage(comparisonHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.comparisonTitle(view.on), checked.locale, checked.standalone, escapeXml);
+      return htmlPage(comparisonHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.comparisonTitle(view.on), checked.locale.code, checked.standalone, escapeXml);
     case "svg":
-      return comparisonSvg(view, labels, checked.idPrefix, checked.locale);
+      return comparisonSvg(view, labels, checked.idPrefix, checked.locale.code);
   }
 }

@@ -1,7 +1,6 @@
 import type { RepresentationMatrix } from "../resolve/matrix.js";
 import { namerOf } from "./display-names.js";
 import { escapeXml } from "./escape.js";
-import { labelsFor } from "./labels.js";
 import { matrixHtml } from "./matrix-html.js";
 import { matrixMarkdown } from "./matrix-markdown.js";
 import { matrixSvg } from "./matrix-svg.js";
@@ -35,15 +34,15 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   const fn = "renderMatrix";
   const checked = checkOptions(options, fn);
   checkMatrix(matrix, fn);
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const colours = coloursFor(organisationsIn(matrix.cells), options.colours, fn);
   const view = matrixView(matrix, namerOf(options.names), labels, colours, fn);
   switch (checked.format) {
     case "markdown":
       return matrixMarkdown(view, labels, checked.headingLevel);
     case "html":
-      return htmlPage(matrixHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.matrixTitle(view.on), checked.locale, checked.standalone, escapeXml);
+      return htmlPage(matrixHtml(view, labels, checked.idPrefix, checked.headingLevel), labels.matrixTitle(view.on), checked.locale.code, checked.standalone, escapeXml);
     case "svg":
-      return matrixSvg(view, labels, checked.idPrefix, checked.locale);
+      return matrixSvg(view, labels, checked.idPrefix, checked.locale.code);
   }
 }

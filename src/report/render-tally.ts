@@ -1,7 +1,6 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import { namerOf } from "./display-names.js";
 import { escapeXml } from "./escape.js";
-import { labelsFor } from "./labels.js";
 import { checkOptions, htmlPage, type RenderOptions } from "./render-options.js";
 import { tallyHtml } from "./tally-html.js";
 import { tallyMarkdown } from "./tally-markdown.js";
@@ -30,14 +29,14 @@ export function renderTally(result: TallyResult, options: RenderOptions): string
   const fn = "renderTally";
   const checked = checkOptions(options, fn);
   checkTally(result, fn);
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const view = tallyView(result, namerOf(options.names), labels);
   switch (checked.format) {
     case "markdown":
       return tallyMarkdown(view, labels, checked.headingLevel);
     case "html":
-      return htmlPage(tallyHtml(view, labels, checked.idPrefix, checked.headingLevel), view.title, checked.locale, checked.standalone, escapeXml);
+      return htmlPage(tallyHtml(view, labels, checked.idPrefix, checked.headingLevel), view.title, checked.locale.code, checked.standalone, escapeXml);
     case "svg":
-      return tallySvg(view, labels, checked.idPrefix, checked.locale);
+      return tallySvg(view, labels, checked.idPrefix, checked.locale.code);
   }
 }

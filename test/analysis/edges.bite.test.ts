@@ -2,9 +2,11 @@
 // and shared axes: the corners of the analysis that a broad test passes by.
 import { describe, expect, it } from "vitest";
 import { analyseScenario, compareScenarios, findPitfalls, ScenarioError } from "../../src/index.js";
-import { countEn, countNl } from "../../src/analysis/format.js";
+import { english } from "../../src/index.js";
+import { dutch } from "../../src/locale/nl/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { type Doc, world } from "./worlds.js";
+import { findingsInBoth } from "../fixtures/both-languages.js";
 
 const ON = "2025-06-01";
 const figure = (total: number) => ({ total, asOf: "2024-01-01" });
@@ -79,7 +81,7 @@ describe("reach of a population of no teachers", () => {
       d.population = { teachers: 0, asOf: "2024-01-01" };
     });
     expect(analyseScenario(scenario, { on: ON }).reach).toMatchObject({ teachers: 0, share: null });
-    const finding = findPitfalls(scenario, { on: ON, thresholds: { minMembers: 1e9 } }).find((f) => f.id === "insufficient-members");
+    const finding = findingsInBoth(scenario, { on: ON, thresholds: { minMembers: 1e9 } }).find((f) => f.id === "insufficient-members");
     expect(finding?.message.en).toContain("reach 122,564 members, below the minimum of 1,000,000,000 members.");
     expect(finding?.message.nl).toContain("bereiken 122.564 leden, minder dan het minimum van 1.000.000.000 leden.");
   });
@@ -143,15 +145,15 @@ describe("query and threshold errors", () => {
 
 describe("number formats", () => {
   it("group every three digits, in each language's way", () => {
-    expect(countEn(1_234_567_890)).toBe("1,234,567,890");
-    expect(countNl(1_234_567_890)).toBe("1.234.567.890");
-    expect(countEn(999)).toBe("999");
+    expect(english.numbers.count(1_234_567_890)).toBe("1,234,567,890");
+    expect(dutch.numbers.count(1_234_567_890)).toBe("1.234.567.890");
+    expect(english.numbers.count(999)).toBe("999");
   });
 
   it("keep the sign and the fraction with the other separator", () => {
-    expect(countEn(-1_234.5)).toBe("-1,234.5");
-    expect(countNl(-1_234.5)).toBe("-1.234,5");
-    expect(countEn(0)).toBe("0");
+    expect(english.numbers.count(-1_234.5)).toBe("-1,234.5");
+    expect(dutch.numbers.count(-1_234.5)).toBe("-1.234,5");
+    expect(english.numbers.count(0)).toBe("0");
   });
 });
 

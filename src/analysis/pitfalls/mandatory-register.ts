@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { FindingFact } from "../finding.js";
 import type { PitfallContext } from "./context.js";
 
 /**
@@ -6,16 +6,12 @@ import type { PitfallContext } from "./context.js";
  * Only an OC 2.0 model records safeguards; coordination and alternative models
  * keep no register, so the pitfall never fires for them.
  */
-export function mandatoryRegister({ scenario }: PitfallContext): Finding | undefined {
+export function mandatoryRegister({ scenario }: PitfallContext): FindingFact | undefined {
   const model = scenario.model;
   if (model.kind !== "oc2" || model.safeguards?.mandatoryRegister !== true) return undefined;
   return {
     id: "mandatory-register",
     severity: "high",
-    message: {
-      en: "The register of teachers is mandatory (model.safeguards.mandatoryRegister is true). The OC's mandatory register caused much discontent and helped bring it down.",
-      nl: "Het lerarenregister is verplicht (model.safeguards.mandatoryRegister is true). Het verplichte lerarenregister van de OC zorgde voor veel onvrede en droeg bij aan haar opheffing.",
-    },
     evidence: { field: "model.safeguards.mandatoryRegister", mandatoryRegister: true, body: model.body },
   };
 }
