@@ -9,12 +9,14 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /** The budgets, in bytes after minifying and gzipping. */
-export const BUDGET = { resolve: 15_000, whole: 40_000 } as const;
+export const BUDGET = { resolve: 15_000, main: 40_000 } as const;
 
 /** The entries measured: what an app writes to import a part of the library. */
 export const ENTRIES = {
   resolve: 'export { resolve } from "./src/index.ts";',
-  whole: 'export * from "./src/index.ts";',
+  whole: 'export * from "./src/index.ts"; export * from "./src/locale/nl/index.ts";',
+  "main, English only": 'export * from "./src/index.ts";',
+  "Dutch locale": 'export * from "./src/locale/nl/index.ts";',
   "model and resolution": 'export { parseScenario, resolve, representationMatrix, explain } from "./src/index.ts";',
   analysis: 'export * from "./src/analysis/public.ts";',
   change: 'export * from "./src/change/public.ts";',
