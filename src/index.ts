@@ -7,6 +7,13 @@
 
 // Languages: every sentence a user reads, English built in (Dutch: `beroepsgroep/locale/nl`).
 export type { Catalogue, Locale, LocaleOption } from "./locale/catalogue.js";
+export type { NumberFormat } from "./locale/format.js";
+export type { ExplainWords, IllegitimateReason, InactiveReason } from "./locale/explain-words.js";
+export type { Labels } from "./locale/labels.js";
+export type { StructureWords } from "./locale/structure-words.js";
+export type { FindingWords } from "./locale/finding-words.js";
+export type { CouncilWords, TallyMethodName } from "./locale/council-words.js";
+export type { CliWords } from "./locale/cli-words.js";
 export { english } from "./locale/en/catalogue.js";
 
 // Model: the scenario document, its validation and its JSON Schema.

@@ -1,6 +1,7 @@
 // The browser page's computation, done in Node from the installed package: its answers are the reference.
 import * as lib from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
+import "beroepsgroep/locale/nl";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
 import { answers } from "./answers.mjs";
 

@@ -19,7 +19,14 @@ function asBallot(ballot: CouncilBallot, weight: number): Ballot {
   return { grades: ballot.grades, count: weight };
 }
 
-/** Options for {@link deliberate}. @category Deliberation */
+/**
+ * Options for {@link deliberate}.
+ * @example
+ * ```ts
+ * const options: DeliberateOptions = { locale: "en" };
+ * ```
+ * @category Deliberation
+ */
 export interface DeliberateOptions {
   /** The language of the explanation: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
   readonly locale?: LocaleOption;

@@ -1,4 +1,11 @@
-/** The human-readable text of the command line that comes in more than one language. */
+/**
+ * The human-readable text of the command line that comes in more than one language.
+ * @example
+ * ```ts
+ * english.cli.compare.reach; // => "reach"
+ * ```
+ * @category Languages
+ */
 export interface CliWords {
   readonly noPitfalls: (source: string, on: string) => string;
   readonly pitfalls: (n: number, source: string, on: string) => string;

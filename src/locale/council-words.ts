@@ -1,4 +1,11 @@
-/** The tally methods by name (mirrors the deliberation layer's `TallyMethod`). */
+/**
+ * The tally methods by name (mirrors the deliberation layer's `TallyMethod`).
+ * @example
+ * ```ts
+ * const method: TallyMethodName = "irv";
+ * ```
+ * @category Languages
+ */
 export type TallyMethodName =
   | "plurality"
   | "two-round"
@@ -12,7 +19,14 @@ export type TallyMethodName =
   | "majority-judgment"
   | "stv";
 
-/** The words of a teachers' council's explanation (`deliberate`). */
+/**
+ * The words of a teachers' council's explanation (`deliberate`).
+ * @example
+ * ```ts
+ * english.council.met; // => "met"
+ * ```
+ * @category Languages
+ */
 export interface CouncilWords {
   readonly methods: Readonly<Record<TallyMethodName, string>>;
   readonly groups: {

@@ -1,7 +1,21 @@
-/** Why a model set a claim aside as not legitimate (mirrors the resolution layer's `Exclusion`). */
+/**
+ * Why a model set a claim aside as not legitimate (mirrors the resolution layer's `Exclusion`).
+ * @example
+ * ```ts
+ * const reason: IllegitimateReason = "not-statutory";
+ * ```
+ * @category Languages
+ */
 export type IllegitimateReason = "not-granted-by-agreement" | "holder-not-a-party" | "not-delegated-by-body" | "not-statutory" | "grant-kind-excluded";
 
-/** Why a model was not active on the day (mirrors the resolution layer's `Exclusion`). */
+/**
+ * Why a model was not active on the day (mirrors the resolution layer's `Exclusion`).
+ * @example
+ * ```ts
+ * const reason: InactiveReason = "body-dissolved";
+ * ```
+ * @category Languages
+ */
 export type InactiveReason =
   | "agreement-not-signed"
   | "agreement-not-yet-signed"
@@ -14,6 +28,11 @@ export type InactiveReason =
 /**
  * The words of explanations (`explain`). The resolution layer decides which words a
  * line needs and in what order; these only fill the holes it gives them.
+ * @example
+ * ```ts
+ * english.explain.cellOn; // => "on"
+ * ```
+ * @category Languages
  */
 export interface ExplainWords {
   readonly cellIn: string;

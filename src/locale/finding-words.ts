@@ -1,4 +1,11 @@
-/** The words of the pitfalls' findings, filled from a finding's evidence by the analysis layer. */
+/**
+ * The words of the pitfalls' findings, filled from a finding's evidence by the analysis layer.
+ * @example
+ * ```ts
+ * english.findings.funding.noFunding; // => "no funding is recorded"
+ * ```
+ * @category Languages
+ */
 export interface FindingWords {
   readonly mandatoryRegister: string;
   /** The say teachers have themselves: board seats (null: no board) and an assembly (null: none, else open or not). */

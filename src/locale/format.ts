@@ -1,4 +1,11 @@
-/** How a language writes numbers: counts, shares as percentages and plain figures. */
+/**
+ * How a language writes numbers: counts, shares as percentages and plain figures.
+ * @example
+ * ```ts
+ * english.numbers.count(150000); // => "150,000"
+ * ```
+ * @category Languages
+ */
 export interface NumberFormat {
   /** A count with its digits grouped by threes: `150,000` in English, `150.000` in Dutch. */
   readonly count: (n: number) => string;

@@ -1,4 +1,11 @@
-/** The words the renderers put on pictures, per locale. */
+/**
+ * The words the renderers put on pictures, per locale.
+ * @example
+ * ```ts
+ * english.labels.legend; // => "Legend"
+ * ```
+ * @category Languages
+ */
 export interface Labels {
   readonly matrixTitle: (on: string) => string;
   readonly matrixDesc: (counts: { represented: number; contested: number; unrepresented: number }) => string;

@@ -1,4 +1,11 @@
-/** The words of structure diagrams, per locale. */
+/**
+ * The words of structure diagrams, per locale.
+ * @example
+ * ```ts
+ * english.structure.rules; // => "Rules, in order"
+ * ```
+ * @category Languages
+ */
 export interface StructureWords {
   readonly title: (name: string, model: string) => string;
   readonly models: Readonly<Record<"coordination" | "oc2" | "alternative", string>>;

@@ -2,6 +2,7 @@
 // scenarios, renders their matrices, and leaves its answers in <pre id="out">.
 import * as lib from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
+import "beroepsgroep/locale/nl";
 import schema from "beroepsgroep/scenario.schema.json";
 import { answers, DAY, NAMES } from "../answers.mjs";
 

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { en as cli } from "./cli-words.js";
 import { en as council } from "./council-words.js";
 import { en as explain } from "./explain-words.js";
@@ -13,8 +14,8 @@ import { en as structure } from "./structure-words.js";
  * @example
  * ```ts
  * english.labels.legend; // => "Legend"
- * explain(answer, { locale: english }) === explain(answer); // => true
+ * renderStructure(scenario, { locale: english }) === renderStructure(scenario); // => true
  * ```
  * @category Languages
  */
-export const english: Catalogue = Object.freeze({ code: "en", language: "English", numbers, explain, labels, structure, findings, council, cli });
+export const english: Catalogue = deepFreeze({ code: "en", language: "English", numbers, explain, labels, structure, findings, council, cli });

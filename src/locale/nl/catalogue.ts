@@ -1,4 +1,5 @@
 import type { Catalogue } from "../catalogue.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 import { nl as cli } from "./cli-words.js";
 import { nl as council } from "./council-words.js";
 import { nl as explain } from "./explain-words.js";
@@ -17,4 +18,4 @@ import { nl as structure } from "./structure-words.js";
  * ```
  * @category Languages
  */
-export const dutch: Catalogue = Object.freeze({ code: "nl", language: "Dutch", numbers, explain, labels, structure, findings, council, cli });
+export const dutch: Catalogue = deepFreeze({ code: "nl", language: "Dutch", numbers, explain, labels, structure, findings, council, cli });
