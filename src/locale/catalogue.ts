@@ -9,6 +9,10 @@ import type { StructureWords } from "./structure-words.js";
 /**
  * The name of a language the library can write: `en` (built in) or `nl` (after
  * `import "beroepsgroep/locale/nl"`).
+ * @example
+ * ```ts
+ * const locale: Locale = "en";
+ * ```
  * @category Languages
  */
 export type Locale = "en" | "nl";
