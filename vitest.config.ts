@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test-prop.ts"],
-    setupFiles: ["test/setup/fail-on-console.ts", "test/setup/fast-check-seed.ts"],
+    setupFiles: ["test/setup/fail-on-console.ts", "test/setup/fast-check-seed.ts", "test/setup/dutch-locale.ts"],
     testTimeout: 60_000,
     // The JSON report feeds the one closing line of `npm test` (scripts/test-summary.ts).
     reporters: ["default", "json"],

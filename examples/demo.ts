@@ -17,6 +17,7 @@ import {
   type TimelineInterval,
 } from "beroepsgroep";
 import { nl } from "beroepsgroep/nl";
+import "beroepsgroep/locale/nl";
 
 const on = process.argv[2] ?? "2026-09-01";
 if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) {

@@ -22,7 +22,7 @@ for (const cell of representationMatrix(oc, { on, sectors: [null] }).cells) cons
 // The letter's lessons, found in the model's fields: the register, the distance to teachers.
 console.log("");
 console.log(`What the analysis finds on ${on}:`);
-for (const finding of findPitfalls(oc, { on })) console.log(`  [${finding.id}] ${finding.message.en}`);
+for (const finding of findPitfalls(oc, { on })) console.log(`  [${finding.id}] ${finding.message}`);
 
 console.log("");
 console.log(explain(resolve(oc, { theme: "lerarenregister", region: "nl", on: "2019-01-01" }), { names: nl.names }));

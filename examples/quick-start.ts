@@ -1,5 +1,6 @@
 // The README's quick start, kept verbatim: a test checks the two stay identical.
 import { explain, parseScenario, resolve } from "beroepsgroep";
+import "beroepsgroep/locale/nl"; // Dutch sentences; English needs no import
 
 const scenario = parseScenario({
   schemaVersion: 1,

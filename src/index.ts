@@ -5,6 +5,17 @@
  * @packageDocumentation
  */
 
+// Languages: every sentence a user reads, English built in (Dutch: `beroepsgroep/locale/nl`).
+export type { Catalogue, Locale, LocaleOption } from "./locale/catalogue.js";
+export type { NumberFormat } from "./locale/format.js";
+export type { ExplainWords, IllegitimateReason, InactiveReason } from "./locale/explain-words.js";
+export type { Labels } from "./locale/labels.js";
+export type { StructureWords } from "./locale/structure-words.js";
+export type { FindingWords } from "./locale/finding-words.js";
+export type { CouncilWords, TallyMethodName } from "./locale/council-words.js";
+export type { CliWords } from "./locale/cli-words.js";
+export { english } from "./locale/en/catalogue.js";
+
 // Model: the scenario document and its validation. The raw zod schemas, the JSON Schema
 // builder and other internals are in `beroepsgroep/internal` (src/internal-api.ts), without
 // a stability promise; docs/api-surface.md lists what is where and why.
@@ -19,7 +30,6 @@ export type { CellQuery } from "./resolve/query.js";
 export { resolve } from "./resolve/resolve.js";
 export { representationMatrix, type MatrixQuery, type RepresentationMatrix } from "./resolve/matrix.js";
 export { explain, type ExplainOptions } from "./resolve/explain.js";
-export type { Locale } from "./resolve/explain-messages.js";
 
 // Analysis: coverage, conflicts, concentration, reach, pitfalls, comparison.
 export * from "./analysis/public.js";

@@ -6,16 +6,25 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
 // figures, per area, are in `npm run bench -- bundle` and docs/performance.md.
 
 /**
- * The main entry misses its 40 kB budget: 44.8 kB when the teachers' council moved to
- * `beroepsgroep/council` (61.8 kB before), of which about 15 kB is text (messages in
- * English and Dutch, labels, markup); the code without its text is 29.4 kB. The whole
- * library, the main entry and the council together, is 62.5 kB (code 42.9 kB). These
+ * The main entry misses its 40 kB budget: 44.3 kB when this was written, English only
+ * (the teachers' council moved to `beroepsgroep/council` and the Dutch words to
+ * `beroepsgroep/locale/nl`; 62.0 kB before both). Its code without the text is 26.6 kB.
+ * The whole library, the main entry with the council and Dutch, is 65.7 kB. These
  * ceilings keep both from growing unnoticed; docs/performance.md says what limits them.
  */
-const MAIN_CEILING = 46_000;
-const MAIN_CODE_CEILING = 30_500;
-const WHOLE_CEILING = 64_000;
-const WHOLE_CODE_CEILING = 44_000;
+const MAIN_CEILING = 45_000;
+const MAIN_CODE_CEILING = 27_500;
+const WHOLE_CEILING = 67_000;
+const WHOLE_CODE_CEILING = 30_500;
+
+/** Sentences only the Dutch catalogue holds: one from explanations, labels, findings, the council and the command line. */
+const DUTCH = [
+  "niemand heeft de leiding",
+  "Wie vertegenwoordigt de beroepsgroep op",
+  "Het LC werd opgeheven wegens een gebrek aan",
+  "De raad stelde geen eisen aan het draagvlak.",
+  "Geen valkuilen gevonden in",
+];
 
 describe("bundle size (minified and gzipped, dependencies left out)", () => {
   it(`an app importing only resolve pulls in at most ${BUDGET.resolve / 1000} kB`, async () => {
@@ -24,26 +33,29 @@ describe("bundle size (minified and gzipped, dependencies left out)", () => {
     expect(only.gzip).toBeLessThanOrEqual(BUDGET.resolve);
   });
 
-  it(`the main entry stays under its ${MAIN_CEILING / 1000} kB ceiling (its ${BUDGET["main entry"] / 1000} kB budget is not met)`, async () => {
-    const main = await bundleSize(ENTRIES["main entry"]);
-    const only = await bundleSize(ENTRIES.resolve);
-    expect(main.gzip).toBeGreaterThan(only.gzip);
+  it(`the main entry, English only, ships no Dutch and stays under its ${MAIN_CEILING / 1000} kB ceiling (its ${BUDGET.main / 1000} kB budget is not met)`, async () => {
+    const main = await bundleSize(ENTRIES["main, English only"]);
+    const dutch = await bundleSize(ENTRIES["Dutch locale"]);
+    for (const sentence of DUTCH) {
+      expect(main.code, sentence).not.toContain(sentence);
+      expect(dutch.code, sentence).toContain(sentence);
+    }
+    expect(main.code).toContain("Who represents the profession on");
     expect(main.gzip).toBeLessThanOrEqual(MAIN_CEILING);
-    // The code alone, without its text, stays under its own ceiling.
     expect(main.codeGzip).toBeLessThanOrEqual(MAIN_CODE_CEILING);
     expect(main.codeGzip).toBeLessThan(main.gzip);
   });
 
-  it(`the whole library, the main entry and beroepsgroep/council together, stays under its ${WHOLE_CEILING / 1000} kB ceiling`, async () => {
+  it(`the whole library (main entry, council and Dutch) stays under its ${WHOLE_CEILING / 1000} kB ceiling`, async () => {
     const whole = await bundleSize(ENTRIES["whole library"]);
-    const main = await bundleSize(ENTRIES["main entry"]);
+    const main = await bundleSize(ENTRIES["main, English only"]);
     expect(whole.gzip).toBeGreaterThan(main.gzip);
     expect(whole.gzip).toBeLessThanOrEqual(WHOLE_CEILING);
     expect(whole.codeGzip).toBeLessThanOrEqual(WHOLE_CODE_CEILING);
   });
 
   it("the main entry ships no counting method and no tally renderer: they are in beroepsgroep/council", async () => {
-    const main = await bundleSize(ENTRIES["main entry"]);
+    const main = await bundleSize(ENTRIES["main, English only"]);
     const council = await bundleSize(ENTRIES.council);
     for (const marker of ["majority-judgment", "ranked-pairs", "sainte-lague"]) {
       expect(main.code, marker).not.toContain(marker);
@@ -54,7 +66,7 @@ describe("bundle size (minified and gzipped, dependencies left out)", () => {
   });
 
   it("leaves zod, immer and date-fns out, and tree-shakes what an app does not import", async () => {
-    const main = await bundleSize(ENTRIES["main entry"]);
+    const main = await bundleSize(ENTRIES["main, English only"]);
     expect(main.code).toMatch(/from\s*"zod"/);
     expect(main.code).not.toContain("class ZodError");
     const only = await bundleSize(ENTRIES.resolve);

@@ -58,7 +58,7 @@ describe("the @example blocks in the source", () => {
     );
     const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"], lib: ["lib.es2023.d.ts"],
       // Examples may import the package by name, as users do; it resolves to the source, not to a build.
-      paths: { beroepsgroep: [join(src, "index.ts")], "beroepsgroep/council": [join(src, "council.ts")], "beroepsgroep/nl": [join(src, "nl", "index.ts")], "beroepsgroep/internal": [join(src, "internal-api.ts")] } };
+      paths: { beroepsgroep: [join(src, "index.ts")], "beroepsgroep/council": [join(src, "council.ts")], "beroepsgroep/nl": [join(src, "nl", "index.ts")], "beroepsgroep/internal": [join(src, "internal-api.ts")], "beroepsgroep/locale/nl": [join(src, "locale", "nl", "index.ts")] } };
     const host = ts.createCompilerHost(options);
     const read = host.readFile.bind(host);
     host.readFile = (name) => files.get(name)?.text ?? read(name);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as councilEntry from "../src/council.js";
 import * as root from "../src/index.js";
 import * as nlEntry from "../src/nl/index.js";
+import * as dutchEntry from "../src/locale/nl/index.js";
 
 /**
  * Exported zod schemas are left open: zod builds parts of a schema lazily on first use
@@ -35,6 +36,7 @@ describe("exported values", () => {
     ["beroepsgroep", root],
     ["beroepsgroep/council", councilEntry],
     ["beroepsgroep/nl", nlEntry],
+    ["beroepsgroep/locale/nl", dutchEntry],
   ] as const)("every object, array, Map and Set reachable from an export of %s is frozen", (_entry, entry) => {
     const exported = Object.entries(entry).filter(([name, value]) => typeof value === "object" && value !== null && !NOT_DATA.has(name));
     expect(exported.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ const { representationMatrix, parseScenario, ScenarioError } = require("beroepsg
 const { apportion, tally } = require("beroepsgroep/council");
 const { nl } = require("beroepsgroep/nl");
 const { changeSchema } = require("beroepsgroep/internal");
+const { dutch } = require("beroepsgroep/locale/nl");
 const schema = require("beroepsgroep/scenario.schema.json");
 const oc2Json = require("beroepsgroep/nl/oc2.json");
 
@@ -15,4 +16,7 @@ assert.equal(changeSchema.safeParse({ type: "revoke-mandate", id: "m1", on: "202
 assert.deepEqual(parseScenario(oc2Json), nl.scenarios.oc2);
 assert.deepEqual(apportion(8, { A: 100000, B: 80000, C: 30000, D: 20000 }, { method: "dhondt" }).allocation, { A: 4, B: 3, C: 1, D: 0 });
 assert.deepEqual(tally({ candidates: ["a", "b"], ballots: [{ approvals: ["b"], count: 2 }, { approvals: ["a"] }] }, { method: "approval" }).winners, ["b"]);
+// Requiring the Dutch locale registers it with the main entry: locale "nl" and the catalogue give the same text.
+const { explain } = require("beroepsgroep");
+assert.equal(explain(matrix.cells[0], { locale: "nl" }), explain(matrix.cells[0], { locale: dutch }));
 console.log(`cjs ok: ${matrix.cells.length} cells`);

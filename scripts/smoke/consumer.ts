@@ -3,6 +3,7 @@ import { explain, parseScenario, resolve, ScenarioError, type Representation, ty
 import { deliberate, renderTally, type Deliberation, type TallyMethod } from "beroepsgroep/council";
 import { nl, type NlDocumentName } from "beroepsgroep/nl";
 import { scenarioJsonSchema, type Cell } from "beroepsgroep/internal";
+import { dutch } from "beroepsgroep/locale/nl";
 // No import attribute: TypeScript accepts them only from module node18 on (the Node consumers use one).
 import schema from "beroepsgroep/scenario.schema.json";
 
@@ -10,6 +11,7 @@ const scenario: Scenario = nl.scenarios.alternative;
 const answer: Representation = resolve(scenario, { theme: "curriculum", region: scenario.regions[0]?.id ?? "", on: "2026-06-01" });
 const status: "represented" | "contested" | "unrepresented" = answer.status;
 const text: string = explain(answer, { locale: "nl" });
+const same: string = explain(answer, { locale: dutch });
 // @ts-expect-error a scenario is readonly all the way down
 scenario.mandates.push(scenario.mandates[0]);
 // @ts-expect-error the locale is "en" or "nl"
@@ -31,4 +33,4 @@ const council: Deliberation = deliberate({
 });
 const method: TallyMethod = "stv";
 const drawn: string = renderTally(council.overall, { format: "markdown", locale: "nl" });
-export { again, built, cell, council, dialect, drawn, failure, method, names, status, text };
+export { again, built, cell, council, dialect, drawn, failure, method, names, same, status, text };

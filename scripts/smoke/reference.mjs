@@ -2,6 +2,7 @@
 import * as lib from "beroepsgroep";
 import * as council from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
+import "beroepsgroep/locale/nl";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
 import { answers } from "./answers.mjs";
 

@@ -8,6 +8,8 @@ import { pitfallsOf } from "./find-pitfalls.js";
 import type { CellRef, Finding } from "./finding.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
 import { matrixFor, requireQuery } from "./query.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import { catalogueFor } from "../locale/registry.js";
 import { type SharedAxes, sharedAxes } from "./shared-axes.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
 import { compareOverPeriod, type PeriodComparison, type PeriodComparisonQuery } from "../time/compare-over-period.js";
@@ -19,6 +21,8 @@ import { compareOverPeriod, type PeriodComparison, type PeriodComparisonQuery } 
  */
 export interface OnDayComparisonQuery extends MatrixQuery {
   readonly thresholds?: Partial<PitfallThresholds>;
+  /** The language of the findings' messages: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  readonly locale?: LocaleOption;
 }
 
 /**
@@ -155,6 +159,7 @@ export function compareScenarios(scenarios: readonly Scenario[], query: Comparis
   requireQuery(query, fn, "{ on, thresholds?, themes?, regions?, sectors? }");
   const on = toIsoDate(query.on, fn);
   const thresholds = thresholdsFrom(query.thresholds, fn);
+  const words = catalogueFor(query.locale, fn).findings;
   const axes = sharedAxes(trusted, query, fn);
   const analysed = trusted.map((scenario) => {
     const matrix = matrixFor(scenario, { on, themes: axes.themes, regions: axes.regions, sectors: axes.sectors }, fn);
@@ -183,7 +188,7 @@ export function compareScenarios(scenarios: readonly Scenario[], query: Comparis
     ...axes,
     cells,
     metrics: analysed.map((a) => a.analysis),
-    pitfalls: analysed.map((a) => pitfallsOf(a.scenario, a.matrix, a.analysis, thresholds)),
+    pitfalls: analysed.map((a) => pitfallsOf(a.scenario, a.matrix, a.analysis, thresholds, words)),
     differences,
     organisations: [...led].sort(([a], [b]) => compareIds(a, b)).map(([organisation, counts]) => ({ organisation, led: counts })),
   };

@@ -2,6 +2,10 @@ import type { Scenario } from "../model/types.js";
 import type { MatrixQuery, RepresentationMatrix } from "../resolve/matrix.js";
 import { type ScenarioAnalysis, analyseMatrix } from "./analyse-scenario.js";
 import type { Finding } from "./finding.js";
+import { findingMessage } from "./finding-message.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import type { FindingWords } from "../locale/finding-words.js";
+import { catalogueFor } from "../locale/registry.js";
 import type { PitfallCheck } from "./pitfalls/context.js";
 import { contestedCells } from "./pitfalls/contested-cells.js";
 import { coverageGaps } from "./pitfalls/coverage-gaps.js";
@@ -21,6 +25,8 @@ import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
  */
 export interface PitfallQuery extends MatrixQuery {
   readonly thresholds?: Partial<PitfallThresholds>;
+  /** The language of the messages: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  readonly locale?: LocaleOption;
 }
 
 /** The checks in the order of `PITFALL_IDS`. */
@@ -35,9 +41,12 @@ const CHECKS: readonly PitfallCheck[] = [
 ];
 
 /** The findings on a matrix already resolved and analysed; shared with the comparison. */
-export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, analysis: ScenarioAnalysis, thresholds: PitfallThresholds): Finding[] {
+export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, analysis: ScenarioAnalysis, thresholds: PitfallThresholds, words: FindingWords): Finding[] {
   const context = { scenario, matrix, analysis, thresholds };
-  return CHECKS.flatMap((check) => check(context) ?? []);
+  return CHECKS.flatMap((check) => {
+    const fact = check(context);
+    return fact === undefined ? [] : [{ ...fact, message: findingMessage(fact, words) }];
+  });
 }
 
 /**
@@ -49,9 +58,9 @@ export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, ana
  *   as `parseScenario` would, on every call, and never frozen or kept
  * @param query - the day, optionally the themes, regions and sectors, and `thresholds` overriding {@link DEFAULT_THRESHOLDS}
  * @returns the findings, in the order of {@link PITFALL_IDS}, each with a severity, a message in
- *   English and Dutch, and the evidence that triggered it; empty when the scenario avoids every pitfall
+ *   the language of `locale` (English by default), and the evidence that triggered it; empty when the scenario avoids every pitfall
  * @throws {@link ScenarioError} (context `findPitfalls`) when `scenario` is not a valid scenario
- * @throws Error starting `findPitfalls:` for a malformed query, invalid thresholds, an unknown id or a malformed date
+ * @throws Error starting `findPitfalls:` for a malformed query, invalid thresholds, an unknown locale or `nl` not imported, an unknown id or a malformed date
  * @example
  * ```ts
  * const findings = findPitfalls(scenario, { on: "2025-06-01" });
@@ -64,6 +73,7 @@ export function findPitfalls(scenario: Scenario, query: PitfallQuery): Finding[]
   const trusted = trustedScenario(scenario, "findPitfalls");
   requireQuery(query, "findPitfalls", "{ on, thresholds?, themes?, regions?, sectors? }");
   const thresholds = thresholdsFrom(query.thresholds, "findPitfalls");
+  const words = catalogueFor(query.locale, "findPitfalls").findings;
   const matrix = matrixFor(trusted, query, "findPitfalls");
-  return pitfallsOf(trusted, matrix, analyseMatrix(trusted, matrix), thresholds);
+  return pitfallsOf(trusted, matrix, analyseMatrix(trusted, matrix), thresholds, words);
 }

@@ -3,12 +3,6 @@ import type { Chapter, Funding, GovernanceModel, IsoDate } from "../model/types.
 /** How serious a finding is: `high` for a lesson that sank an earlier body. @category Analysis */
 export type Severity = "high" | "medium" | "low";
 
-/** A sentence in English and in Dutch. @category Analysis */
-export interface Message {
-  readonly en: string;
-  readonly nl: string;
-}
-
 /** The ids of the pitfalls, in the order {@link findPitfalls} reports them. @category Analysis */
 export type PitfallId =
   | "mandatory-register"
@@ -109,6 +103,8 @@ export interface FragileFundingEvidence {
 /** Evidence of `unorganised-excluded`: what say unorganised teachers lack, and how many they are. @category Analysis */
 export interface UnorganisedExcludedEvidence extends TeacherVoice {
   readonly model: GovernanceModel["kind"];
+  /** How teachers could be heard under the model: through the parties to an agreement, through rules naming organisations, or through a body's organs (its board and assembly). */
+  readonly route: "parties" | "rules" | "organs";
   /** `population.unorganised`, when known. */
   readonly unorganised: number | null;
   readonly teachers: number | null;
@@ -139,7 +135,8 @@ export interface ContestedCellsEvidence {
 export interface FindingOf<Id extends PitfallId, Evidence> {
   readonly id: Id;
   readonly severity: Severity;
-  readonly message: Message;
+  /** The finding in a sentence, in the language asked for (English by default), written from its evidence. */
+  readonly message: string;
   /** The fields and figures that triggered the finding. */
   readonly evidence: Evidence;
 }
@@ -153,6 +150,9 @@ export type Finding =
   | FindingOf<"unorganised-excluded", UnorganisedExcludedEvidence>
   | FindingOf<"coverage-gaps", CoverageGapsEvidence>
   | FindingOf<"contested-cells", ContestedCellsEvidence>;
+
+/** A finding as the checks make it, before its message is written in a language. */
+export type FindingFact = { [Id in PitfallId]: Omit<Extract<Finding, { readonly id: Id }>, "message"> }[PitfallId];
 
 /**
  * Every pitfall id, in the order findings are reported.

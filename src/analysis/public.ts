@@ -19,7 +19,6 @@ export {
   type FundingReason,
   type InsufficientMembersEvidence,
   type MandatoryRegisterEvidence,
-  type Message,
   type PitfallId,
   type Severity,
   type TeacherVoice,

@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { FIRST_DAY, LAST_DAY } from "../model/calendar.js";
 import { isIsoDate, isYearZero } from "../model/dates.js";
 import { usageError } from "./errors.js";
+import { type Catalogue, english } from "../index.js";
+import { dutch } from "../locale/nl/index.js";
 
 type OptionSpec = { readonly type: "string" | "boolean"; readonly short?: string; readonly multiple?: boolean };
 
@@ -63,11 +65,15 @@ export function list(values: Values, name: string): string[] | undefined {
   return all.flatMap((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter((s) => s !== "") : []));
 }
 
-/** The `--locale`, checked. */
-export function locale(values: Values, command: string): "en" | "nl" {
+/** The languages of `--locale`: the command line ships both. */
+const LANGUAGES: Readonly<Record<string, Catalogue>> = { en: english, nl: dutch };
+
+/** The `--locale`, checked, as the catalogue of its language. */
+export function locale(values: Values, command: string): Catalogue {
   const given = str(values, "locale") ?? "en";
-  if (given !== "en" && given !== "nl") throw usageError(`--locale must be en or nl, received ${JSON.stringify(given)}`, command);
-  return given;
+  const catalogue = Object.hasOwn(LANGUAGES, given) ? LANGUAGES[given] : undefined;
+  if (catalogue === undefined) throw usageError(`--locale must be en or nl, received ${JSON.stringify(given)}`, command);
+  return catalogue;
 }
 
 /** A required `--on` day, checked as a real calendar day written YYYY-MM-DD from 0001-01-01 to 9999-12-31. */

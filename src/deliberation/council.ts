@@ -150,6 +150,6 @@ export interface Deliberation {
   readonly requirements: readonly RequirementResult[];
   /** True when the count has an outcome (winners, no tie) and every requirement is met. */
   readonly supported: boolean;
-  /** The outcome and its support in a paragraph, in English and in Dutch. */
-  readonly explanation: { readonly en: string; readonly nl: string };
+  /** The outcome and its support in a paragraph, in the language asked for (English by default). */
+  readonly explanation: string;
 }

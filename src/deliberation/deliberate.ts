@@ -1,6 +1,8 @@
 import type { Ballot } from "./election.js";
 import type { Council, CouncilBallot, CouncilGroup, Deliberation } from "./council.js";
 import { explainCouncil } from "./council-explanation.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import { catalogueFor } from "../locale/registry.js";
 import { groupSpecs } from "./council-groups.js";
 import { preferenceValues } from "./preferences.js";
 import { readCouncil } from "./read-council.js";
@@ -18,15 +20,30 @@ function asBallot(ballot: CouncilBallot, weight: number): Ballot {
 }
 
 /**
+ * Options for {@link deliberate}.
+ * @example
+ * ```ts
+ * const options: DeliberateOptions = { locale: "en" };
+ * ```
+ * @category Deliberation
+ */
+export interface DeliberateOptions {
+  /** The language of the explanation: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  readonly locale?: LocaleOption;
+}
+
+/**
  * Runs the teachers' council (lerarenberaad): counts the ballots by the council's method, the
  * same count again within every group (organised and unorganised teachers, each organisation,
  * sector and region), checks each support requirement with its figures, and explains the
- * outcome in English and Dutch. One teacher, one vote, unless participants carry a `weight`.
+ * outcome in the language asked for (English by default). One teacher, one vote, unless participants carry a `weight`.
  *
  * @param council - the options, participants, ballots, method and requirements ({@link Council})
+ * @param language - the language of the explanation
  * @returns the overall result, the groups, the requirements checked, and the explanation
  * @throws {@link TallyError} naming every problem: unknown participants or options, a second
  *   ballot from one participant, a bad ballot, a bad method setting or requirement
+ * @throws Error starting `deliberate:` for an unknown locale, or `nl` when `beroepsgroep/locale/nl` was not imported
  * @example
  * ```ts
  * const result = deliberate({
@@ -52,8 +69,9 @@ function asBallot(ballot: CouncilBallot, weight: number): Ballot {
  * ```
  * @category Deliberation
  */
-export function deliberate(council: Council): Deliberation {
+export function deliberate(council: Council, language: DeliberateOptions = {}): Deliberation {
   const { council: c, settings } = readCouncil(council);
+  const said = catalogueFor((language as Partial<DeliberateOptions> | null | undefined)?.locale, "deliberate").council;
   const options = c.options.map((o) => o.id);
   const participantAt = new Map(c.participants.map((p, i) => [p.id, i]));
   const weightOf = (i: number): number => c.participants[i]?.weight ?? 1;
@@ -100,9 +118,6 @@ export function deliberate(council: Council): Deliberation {
     groups,
     requirements,
     supported,
-    explanation: {
-      en: explainCouncil(c, overall, groups, requirements, supported, "en"),
-      nl: explainCouncil(c, overall, groups, requirements, supported, "nl"),
-    },
+    explanation: explainCouncil(c, overall, groups, requirements, supported, said),
   };
 }

@@ -15,7 +15,7 @@ export type {
 export { TallyError, type TallyIssue } from "./tally-error.js";
 export { lotOrder } from "./lot.js";
 export { apportion, type ApportionMethod, type ApportionOptions, type Apportionment, type AwardedSeat } from "./apportion.js";
-export { deliberate } from "./deliberate.js";
+export { deliberate, type DeliberateOptions } from "./deliberate.js";
 export type {
   Council,
   CouncilBallot,

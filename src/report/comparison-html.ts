@@ -1,7 +1,7 @@
 import { escapeXml as x } from "./escape.js";
 import type { ComparisonView } from "./comparison-view.js";
 import { el, hidden, STYLE } from "./html-kit.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { htmlCell, htmlLegend } from "./matrix-html.js";
 
 const DIFFERS = ";outline:3px solid #000000;outline-offset:-3px";

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from "./escape.js";
 import type { ComparisonView } from "./comparison-view.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { markdownCell, markdownLegend } from "./matrix-markdown.js";
 import { append } from "../internal/append.js";
 

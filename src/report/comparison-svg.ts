@@ -1,5 +1,5 @@
 import type { ComparisonView } from "./comparison-view.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { ROW_H, svgCell } from "./matrix-svg.js";
 import { svgLegend } from "./svg-legend.js";
 import { clip, fitted, hatchPattern, num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";

@@ -1,10 +1,10 @@
 import type { ScenarioComparison } from "../analysis/compare-scenarios.js";
 import type { Namer } from "./display-names.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { cellView, type CellView, type LegendEntry } from "./matrix-view.js";
 import type { Swatch } from "./palette.js";
 import { swatchOf } from "./palette.js";
-import { groupDigits } from "./structure-words.js";
+import { plainNumbers } from "../locale/format.js";
 
 /** One scenario's answer on a differing cell, and whether it differs from the baseline's. */
 export interface ComparedCellView extends CellView {
@@ -42,7 +42,7 @@ function fixed(value: number | null, digits: number): string {
 }
 
 function percent(value: number | null): string {
-  return value === null ? "-" : `${(value * 100).toFixed(1)}%`;
+  return value === null ? "-" : plainNumbers.percent(value);
 }
 
 /** Lays a comparison out: metrics, differing cells (up to `maxRows`), and the cells each organisation leads. */
@@ -56,7 +56,7 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
     metric(m.unrepresented, (i) => String(c.metrics[i]?.coverage.counts.unrepresented ?? 0)),
     metric(m.distinctLeads, (i) => String(c.metrics[i]?.concentration.distinctLeads ?? 0)),
     metric(m.hhi, (i) => fixed(c.metrics[i]?.concentration.hhi ?? null, 3)),
-    metric(m.members, (i) => groupDigits(c.metrics[i]?.reach.members ?? 0)),
+    metric(m.members, (i) => plainNumbers.count(c.metrics[i]?.reach.members ?? 0)),
     metric(m.reachShare, (i) => percent(c.metrics[i]?.reach.share ?? null)),
     metric(m.findings, (i) => String(c.pitfalls[i]?.length ?? 0)),
   ];

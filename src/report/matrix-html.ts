@@ -1,6 +1,6 @@
 import { escapeXml as x } from "./escape.js";
 import { el, hidden, STYLE } from "./html-kit.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { CONTESTED_MARK, UNREPRESENTED_MARK } from "./matrix-markdown.js";
 import type { CellView, LegendEntry, MatrixView } from "./matrix-view.js";
 

@@ -1,5 +1,5 @@
 import { escapeMarkdown as md } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import type { CellView, MatrixView } from "./matrix-view.js";
 
 /** Marks a contested cell in text, where there is no hatching. */

@@ -1,5 +1,5 @@
 import { escapeXml as x } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import type { CellView, MatrixView } from "./matrix-view.js";
 import { svgLegend } from "./svg-legend.js";
 import { clip, fitted, HALO, hatchPattern, num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";

@@ -2,7 +2,7 @@ import type { RepresentationMatrix } from "../resolve/matrix.js";
 import type { Representation, Status } from "../resolve/representation.js";
 import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { type Swatch, swatchOf } from "./palette.js";
 import { show } from "../internal/show.js";
 

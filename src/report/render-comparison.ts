@@ -4,7 +4,6 @@ import { comparisonMarkdown } from "./comparison-markdown.js";
 import { comparisonSvg } from "./comparison-svg.js";
 import { checkComparison, comparisonView } from "./comparison-view.js";
 import { namerOf } from "./display-names.js";
-import { labelsFor } from "./labels.js";
 import { coloursFor } from "./palette.js";
 import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 import { show } from "../internal/show.js";
@@ -44,7 +43,7 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   if (typeof maxRows !== "number" || Number.isNaN(maxRows) || maxRows < 0 || (Number.isFinite(maxRows) && !Number.isInteger(maxRows))) {
     throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${show(options.maxRows)}`);
   }
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const ids = [
     ...comparison.organisations.map((o) => o.organisation),
     ...comparison.differences.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])),

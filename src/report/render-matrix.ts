@@ -1,6 +1,5 @@
 import type { RepresentationMatrix } from "../resolve/matrix.js";
 import { namerOf } from "./display-names.js";
-import { labelsFor } from "./labels.js";
 import { matrixHtml } from "./matrix-html.js";
 import { matrixMarkdown } from "./matrix-markdown.js";
 import { matrixSvg } from "./matrix-svg.js";
@@ -35,7 +34,7 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   const fn = "renderMatrix";
   const checked = checkOptions(options, fn);
   checkMatrix(matrix, fn);
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const colours = coloursFor(organisationsIn(matrix.cells), options.colours, fn);
   const view = matrixView(matrix, namerOf(options.names), labels, colours, fn);
   return writeAs(view, labels, checked, labels.matrixTitle(view.on), { markdown: matrixMarkdown, html: matrixHtml, svg: matrixSvg });

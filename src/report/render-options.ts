@@ -1,7 +1,8 @@
-import type { Locale } from "../resolve/explain-messages.js";
+import type { Catalogue, LocaleOption } from "../locale/catalogue.js";
+import { catalogueFor } from "../locale/registry.js";
 import type { DisplayNames } from "./display-names.js";
 import { escapeXml } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { checkIdPrefix } from "./svg-kit.js";
 import { show } from "../internal/show.js";
 
@@ -12,8 +13,8 @@ export type RenderFormat = "markdown" | "html" | "svg";
 export interface RenderOptions {
   /** `markdown`, `html` (a `<figure>` fragment, or a whole page with `standalone`) or `svg`. */
   readonly format: RenderFormat;
-  /** The language of the words on the picture: `en` (default) or `nl`. */
-  readonly locale?: Locale;
+  /** The language of the words on the picture: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  readonly locale?: LocaleOption;
   /** Labels to show instead of ids; see {@link displayNames}. Ids are shown where none is given. */
   readonly names?: DisplayNames;
   /** Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}. */
@@ -29,7 +30,7 @@ export interface RenderOptions {
 /** Options after checking, with defaults filled in. */
 export interface CheckedOptions {
   readonly format: RenderFormat;
-  readonly locale: Locale;
+  readonly locale: Catalogue;
   readonly idPrefix: string;
   readonly standalone: boolean;
   readonly headingLevel: number;
@@ -45,16 +46,14 @@ export function checkOptions(options: unknown, fn: string): CheckedOptions {
   if (o.format !== "markdown" && o.format !== "html" && o.format !== "svg") {
     throw new Error(`${fn}: format must be "markdown", "html" or "svg", received ${show(o.format)}`);
   }
-  if (o.locale !== undefined && o.locale !== "en" && o.locale !== "nl") {
-    throw new Error(`${fn}: locale must be "en" or "nl", received ${show(o.locale)}`);
-  }
+  const locale = catalogueFor(o.locale, fn);
   const level = o.headingLevel ?? 2;
   if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 5) {
     throw new Error(`${fn}: headingLevel must be a whole number from 1 to 5, received ${show(level)}`);
   }
   return {
     format: o.format,
-    locale: o.locale ?? "en",
+    locale,
     idPrefix: checkIdPrefix(o.idPrefix, fn),
     standalone: o.standalone === true,
     headingLevel: level,
@@ -93,8 +92,8 @@ export function writeAs<V>(view: V, labels: Labels, checked: CheckedOptions, tit
     case "markdown":
       return writers.markdown(view, labels, checked.headingLevel);
     case "html":
-      return htmlPage(writers.html(view, labels, checked.idPrefix, checked.headingLevel), title, checked.locale, checked.standalone, escapeXml);
+      return htmlPage(writers.html(view, labels, checked.idPrefix, checked.headingLevel), title, checked.locale.code, checked.standalone, escapeXml);
     case "svg":
-      return writers.svg(view, labels, checked.idPrefix, checked.locale);
+      return writers.svg(view, labels, checked.idPrefix, checked.locale.code);
   }
 }

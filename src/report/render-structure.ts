@@ -1,16 +1,17 @@
 import { rulesOf } from "../governance/models.js";
+import type { StructureWords } from "../locale/structure-words.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
 import type { Scenario } from "../model/types.js";
-import type { Locale } from "../resolve/explain-messages.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import { catalogueFor } from "../locale/registry.js";
 import { Flowchart } from "./mermaid.js";
 import { agreementStructure, bodyStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
-import { structureEn, structureNl, type StructureWords } from "./structure-words.js";
 import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
 export interface StructureOptions {
-  /** `en` (default) or `nl`. */
-  readonly locale?: Locale;
+  /** `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  readonly locale?: LocaleOption;
   /** `TB` (top to bottom, default) or `LR` (left to right). */
   readonly direction?: "TB" | "LR";
 }
@@ -39,11 +40,9 @@ export interface StructureOptions {
 export function renderStructure(scenario: Scenario, options: StructureOptions = {}): string {
   const fn = "renderStructure";
   const trusted = trustedScenario(scenario, fn);
-  const locale: unknown = options.locale ?? "en";
-  if (locale !== "en" && locale !== "nl") throw new Error(`${fn}: locale must be "en" or "nl", received ${show(locale)}`);
+  const w = catalogueFor(options.locale, fn).structure;
   const direction: unknown = options.direction ?? "TB";
   if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${show(direction)}`);
-  const w = locale === "nl" ? structureNl : structureEn;
   const model = trusted.model;
   // The model's name is a word of the catalogue; a model the catalogue does not name yet shows its kind.
   const chart = new Flowchart(direction, w.title(trusted.name, modelName(w, model.kind)));

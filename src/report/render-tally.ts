@@ -1,6 +1,5 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import { namerOf } from "./display-names.js";
-import { labelsFor } from "./labels.js";
 import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 import { tallyHtml } from "./tally-html.js";
 import { tallyMarkdown } from "./tally-markdown.js";
@@ -29,7 +28,7 @@ export function renderTally(result: TallyResult, options: RenderOptions): string
   const fn = "renderTally";
   const checked = checkOptions(options, fn);
   checkTally(result, fn);
-  const labels = labelsFor(checked.locale, fn);
+  const labels = checked.locale.labels;
   const view = tallyView(result, namerOf(options.names), labels);
   return writeAs(view, labels, checked, view.title, { markdown: tallyMarkdown, html: tallyHtml, svg: tallySvg });
 }

@@ -1,7 +1,7 @@
-import type { Locale } from "../resolve/explain-messages.js";
+import type { LocaleOption } from "../locale/catalogue.js";
 import type { MatrixTimeline } from "../time/matrix-timeline.js";
 import { namerOf, type DisplayNames } from "./display-names.js";
-import { labelsFor } from "./labels.js";
+import { catalogueFor } from "../locale/registry.js";
 import { coloursFor } from "./palette.js";
 import { checkIdPrefix } from "./svg-kit.js";
 import { timelineSvg } from "./timeline-svg.js";
@@ -22,7 +22,7 @@ export interface RenderTimelineOptions {
   /** Width of the picture in pixels (default 960, from 400 to 100,000). */
   readonly width?: number;
   /** The language of the words on the picture: `en` (default) or `nl`. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleOption;
   /** Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}, as in {@link renderMatrix}. */
   readonly colours?: Readonly<Record<string, string>>;
   /** Prefix of `id` attributes, so several pictures can share a page; `bg` by default. */
@@ -64,7 +64,7 @@ function namesOption(names: unknown, fn: string): DisplayNames | undefined {
  * shows its lead's short name in that organisation's colour (the same colour
  * {@link renderMatrix} gives it), a contested one is hatched and names its contenders
  * where they fit, an unrepresented one is left empty. Every bar has a tooltip with its
- * dates and delegation; a legend follows. The words are English or Dutch (`locale`).
+ * dates and delegation; a legend follows. The words are English or, once `beroepsgroep/locale/nl` is imported, Dutch (`locale`).
  * Pure: no DOM, no files, so it runs in browsers too.
  *
  * @param timeline - a {@link MatrixTimeline}
@@ -91,8 +91,9 @@ export function renderTimeline(timeline: MatrixTimeline, options: RenderTimeline
   }
   const title: unknown = options.title;
   if (title !== undefined && typeof title !== "string") throw new Error(`${fn}: 'title' must be a string, received ${show(title)}`);
-  const labels = labelsFor(options.locale, fn);
-  const locale = options.locale ?? "en";
+  const catalogue = catalogueFor(options.locale, fn);
+  const labels = catalogue.labels;
+  const locale = catalogue.code;
   const idPrefix = checkIdPrefix(options.idPrefix, fn);
   const names = namerOf(namesOption(options.names, fn));
   checkTimeline(timeline, fn);

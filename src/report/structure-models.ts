@@ -1,7 +1,8 @@
 import type { ModelFacts } from "../governance/model-rules.js";
 import type { Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
 import type { Flowchart } from "./mermaid.js";
-import { groupDigits, type StructureWords } from "./structure-words.js";
+import type { StructureWords } from "../locale/structure-words.js";
+import { plainNumbers } from "../locale/format.js";
 
 /** Adds organisation nodes on demand, one per id. */
 export class OrganisationNodes {
@@ -78,7 +79,7 @@ export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNu
   if (model.safeguards !== undefined) chart.edge(chart.node([w.register(model.safeguards.mandatoryRegister)], "stadium"), body);
   if (model.funding !== undefined) {
     const f = model.funding;
-    const lines = [w.funding, w.structural(f.structural), ...(f.annualBudgetEur === undefined ? [] : [w.budget(groupDigits(f.annualBudgetEur))]), ...(f.fte === undefined ? [] : [w.fte(f.fte)]), ...(f.until === undefined ? [] : [w.until(f.until)])];
+    const lines = [w.funding, w.structural(f.structural), ...(f.annualBudgetEur === undefined ? [] : [w.budget(plainNumbers.count(f.annualBudgetEur))]), ...(f.fte === undefined ? [] : [w.fte(f.fte)]), ...(f.until === undefined ? [] : [w.until(f.until)])];
     chart.edge(chart.node(lines, "stadium"), body);
   }
   for (const mandate of scenario.mandates) {

@@ -1,4 +1,4 @@
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import type { LegendEntry } from "./matrix-view.js";
 import { escapeXml as x } from "./escape.js";
 import { clip, num, PAD, text, textWidth } from "./svg-kit.js";

@@ -1,6 +1,6 @@
 import { escapeXml as x } from "./escape.js";
 import { el, STYLE } from "./html-kit.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { num } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
 

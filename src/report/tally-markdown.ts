@@ -1,5 +1,5 @@
 import { escapeMarkdown as md } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import type { TallyView } from "./tally-view.js";
 
 /** A tally as Markdown: summary, ranking, a table per round (or the totals), the pairwise table. */

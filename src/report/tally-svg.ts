@@ -1,5 +1,5 @@
 import { escapeXml as x } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
 import { largest } from "../internal/largest.js";

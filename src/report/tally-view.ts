@@ -1,7 +1,7 @@
 import type { TallyResult } from "../deliberation/tally-result.js";
 import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { organisationColours, type Swatch, swatchOf } from "./palette.js";
 import { num } from "./svg-kit.js";
 import { largest } from "../internal/largest.js";

@@ -1,6 +1,6 @@
 import { dayNumber } from "../model/calendar.js";
 import { escapeXml as x } from "./escape.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { svgLegend } from "./svg-legend.js";
 import { fittedToWidth, HALO, hatchPattern, num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import type { TimelineBar, TimelineRow, TimelineView } from "./timeline-view.js";

@@ -5,7 +5,7 @@ import type { MatrixTimeline } from "../time/matrix-timeline.js";
 import type { CellTimeline } from "../time/timeline-interval.js";
 import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
-import type { Labels } from "./labels.js";
+import type { Labels } from "../locale/labels.js";
 import { cellKey, legendOf, organisationsIn, type LegendEntry } from "./matrix-view.js";
 import type { Swatch } from "./palette.js";
 import { show } from "../internal/show.js";

@@ -1,10 +1,12 @@
-import { en, type Locale, nl } from "./explain-messages.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import { catalogueFor } from "../locale/registry.js";
+import { sentences } from "./explain-messages.js";
 import type { Representation } from "./representation.js";
 
 /** Options for {@link explain}. @category Resolution */
 export interface ExplainOptions {
-  /** `en` (default) or `nl`. */
-  readonly locale?: Locale;
+  /** `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue} itself. */
+  readonly locale?: LocaleOption;
   /** Display names by organisation id, e.g. short names; ids are shown where none is given. */
   readonly names?: Readonly<Record<string, string>>;
 }
@@ -15,6 +17,7 @@ export interface ExplainOptions {
  *
  * @param representation - an answer from {@link resolve} or {@link representationMatrix}
  * @param options - the locale and optional display names
+ * @throws Error starting `explain:` for an unknown locale, or `nl` when `beroepsgroep/locale/nl` was not imported
  * @returns the headline, the delegation when there is one, then one line per claim considered
  * @example
  * ```ts
@@ -24,7 +27,7 @@ export interface ExplainOptions {
  * @category Resolution
  */
 export function explain(representation: Representation, options: ExplainOptions = {}): string {
-  const messages = options.locale === "nl" ? nl : en;
+  const messages = sentences(catalogueFor(options.locale, "explain").explain);
   const names = options.names ?? {};
   const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
   // Outcomes name other claims by id; the basis holds those claims, so they can be named as a reader would.

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyseScenario, compareScenarios, findPitfalls, PITFALL_IDS, type StatusTally } from "../../src/index.js";
+import { analyseScenario, compareScenarios, PITFALL_IDS, type StatusTally } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { scenarioOnDay } from "./fixtures.js";
+import { findingsInBoth } from "../fixtures/both-languages.js";
 
 const RUNS = { numRuns: 120 };
 
@@ -96,7 +97,7 @@ describe("analysis properties", () => {
   it("findPitfalls reports only known ids, once each, in the documented order, in both languages", () => {
     fc.assert(
       fc.property(scenarioOnDay, ({ scenario, on }) => {
-        const findings = findPitfalls(scenario, { on });
+        const findings = findingsInBoth(scenario, { on });
         const ids = findings.map((f) => f.id);
         expect(PITFALL_IDS.filter((id) => ids.includes(id))).toEqual(ids);
         for (const f of findings) {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, type Finding, findPitfalls, PITFALL_IDS, type PitfallId, type PitfallQuery } from "../../src/index.js";
+import { DEFAULT_THRESHOLDS, findPitfalls, PITFALL_IDS, type PitfallId, type PitfallQuery } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { alternative, distantOc2, type Doc, mandate, world } from "./fixtures.js";
+import { type FindingInBoth, findingsInBoth } from "../fixtures/both-languages.js";
 
 const OC2_DAY = "2026-03-01";
 const COORDINATION_DAY = "2025-06-01";
 
 /** The finding with `id`, or undefined. */
-function finding<Id extends PitfallId>(scenario: Scenario, id: Id, query: Partial<PitfallQuery> = {}): Extract<Finding, { id: Id }> | undefined {
+function finding<Id extends PitfallId>(scenario: Scenario, id: Id, query: Partial<PitfallQuery> = {}): Extract<FindingInBoth, { id: Id }> | undefined {
   const on = query.on ?? (scenario.model.kind === "oc2" ? OC2_DAY : COORDINATION_DAY);
-  return findPitfalls(scenario, { ...query, on }).find((f): f is Extract<Finding, { id: Id }> => f.id === id);
+  return findingsInBoth(scenario, { ...query, on }).find((f): f is Extract<FindingInBoth, { id: Id }> => f.id === id);
 }
 
 function oc2(edit: (d: Doc) => void): Scenario {
@@ -288,7 +289,7 @@ describe("findPitfalls", () => {
       d.model.safeguards.mandatoryRegister = true;
       delete d.model.funding;
     });
-    const findings = findPitfalls(scenario, { on: OC2_DAY });
+    const findings = findingsInBoth(scenario, { on: OC2_DAY });
     expect(findings.map((f) => f.id)).toEqual(["mandatory-register", "distance-to-teachers", "fragile-funding", "unorganised-excluded"]);
     expect(PITFALL_IDS.filter((id) => findings.some((f) => f.id === id))).toEqual(findings.map((f) => f.id));
     for (const f of findings) {

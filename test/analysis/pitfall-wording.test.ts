@@ -1,9 +1,10 @@
 // The pitfalls' messages in full, in both languages: a reader sees these words, so every
 // clause and every branch that picks one is part of the behaviour.
 import { describe, expect, it } from "vitest";
-import { type Finding, findPitfalls, type PitfallId, type PitfallThresholds } from "../../src/index.js";
+import { type PitfallId, type PitfallThresholds } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { alternative, distantOc2, type Doc, world } from "./fixtures.js";
+import { type FindingInBoth, findingsInBoth } from "../fixtures/both-languages.js";
 
 const OC2_DAY = "2026-03-01";
 const COORDINATION_DAY = "2025-06-01";
@@ -11,13 +12,13 @@ const LC_MONEY = { en: " The LC was dissolved for lack of financial strength.", 
 const LC_MEMBERS = { en: " The LC was dissolved for lack of (active) members.", nl: " Het LC werd opgeheven wegens een gebrek aan (actieve) leden." };
 const LETTER = { en: " The letter wants all teachers, organised or not, to be heard.", nl: " De brief wil dat alle leraren, georganiseerd of niet, gehoord worden." };
 
-function found(scenario: Scenario, id: PitfallId, query: { on?: string; themes?: string[]; thresholds?: Partial<PitfallThresholds> } = {}): Finding | undefined {
+function found(scenario: Scenario, id: PitfallId, query: { on?: string; themes?: string[]; thresholds?: Partial<PitfallThresholds> } = {}): FindingInBoth | undefined {
   const on = query.on ?? (scenario.model.kind === "oc2" ? OC2_DAY : COORDINATION_DAY);
-  return findPitfalls(scenario, { ...query, on }).find((f) => f.id === id);
+  return findingsInBoth(scenario, { ...query, on }).find((f) => f.id === id);
 }
 
 /** The severity and both messages of a finding that must be there. */
-function said(finding: Finding | undefined): { severity: string; en: string; nl: string } {
+function said(finding: FindingInBoth | undefined): { severity: string; en: string; nl: string } {
   expect(finding).toBeDefined();
   return { severity: finding!.severity, en: finding!.message.en, nl: finding!.message.nl };
 }

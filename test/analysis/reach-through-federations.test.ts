@@ -1,8 +1,9 @@
 // Reach through federations and of a population of no teachers: who a delegation reaches, and how.
 import { describe, expect, it } from "vitest";
-import { analyseScenario, findPitfalls } from "../../src/index.js";
+import { analyseScenario } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { type Doc, world } from "./fixtures.js";
+import { findingsInBoth } from "../fixtures/both-languages.js";
 
 const ON = "2025-06-01";
 const figure = (total: number) => ({ total, asOf: "2024-01-01" });
@@ -78,7 +79,7 @@ describe("reach of a population of no teachers", () => {
       d.population = { teachers: 0, asOf: "2024-01-01" };
     });
     expect(analyseScenario(scenario, { on: ON }).reach).toMatchObject({ teachers: 0, share: null });
-    const finding = findPitfalls(scenario, { on: ON, thresholds: { minMembers: 1e9 } }).find((f) => f.id === "insufficient-members");
+    const finding = findingsInBoth(scenario, { on: ON, thresholds: { minMembers: 1e9 } }).find((f) => f.id === "insufficient-members");
     expect(finding?.message.en).toContain("reach 122,564 members, below the minimum of 1,000,000,000 members.");
     expect(finding?.message.nl).toContain("bereiken 122.564 leden, minder dan het minimum van 1.000.000.000 leden.");
   });

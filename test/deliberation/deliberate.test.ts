@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { deliberate, TallyError, type Council } from "../../src/deliberation/public.js";
+import { TallyError, type Council } from "../../src/deliberation/public.js";
+import { deliberateInBoth } from "../fixtures/both-languages.js";
 
 /** Six teachers weigh the three models of the letter and an alternative proposed on the day. */
 function council(): Council {
@@ -37,9 +38,9 @@ function council(): Council {
 
 describe("deliberate", () => {
   // Computed before each test, not when the file is collected, so that mutation testing knows which tests run which code.
-  let r: ReturnType<typeof deliberate>;
+  let r: ReturnType<typeof deliberateInBoth>;
   beforeEach(() => {
-    r = deliberate(council());
+    r = deliberateInBoth(council());
   });
 
   it("counts the council by its method", () => {
@@ -103,7 +104,7 @@ describe("deliberate", () => {
 
   it("is supported when every requirement is met", () => {
     const c = council();
-    const ok = deliberate({ ...c, requirements: [{ kind: "turnout", group: "organised", min: 1 }, { kind: "same-winner", group: { organisation: "cnvo" } }] });
+    const ok = deliberateInBoth({ ...c, requirements: [{ kind: "turnout", group: "organised", min: 1 }, { kind: "same-winner", group: { organisation: "cnvo" } }] });
     expect(ok.requirements.map((q) => q.met)).toEqual([true, true]);
     expect(ok.supported).toBe(true);
     expect(ok.explanation.en).toContain("The outcome has the support the council asked for.");
@@ -112,7 +113,7 @@ describe("deliberate", () => {
 
   it("weighs participants by their weight, one teacher one vote by default", () => {
     const c = council();
-    const weighted = deliberate({ ...c, participants: c.participants.map((p) => (p.id === "t2" ? { ...p, weight: 3 } : p)) });
+    const weighted = deliberateInBoth({ ...c, participants: c.participants.map((p) => (p.id === "t2" ? { ...p, weight: 3 } : p)) });
     // t2 now counts three times: coordination 4 of 7 in the first round.
     expect(weighted.overall.rounds?.[0]?.counts).toEqual({ coordination: 4, oc2: 2, rotation: 1 });
     expect(weighted.overall.winners).toEqual(["coordination"]);
@@ -121,16 +122,16 @@ describe("deliberate", () => {
 
   it("reports a group without members and a per-kind requirement with no groups as not met", () => {
     const c = council();
-    const out = deliberate({ ...c, requirements: [{ kind: "turnout", group: { organisation: "bvmbo" }, min: 0.1 }, { kind: "majority", group: { region: "zuid" } }] });
+    const out = deliberateInBoth({ ...c, requirements: [{ kind: "turnout", group: { organisation: "bvmbo" }, min: 0.1 }, { kind: "majority", group: { region: "zuid" } }] });
     expect(out.requirements[0]?.checks[0]).toEqual({ group: "organisation:bvmbo", figure: null, needed: 0.1, met: false });
     expect(out.requirements[1]?.checks[0]?.figure).toBeNull();
-    const none = deliberate({ ...c, participants: c.participants.map((p) => ({ id: p.id })), requirements: [{ kind: "voters", per: "sector", min: 1 }] });
+    const none = deliberateInBoth({ ...c, participants: c.participants.map((p) => ({ id: p.id })), requirements: [{ kind: "voters", per: "sector", min: 1 }] });
     expect(none.requirements[0]).toMatchObject({ met: false, checks: [] });
   });
 
   it("has no outcome, and no support, when the count ties", () => {
     const c = council();
-    const tied = deliberate({ ...c, ballots: [{ participant: "t1", ranking: ["coordination"] }, { participant: "t4", ranking: ["oc2"] }], requirements: [] });
+    const tied = deliberateInBoth({ ...c, ballots: [{ participant: "t1", ranking: ["coordination"] }, { participant: "t4", ranking: ["oc2"] }], requirements: [] });
     expect(tied.overall.tie).toBe(true);
     expect(tied.supported).toBe(false);
     expect(tied.explanation.en).toContain("No outcome: a tie between Coordination and OC 2.0.");
@@ -139,7 +140,7 @@ describe("deliberate", () => {
 
   it("works with every ballot form", () => {
     const c = council();
-    const approvals = deliberate({
+    const approvals = deliberateInBoth({
       ...c,
       tally: { method: "approval" },
       ballots: [
@@ -150,14 +151,14 @@ describe("deliberate", () => {
     });
     expect(approvals.overall.winners).toEqual(["oc2"]);
     expect(approvals.requirements[0]?.checks[0]).toMatchObject({ figure: 1, met: true });
-    const grades = deliberate({ ...c, tally: { method: "majority-judgment" }, ballots: [{ participant: "t1", grades: { oc2: 4, coordination: 2 } }], requirements: [] });
+    const grades = deliberateInBoth({ ...c, tally: { method: "majority-judgment" }, ballots: [{ participant: "t1", grades: { oc2: 4, coordination: 2 } }], requirements: [] });
     expect(grades.overall.winners).toEqual(["oc2"]);
   });
 
   it("leaves its input untouched", () => {
     const c = council();
     const before = structuredClone(c);
-    deliberate(Object.freeze(c));
+    deliberateInBoth(Object.freeze(c));
     expect(c).toEqual(before);
   });
 });
@@ -167,7 +168,7 @@ describe("deliberate rejects a bad council", () => {
     const c: any = structuredClone(council());
     change(c);
     try {
-      deliberate(c);
+      deliberateInBoth(c);
     } catch (error) {
       if (error instanceof TallyError) return error.issues.map((i) => ({ code: i.code, path: [...i.path] }));
       throw error;
@@ -199,7 +200,7 @@ describe("deliberate rejects a bad council", () => {
 
   it("accepts an organisation as the proposer of an alternative", () => {
     const c = council();
-    const out = deliberate({ ...c, options: c.options.map((o) => (o.kind === "alternative" ? { ...o, proposer: "cnvo" } : o)) });
+    const out = deliberateInBoth({ ...c, options: c.options.map((o) => (o.kind === "alternative" ? { ...o, proposer: "cnvo" } : o)) });
     expect(out.overall.winners).toEqual(["oc2"]);
   });
 });

@@ -4,7 +4,8 @@
 // single voters, ties and councils without votes. After a deliberate change of wording,
 // `npx vitest run test/deliberation/golden.test.ts -u` writes them again; read the diff.
 import { describe, expect, it } from "vitest";
-import { deliberate, tallyMethods, type Council, type CouncilBallot, type TallyMethod } from "../../src/deliberation/public.js";
+import { tallyMethods, type Council, type CouncilBallot, type TallyMethod } from "../../src/deliberation/public.js";
+import { deliberateInBoth } from "../fixtures/both-languages.js";
 
 const PARTICIPANTS: Council["participants"] = [
   { id: "t1", organisation: "aob", sector: "po", region: "noord" },
@@ -51,7 +52,7 @@ function council(overrides: Partial<Council> = {}): Council {
 
 /** The explanation in both languages, then the figures it is rendered from: each group and each requirement's checks. */
 async function golden(name: string, c: Council): Promise<void> {
-  const { explanation, groups, requirements, supported } = deliberate(c);
+  const { explanation, groups, requirements, supported } = deliberateInBoth(c);
   const figures = {
     supported,
     groups: groups.map((g) => ({ id: g.id, headcount: g.headcount, participants: g.participants, voted: g.voted, turnout: g.turnout, winners: g.result.winners, tie: g.result.tie })),

@@ -1,5 +1,4 @@
-import type { Finding } from "../finding.js";
-import { countEn, countNl, percentEn, percentNl } from "../format.js";
+import type { FindingFact } from "../finding.js";
 import type { PitfallContext } from "./context.js";
 
 /**
@@ -8,7 +7,7 @@ import type { PitfallContext } from "./context.js";
  * can settle them, but until then no one leads. It reads only the matrix, so it
  * means the same for every model.
  */
-export function contestedCells({ analysis, thresholds }: PitfallContext): Finding | undefined {
+export function contestedCells({ analysis, thresholds }: PitfallContext): FindingFact | undefined {
   const { cells, counts, shares } = analysis.coverage;
   const share = shares.contested;
   if (share <= thresholds.maxContestedShare) return undefined;
@@ -16,10 +15,6 @@ export function contestedCells({ analysis, thresholds }: PitfallContext): Findin
   return {
     id: "contested-cells",
     severity: "medium",
-    message: {
-      en: `${countEn(n)} of ${countEn(cells)} cells (${percentEn(share)}) are contested, more than the ${percentEn(thresholds.maxContestedShare)} allowed: the parties must settle who leads there.`,
-      nl: `${countNl(n)} van ${countNl(cells)} cellen (${percentNl(share)}) zijn betwist, meer dan de toegestane ${percentNl(thresholds.maxContestedShare)}: de partijen moeten daar regelen wie de leiding heeft.`,
-    },
     evidence: {
       contested: n,
       cells,

@@ -3,7 +3,7 @@ import { sortedUnique } from "../../internal/compare-ids.js";
 import type { Scenario } from "../../model/types.js";
 import type { RepresentationMatrix } from "../../resolve/matrix.js";
 import type { ScenarioAnalysis } from "../analyse-scenario.js";
-import type { Finding, TeacherVoice } from "../finding.js";
+import type { FindingFact, TeacherVoice } from "../finding.js";
 import type { PitfallThresholds } from "../thresholds.js";
 
 /** What every pitfall check reads: the scenario, its resolved matrix and analysis, and the thresholds. */
@@ -15,7 +15,7 @@ export interface PitfallContext {
 }
 
 /** One pitfall check: a finding, or undefined when the scenario avoids the pitfall. */
-export type PitfallCheck = (context: PitfallContext) => Finding | undefined;
+export type PitfallCheck = (context: PitfallContext) => FindingFact | undefined;
 
 /** The say teachers have themselves: board seats, an open assembly, learning communities in delegations. */
 export function teacherVoice(context: PitfallContext): TeacherVoice {

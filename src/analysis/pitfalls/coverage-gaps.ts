@@ -1,5 +1,4 @@
-import type { Finding } from "../finding.js";
-import { countEn, countNl, percentEn, percentNl } from "../format.js";
+import type { FindingFact } from "../finding.js";
 import type { PitfallContext } from "./context.js";
 
 /**
@@ -8,7 +7,7 @@ import type { PitfallContext } from "./context.js";
  * represented, medium otherwise. It reads only the matrix, so it means the same
  * for every model.
  */
-export function coverageGaps({ analysis, matrix, thresholds }: PitfallContext): Finding | undefined {
+export function coverageGaps({ analysis, matrix, thresholds }: PitfallContext): FindingFact | undefined {
   const { cells, counts, shares } = analysis.coverage;
   const share = shares.unrepresented;
   if (share <= thresholds.maxUnrepresentedShare) return undefined;
@@ -16,10 +15,6 @@ export function coverageGaps({ analysis, matrix, thresholds }: PitfallContext): 
   return {
     id: "coverage-gaps",
     severity: n === cells ? "high" : "medium",
-    message: {
-      en: `${countEn(n)} of ${countEn(cells)} cells (${percentEn(share)}) are unrepresented, more than the ${percentEn(thresholds.maxUnrepresentedShare)} allowed: no one speaks for the profession there.`,
-      nl: `${countNl(n)} van ${countNl(cells)} cellen (${percentNl(share)}) zijn niet vertegenwoordigd, meer dan de toegestane ${percentNl(thresholds.maxUnrepresentedShare)}: daar spreekt niemand namens de beroepsgroep.`,
-    },
     evidence: {
       unrepresented: n,
       cells,

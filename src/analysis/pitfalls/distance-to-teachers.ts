@@ -1,9 +1,8 @@
 import { rulesOf } from "../../governance/models.js";
 import { indexOf } from "../../model/scenario-index.js";
 import type { Representation } from "../../resolve/representation.js";
-import type { Finding } from "../finding.js";
+import type { FindingFact } from "../finding.js";
 import { type PitfallContext, hasDirectSay, teacherVoice } from "./context.js";
-import { voiceWords } from "./voice-words.js";
 
 /** True when a represented cell was decided by a claim scoped below the national level: a regional presence. */
 function decidedInRegion(cell: Representation): boolean {
@@ -21,7 +20,7 @@ function decidedInRegion(cell: Representation): boolean {
  * Coordination and alternative models have no board or assembly, so for them it
  * comes down to learning communities and regional mandates or rules.
  */
-export function distanceToTeachers(context: PitfallContext): Finding | undefined {
+export function distanceToTeachers(context: PitfallContext): FindingFact | undefined {
   const { scenario, matrix, thresholds } = context;
   const index = indexOf(scenario);
   const model = scenario.model;
@@ -32,14 +31,9 @@ export function distanceToTeachers(context: PitfallContext): Finding | undefined
     chapters.length > 0 || voice.learningCommunities.length > 0 || hasDirectSay(voice, thresholds) || regionalCells >= thresholds.minRegionalCells;
   if (close) return undefined;
   const cells = matrix.cells.length;
-  const say = voiceWords(voice);
   return {
     id: "distance-to-teachers",
     severity: "high",
-    message: {
-      en: `Far from teachers: no regional chapters or learning communities, no direct say for teachers (${say.en}) and no presence in the regions (${regionalCells} of ${cells} cells decided below the national level). The OC foundered on such distance.`,
-      nl: `Grote afstand tot leraren: geen regionale afdelingen of leergemeenschappen, geen directe inspraak voor leraren (${say.nl}) en geen aanwezigheid in de regio's (${regionalCells} van ${cells} cellen onder het landelijke niveau beslist). Aan zo'n afstand liep de OC stuk.`,
-    },
     evidence: {
       model: model.kind,
       chapters,

@@ -1,8 +1,7 @@
 import { rulesOf } from "../../governance/models.js";
 import { addMonthsThenDays, dayWithNumber, LAST_DAY } from "../../model/calendar.js";
 import type { Funding, IsoDate } from "../../model/types.js";
-import type { Finding, FundingReason } from "../finding.js";
-import { countEn, countNl } from "../format.js";
+import type { FindingFact, FundingReason } from "../finding.js";
 import type { PitfallContext } from "./context.js";
 
 /** Reasons that on their own mean the money runs out: the LC's lesson in full. */
@@ -33,33 +32,6 @@ function reasonsFor(funding: Funding | undefined, on: IsoDate, horizon: { day: I
   return reasons;
 }
 
-function words(reason: FundingReason, funding: Funding | undefined, minBudget: number, minFte: number, reasons: readonly FundingReason[]): { en: string; nl: string } {
-  const until = funding?.until ?? "";
-  switch (reason) {
-    case "no-funding": return { en: "no funding is recorded", nl: "er is geen financiering vastgelegd" };
-    case "one-off":
-      // Say when a start subsidy runs out, unless another reason already says it.
-      return funding?.until === undefined || reasons.includes("ended") || reasons.includes("ending")
-        ? { en: "the funding is one-off, not structural", nl: "de financiering is eenmalig, niet structureel" }
-        : { en: `the funding is one-off, not structural, and runs until ${until}`, nl: `de financiering is eenmalig, niet structureel, en loopt tot ${until}` };
-    case "ended": return { en: `the funding ended on ${until}`, nl: `de financiering is geëindigd op ${until}` };
-    case "ending": return { en: `the funding stops on ${until}`, nl: `de financiering stopt op ${until}` };
-    case "no-budget": return { en: "there is no budget for the work", nl: "er is geen werkbudget" };
-    case "low-budget": {
-      const budget = funding?.annualBudgetEur ?? 0;
-      return {
-        en: `the budget of EUR ${countEn(budget)} a year is below EUR ${countEn(minBudget)}`,
-        nl: `het budget van EUR ${countNl(budget)} per jaar is lager dan EUR ${countNl(minBudget)}`,
-      };
-    }
-    case "no-fte": return { en: "there are no FTE for the work", nl: "er zijn geen fte voor het werk" };
-    case "low-fte": {
-      const fte = funding?.fte ?? 0;
-      return { en: `${countEn(fte)} FTE is below ${countEn(minFte)}`, nl: `${countNl(fte)} fte is minder dan ${countNl(minFte)}` };
-    }
-  }
-}
-
 /**
  * The LC's lesson: too little financial strength. Only an OC 2.0 model records
  * its funding; it fires on no funding, one-off funding, funding that has ended or
@@ -71,21 +43,16 @@ function words(reason: FundingReason, funding: Funding | undefined, minBudget: n
  * minimum). Coordination and alternative models rest on the organisations' own
  * means and record no funding, so the pitfall does not fire for them.
  */
-export function fragileFunding({ scenario, matrix, thresholds }: PitfallContext): Finding | undefined {
+export function fragileFunding({ scenario, matrix, thresholds }: PitfallContext): FindingFact | undefined {
   // Only a body records its funding (see the model's facts).
   const model = rulesOf(scenario.model).facts(scenario.model).body;
   if (model === undefined) return undefined;
   const horizon = horizonOf(matrix.on, thresholds.fundingHorizonMonths);
   const reasons = reasonsFor(model.funding, matrix.on, horizon, thresholds.minAnnualBudgetEur, thresholds.minFte);
   if (reasons.length === 0) return undefined;
-  const said = reasons.map((r) => words(r, model.funding, thresholds.minAnnualBudgetEur, thresholds.minFte, reasons));
   return {
     id: "fragile-funding",
     severity: reasons.some((r) => GRAVE.includes(r)) || (reasons.includes("one-off") && model.funding?.until !== undefined) ? "high" : "medium",
-    message: {
-      en: `Fragile funding: ${said.map((s) => s.en).join("; ")}. The LC was dissolved for lack of financial strength.`,
-      nl: `Kwetsbare financiering: ${said.map((s) => s.nl).join("; ")}. Het LC werd opgeheven wegens een gebrek aan financiële slagkracht.`,
-    },
     evidence: {
       body: model.body,
       funding: model.funding ?? null,

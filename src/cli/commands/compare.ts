@@ -1,4 +1,5 @@
-import { compareScenarios, displayNames, renderComparison, type ScenarioComparison } from "../../index.js";
+import { type Catalogue, compareScenarios, displayNames, renderComparison, type ScenarioComparison } from "../../index.js";
+import { plainNumbers } from "../../locale/format.js";
 import { day, list, locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
 import { type Context, emit } from "../context.js";
@@ -10,13 +11,10 @@ import { guardQuery } from "./guard.js";
 import { FORMATS, type Format } from "./matrix.js";
 
 /** The comparison as text for a terminal. */
-export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: "en" | "nl"): string {
-  const w =
-    lang === "nl"
-      ? { scenario: "scenario", cells: "cellen", rep: "vertegenwoordigd", con: "betwist", unrep: "niet vertegenwoordigd", hhi: "HHI", reach: "bereik", pitfalls: "valkuilen", theme: "thema", region: "regio", sector: "sector", differ: (n: number) => `${n} cellen met een andere leiding` }
-      : { scenario: "scenario", cells: "cells", rep: "represented", con: "contested", unrep: "unrepresented", hhi: "HHI", reach: "reach", pitfalls: "pitfalls", theme: "theme", region: "region", sector: "sector", differ: (n: number) => `${n} cells with a different lead` };
+export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: Catalogue): string {
+  const w = lang.cli.compare;
   const metrics = [
-    ["#", w.scenario, w.cells, w.rep, w.con, w.unrep, w.hhi, w.reach, w.pitfalls],
+    ["#", w.scenario, w.cells, w.represented, w.contested, w.unrepresented, w.hhi, w.reach, w.pitfalls],
     ...c.scenarios.map((s, i) => {
       const m = c.metrics[i];
       return [
@@ -27,7 +25,7 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
         String(m?.coverage.counts.contested ?? 0),
         String(m?.coverage.counts.unrepresented ?? 0),
         m?.concentration.hhi === null || m === undefined ? "-" : m.concentration.hhi.toFixed(3),
-        m?.reach.share === null || m === undefined ? "-" : `${(m.reach.share * 100).toFixed(1)}%`,
+        m?.reach.share === null || m === undefined ? "-" : plainNumbers.percent(m.reach.share),
         String(c.pitfalls[i]?.length ?? 0),
       ];
     }),
@@ -74,7 +72,7 @@ export function compare(ctx: Context, argv: readonly string[], ): ExitCode {
   const regions = list(values, "region");
   const sectors = list(values, "sector");
   const comparison = guardQuery(ctx.command, () =>
-    compareScenarios(scenarios, { on, ...(themes === undefined ? {} : { themes }), ...(regions === undefined ? {} : { regions }), ...(sectors === undefined ? {} : { sectors }) }),
+    compareScenarios(scenarios, { on, locale: lang, ...(themes === undefined ? {} : { themes }), ...(regions === undefined ? {} : { regions }), ...(sectors === undefined ? {} : { sectors }) }),
   );
   const names = displayNames(...scenarios);
   const org = names.organisations ?? {};

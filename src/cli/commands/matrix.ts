@@ -1,4 +1,4 @@
-import { displayNames, renderMatrix, representationMatrix, type RepresentationMatrix, type Scenario } from "../../index.js";
+import { type Catalogue, displayNames, renderMatrix, representationMatrix, type RepresentationMatrix, type Scenario } from "../../index.js";
 import { day, known, list, locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
 import { type Context, emit } from "../context.js";
@@ -11,11 +11,11 @@ export const FORMATS = ["text", "md", "markdown", "html", "svg", "json"] as cons
 export type Format = (typeof FORMATS)[number];
 
 /** The matrix as text tables for a terminal: ids on the axes, short names in the cells. */
-export function matrixText(matrix: RepresentationMatrix, scenario: Scenario, p: Paint, lang: "en" | "nl"): string {
+export function matrixText(matrix: RepresentationMatrix, scenario: Scenario, p: Paint, lang: Catalogue): string {
   const names = displayNames(scenario).organisations ?? {};
   const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
   const out: string[] = [];
-  const words = lang === "nl" ? { sector: "sector", whole: "alle sectoren", theme: "thema", key: "▨ betwist, — niet vertegenwoordigd" } : { sector: "sector", whole: "all sectors", theme: "theme", key: "▨ contested, — unrepresented" };
+  const words = lang.cli.matrix;
   for (const sector of matrix.sectors) {
     const rows: string[][] = [[words.theme, ...matrix.regions]];
     const status: string[][] = [[]];

@@ -14,17 +14,17 @@ export function pitfalls(ctx: Context, argv: readonly string[], ): ExitCode {
   const on = day(values, ctx.command);
   const lang = locale(values, ctx.command);
   const { source, scenario } = loadScenario(positionals[0], str(values, "scenario"), ctx.io, ctx.command);
-  const findings = guardQuery(ctx.command, () => findPitfalls(scenario, { on }));
+  const findings = guardQuery(ctx.command, () => findPitfalls(scenario, { on, locale: lang }));
   if (json) {
     printJson(ctx, { source, on, findings });
   } else if (findings.length === 0) {
-    print(ctx, ctx.paint.green(lang === "nl" ? `Geen valkuilen gevonden in ${source} op ${on}.` : `No pitfalls found in ${source} on ${on}.`));
+    print(ctx, ctx.paint.green(lang.cli.noPitfalls(source, on)));
   } else {
     const p = ctx.paint;
-    const lines = [p.bold(lang === "nl" ? `${findings.length} valkuilen in ${source} op ${on}:` : `${findings.length} pitfalls in ${source} on ${on}:`)];
+    const lines = [p.bold(lang.cli.pitfalls(findings.length, source, on))];
     for (const f of findings) {
       const severity = f.severity === "high" ? p.red(f.severity) : f.severity === "medium" ? p.yellow(f.severity) : p.dim(f.severity);
-      lines.push(`[${severity}] ${p.bold(f.id)}: ${f.message[lang]}`);
+      lines.push(`[${severity}] ${p.bold(f.id)}: ${f.message}`);
     }
     print(ctx, lines.join("\n"));
   }

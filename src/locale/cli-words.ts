@@ -1,0 +1,27 @@
+/**
+ * The human-readable text of the command line that comes in more than one language.
+ * @example
+ * ```ts
+ * english.cli.compare.reach; // => "reach"
+ * ```
+ * @category Languages
+ */
+export interface CliWords {
+  readonly noPitfalls: (source: string, on: string) => string;
+  readonly pitfalls: (n: number, source: string, on: string) => string;
+  readonly matrix: { readonly sector: string; readonly whole: string; readonly theme: string; readonly key: string };
+  readonly compare: {
+    readonly scenario: string;
+    readonly cells: string;
+    readonly represented: string;
+    readonly contested: string;
+    readonly unrepresented: string;
+    readonly hhi: string;
+    readonly reach: string;
+    readonly pitfalls: string;
+    readonly theme: string;
+    readonly region: string;
+    readonly sector: string;
+    readonly differ: (n: number) => string;
+  };
+}

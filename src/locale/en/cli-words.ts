@@ -1,0 +1,22 @@
+import type { CliWords } from "../cli-words.js";
+
+/** English text of the command line. */
+export const en: CliWords = {
+  noPitfalls: (source, on) => `No pitfalls found in ${source} on ${on}.`,
+  pitfalls: (n, source, on) => `${n} pitfalls in ${source} on ${on}:`,
+  matrix: { sector: "sector", whole: "all sectors", theme: "theme", key: "▨ contested, — unrepresented" },
+  compare: {
+    scenario: "scenario",
+    cells: "cells",
+    represented: "represented",
+    contested: "contested",
+    unrepresented: "unrepresented",
+    hhi: "HHI",
+    reach: "reach",
+    pitfalls: "pitfalls",
+    theme: "theme",
+    region: "region",
+    sector: "sector",
+    differ: (n) => `${n} cells with a different lead`,
+  },
+};

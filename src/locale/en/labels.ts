@@ -1,0 +1,73 @@
+import type { Labels } from "../labels.js";
+
+/** A count with the word for one or for several. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** English words on pictures. */
+export const en: Labels = {
+  matrixTitle: (on) => `Who represents the profession on ${on}`,
+  matrixDesc: (c) =>
+    `Themes are rows and regions are columns, one panel per sector. ${c.represented} cells represented, ${c.contested} contested, ${c.unrepresented} unrepresented.`,
+  theme: "Theme",
+  sector: "Sector",
+  wholeProfession: "the profession as a whole",
+  legend: "Legend",
+  contested: "contested",
+  contestedBetween: (names) => `contested between ${names}`,
+  unrepresented: "unrepresented",
+  ledBy: (name) => `led by ${name}`,
+  markerContested: "contested: hatched, the contenders are named",
+  markerUnrepresented: "unrepresented: empty",
+  comparisonTitle: (on) => `Scenarios side by side on ${on}`,
+  comparisonDesc: (n, d) => `${n} scenarios compared on the same cells; ${d} cells have a different lead.`,
+  differs: "the lead differs between scenarios",
+  noDifferences: "No cell differs.",
+  metric: "Metric",
+  cell: "Cell",
+  metricNames: {
+    cells: "Cells compared",
+    represented: "Represented",
+    contested: "Contested",
+    unrepresented: "Unrepresented",
+    distinctLeads: "Distinct leads",
+    hhi: "Concentration of the lead (HHI)",
+    members: "Members reached",
+    reachShare: "Share of teachers reached",
+    findings: "Pitfalls found",
+  },
+  cellsLed: "Cells led",
+  organisation: "Organisation",
+  differingCells: "Cells that differ",
+  differsMark: "thick outline: differs from the first scenario",
+  differsBold: "bold: differs from the first scenario",
+  more: (n) => `... and ${n} more cells that differ`,
+  tallyTitle: (method) => `Count by ${method}`,
+  tallyDesc: (winners, rounds) => `Winners: ${winners}. ${rounds} rounds shown as bar charts.`,
+  round: (n) => `Round ${n}`,
+  candidate: "Candidate",
+  votes: "Votes",
+  winners: "Winners",
+  ranking: "Ranking",
+  tie: "The method cannot separate the winners (a tie).",
+  pairwise: "Pairwise preferences",
+  pairwiseNote: "Each row gives how many voters prefer that candidate over the column's.",
+  totals: "Totals",
+  elected: "elected",
+  eliminated: "eliminated",
+  exhausted: "Exhausted",
+  transfer: (kind, from) => (kind === "surplus" ? `surplus of ${from} transferred` : `ballots of ${from} transferred`),
+  roundTie: (among, how) => `tie between ${among} (${how})`,
+  voters: "Voters",
+  seats: "Seats",
+  quota: "Quota",
+  and: "and",
+  timelineTitle: (from, until) => `Who represented the profession from ${from} to ${until}`,
+  timelineDesc: (from, until, n) =>
+    `One block per theme, one row per region and sector, one bar per stretch of days with the same answer, from ${from} to ${until}: ${count(n.themes, "theme", "themes")}, ${count(n.regions, "region", "regions")}, ${count(n.sectors, "sector", "sectors")}.`,
+  timelineSpan: (from, until) => `${from} to ${until} (exclusive)`,
+  representedBy: (lead, delegation) => `represented by ${lead}; delegation ${delegation}`,
+  contestedNamed: (names) => `contested: ${names}`,
+  contestedCount: (n) => `contested (${n})`,
+};

@@ -1,0 +1,4 @@
+import { numberFormat, type NumberFormat } from "../format.js";
+
+/** Numbers as English writes them: `150,000`, `12.5%`. */
+export const numbers: NumberFormat = numberFormat(",", ".");

@@ -1,0 +1,41 @@
+/**
+ * The words of the pitfalls' findings, filled from a finding's evidence by the analysis layer.
+ * @example
+ * ```ts
+ * english.findings.funding.noFunding; // => "no funding is recorded"
+ * ```
+ * @category Languages
+ */
+export interface FindingWords {
+  readonly mandatoryRegister: string;
+  /** The say teachers have themselves: board seats (null: no board) and an assembly (null: none, else open or not). */
+  readonly voice: (teacherSeats: number | null, assemblyOpen: boolean | null) => string;
+  readonly distance: (say: string, regionalCells: number, cells: number) => string;
+  readonly insufficientMembers: (figures: {
+    readonly professional: boolean;
+    readonly reached: number;
+    readonly share: number | null;
+    readonly teachers: number | null;
+    readonly below: readonly ("minMemberShare" | "minMembers")[];
+    readonly minMemberShare: number;
+    readonly minMembers: number;
+    readonly unknown: readonly string[];
+  }) => string;
+  readonly funding: {
+    readonly noFunding: string;
+    readonly oneOff: string;
+    readonly oneOffUntil: (until: string) => string;
+    readonly ended: (until: string) => string;
+    readonly ending: (until: string) => string;
+    readonly noBudget: string;
+    readonly lowBudget: (budget: number, min: number) => string;
+    readonly noFte: string;
+    readonly lowFte: (fte: number, min: number) => string;
+  };
+  readonly fragileFunding: (reasons: readonly string[]) => string;
+  /** Why unorganised teachers have no say, for the models without organs of their own. */
+  readonly organisationsOnly: Readonly<Record<"parties" | "rules", string>>;
+  readonly unorganisedExcluded: (how: string, unorganised: number | null, teachers: number | null) => string;
+  readonly coverageGaps: (unrepresented: number, cells: number, share: number, max: number) => string;
+  readonly contestedCells: (contested: number, cells: number, share: number, max: number) => string;
+}

@@ -1,0 +1,22 @@
+import type { CliWords } from "../cli-words.js";
+
+/** Dutch text of the command line. */
+export const nl: CliWords = {
+  noPitfalls: (source, on) => `Geen valkuilen gevonden in ${source} op ${on}.`,
+  pitfalls: (n, source, on) => `${n} valkuilen in ${source} op ${on}:`,
+  matrix: { sector: "sector", whole: "alle sectoren", theme: "thema", key: "▨ betwist, — niet vertegenwoordigd" },
+  compare: {
+    scenario: "scenario",
+    cells: "cellen",
+    represented: "vertegenwoordigd",
+    contested: "betwist",
+    unrepresented: "niet vertegenwoordigd",
+    hhi: "HHI",
+    reach: "bereik",
+    pitfalls: "valkuilen",
+    theme: "thema",
+    region: "regio",
+    sector: "sector",
+    differ: (n) => `${n} cellen met een andere leiding`,
+  },
+};

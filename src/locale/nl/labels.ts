@@ -1,0 +1,73 @@
+import type { Labels } from "../labels.js";
+
+/** A count with the word for one or for several. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Dutch words on pictures. */
+export const nl: Labels = {
+  matrixTitle: (on) => `Wie vertegenwoordigt de beroepsgroep op ${on}`,
+  matrixDesc: (c) =>
+    `Thema's zijn rijen en regio's kolommen, één paneel per sector. ${c.represented} cellen vertegenwoordigd, ${c.contested} betwist, ${c.unrepresented} niet vertegenwoordigd.`,
+  theme: "Thema",
+  sector: "Sector",
+  wholeProfession: "de beroepsgroep als geheel",
+  legend: "Legenda",
+  contested: "betwist",
+  contestedBetween: (names) => `betwist tussen ${names}`,
+  unrepresented: "niet vertegenwoordigd",
+  ledBy: (name) => `geleid door ${name}`,
+  markerContested: "betwist: gearceerd, met de kandidaten",
+  markerUnrepresented: "niet vertegenwoordigd: leeg",
+  comparisonTitle: (on) => `Scenario's naast elkaar op ${on}`,
+  comparisonDesc: (n, d) => `${n} scenario's vergeleken op dezelfde cellen; in ${d} cellen verschilt de leiding.`,
+  differs: "de leiding verschilt tussen scenario's",
+  noDifferences: "Geen enkele cel verschilt.",
+  metric: "Maat",
+  cell: "Cel",
+  metricNames: {
+    cells: "Vergeleken cellen",
+    represented: "Vertegenwoordigd",
+    contested: "Betwist",
+    unrepresented: "Niet vertegenwoordigd",
+    distinctLeads: "Verschillende leiders",
+    hhi: "Concentratie van de leiding (HHI)",
+    members: "Bereikte leden",
+    reachShare: "Aandeel bereikte leraren",
+    findings: "Gevonden valkuilen",
+  },
+  cellsLed: "Geleide cellen",
+  organisation: "Organisatie",
+  differingCells: "Cellen die verschillen",
+  differsMark: "dikke rand: anders dan het eerste scenario",
+  differsBold: "vet: anders dan het eerste scenario",
+  more: (n) => `... en nog ${n} cellen die verschillen`,
+  tallyTitle: (method) => `Telling volgens ${method}`,
+  tallyDesc: (winners, rounds) => `Winnaars: ${winners}. ${rounds} ronden als staafdiagram.`,
+  round: (n) => `Ronde ${n}`,
+  candidate: "Kandidaat",
+  votes: "Stemmen",
+  winners: "Winnaars",
+  ranking: "Rangorde",
+  tie: "De methode kan de winnaars niet scheiden (gelijke stand).",
+  pairwise: "Paarsgewijze voorkeuren",
+  pairwiseNote: "Elke rij geeft hoeveel kiezers die kandidaat verkiezen boven die van de kolom.",
+  totals: "Totalen",
+  elected: "gekozen",
+  eliminated: "afgevallen",
+  exhausted: "Uitgeput",
+  transfer: (kind, from) => (kind === "surplus" ? `overschot van ${from} overgedragen` : `stemmen van ${from} overgedragen`),
+  roundTie: (among, how) => `gelijke stand tussen ${among} (${how})`,
+  voters: "Kiezers",
+  seats: "Zetels",
+  quota: "Quotum",
+  and: "en",
+  timelineTitle: (from, until) => `Wie de beroepsgroep vertegenwoordigde van ${from} tot ${until}`,
+  timelineDesc: (from, until, n) =>
+    `Eén blok per thema, één rij per regio en sector, één balk per periode met hetzelfde antwoord, van ${from} tot ${until}: ${count(n.themes, "thema", "thema's")}, ${count(n.regions, "regio", "regio's")}, ${count(n.sectors, "sector", "sectoren")}.`,
+  timelineSpan: (from, until) => `${from} tot ${until}`,
+  representedBy: (lead, delegation) => `vertegenwoordigd door ${lead}; delegatie ${delegation}`,
+  contestedNamed: (names) => `betwist: ${names}`,
+  contestedCount: (n) => `betwist (${n})`,
+};

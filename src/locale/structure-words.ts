@@ -1,0 +1,57 @@
+/**
+ * The words of structure diagrams, per locale.
+ * @example
+ * ```ts
+ * english.structure.rules; // => "Rules, in order"
+ * ```
+ * @category Languages
+ */
+export interface StructureWords {
+  readonly title: (name: string, model: string) => string;
+  readonly models: Readonly<Record<"coordination" | "oc2" | "alternative", string>>;
+  readonly parties: string;
+  readonly agreement: (id: string) => string;
+  readonly signedOn: (date: string) => string;
+  readonly until: (date: string) => string;
+  readonly signed: string;
+  readonly notSigned: string;
+  readonly fallback: (mode: string) => string;
+  readonly mandatesGranted: (n: number) => string;
+  readonly body: string;
+  readonly established: (date: string) => string;
+  readonly board: string;
+  readonly seats: (n: number) => string;
+  readonly teachers: string;
+  readonly assembly: string;
+  readonly openToUnorganised: (open: boolean) => string;
+  readonly delegatesEach: (n: number) => string;
+  readonly advisoryCouncil: string;
+  readonly allocation: (how: string) => string;
+  readonly chapters: string;
+  readonly chapterOf: string;
+  readonly register: (mandatory: boolean) => string;
+  readonly funding: string;
+  readonly structural: (yes: boolean) => string;
+  readonly budget: (eur: string) => string;
+  readonly fte: (n: number) => string;
+  readonly delegates: (themes: string) => string;
+  readonly rules: string;
+  readonly rule: (id: string) => string;
+  readonly when: (parts: string) => string;
+  readonly always: string;
+  readonly themesWord: string;
+  readonly regionsWord: string;
+  readonly sectorsWord: string;
+  readonly kindWord: string;
+  readonly assign: (lead: string, members: string) => string;
+  readonly largest: (among: string, joint: boolean) => string;
+  readonly everyone: string;
+  readonly rotate: (among: string, every: string, from: string) => string;
+  readonly mandates: (grants: string) => string;
+  readonly unrepresented: (reason: string) => string;
+  readonly leads: string;
+  readonly member: string;
+  readonly takesPart: string;
+  readonly allThemes: string;
+  readonly units: Readonly<Record<"years" | "months" | "weeks" | "days", readonly [string, string]>>;
+}
