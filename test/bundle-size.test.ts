@@ -57,7 +57,9 @@ describe("bundle size (minified and gzipped, dependencies left out)", () => {
   it("the main entry ships no counting method and no tally renderer: they are in beroepsgroep/council", async () => {
     const main = await bundleSize(ENTRIES["main, English only"]);
     const council = await bundleSize(ENTRIES.council);
-    for (const marker of ["majority-judgment", "ranked-pairs", "sainte-lague"]) {
+    // The counting code's own strings (its method table, its errors and their codes); the
+    // English words that name the methods are in the one catalogue, and so in the main entry.
+    for (const marker of ["sainte-lague", "dhondt", "TallyError", "undecidable_tie"]) {
       expect(main.code, marker).not.toContain(marker);
       expect(council.code, marker).toContain(marker);
     }

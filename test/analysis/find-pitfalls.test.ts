@@ -216,6 +216,7 @@ describe("unorganised-excluded", () => {
     expect(f?.severity).toBe("medium");
     expect(f?.evidence).toEqual({
       model: "oc2",
+      route: "organs",
       teacherSeats: 0,
       assemblyOpenToUnorganised: false,
       learningCommunities: [],
@@ -233,7 +234,7 @@ describe("unorganised-excluded", () => {
   it("fires under coordination, with the number of unorganised teachers when known", () => {
     const scenario = world("worked-coordination", (d) => (d.population = { teachers: 250_000, unorganised: 100_000, asOf: "2024-01-01" }));
     const f = finding(scenario, "unorganised-excluded");
-    expect(f?.evidence).toMatchObject({ model: "coordination", unorganised: 100_000, teachers: 250_000, teacherSeats: null });
+    expect(f?.evidence).toMatchObject({ model: "coordination", route: "parties", unorganised: 100_000, teachers: 250_000, teacherSeats: null });
     expect(f?.message.en).toContain("100,000 of 250,000 teachers belong to no organisation");
     expect(f?.message.nl).toContain("100.000 van 250.000 leraren");
   });
