@@ -62,6 +62,8 @@ const deferrals = perIndex(() => new Map<number, Deferral>());
 const rotationPeriods = perIndex(() => new Map<number, Map<IsoDate, RotationPeriod>>());
 /** Each index's matching rules by pair number. */
 const pairMatchTables = perIndex(() => new Map<number, readonly PairMatch[]>());
+/** Each index's shared matches, by rule position and then by the depths the rule fits at. */
+const matchesByFit = perIndex(() => new Map<number, Map<number, PairMatch>>());
 
 /** How a `mandates` rule judges mandates, named by the grant kinds it defers to (so that rules alike share claims); made once per rule. */
 function deferral(index: ScenarioIndex, order: number, grants: readonly GrantKind[] | undefined): Deferral {
@@ -141,17 +143,33 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
   const pair = index.pairNumber(cell.theme, cell.region);
   const cached = table.get(pair);
   if (cached !== undefined) return cached;
+  // A rule's match depends on the rule and the depths it fits at only: pairs alike share one, and its claim.
+  const alike = matchesByFit(index);
   const matches: PairMatch[] = [];
   model.rules.forEach((rule, order) => {
     const fit = pairFit(index, rule, cell.theme, cell.region);
     if (fit === undefined) return;
+    let byFit = alike.get(order);
+    if (byFit === undefined) alike.set(order, (byFit = new Map<number, PairMatch>()));
+    // Depths past the span (trees millions deep) are not shared, so that no two fits share a key.
+    const key = fit.theme + 2 < FIT_SPAN && fit.region < FIT_SPAN ? (fit.theme + 2) * FIT_SPAN + fit.region : -1;
+    const known = byFit.get(key);
+    if (known !== undefined) {
+      matches.push(known);
+      return;
+    }
     const match = { rule, order, id: `rule:${rule.id}`, specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
     const fixed = "assign" in rule.then || "unrepresented" in rule.then;
-    matches.push(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : match);
+    const made = Object.freeze(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : match);
+    if (key >= 0) byFit.set(key, made);
+    matches.push(made);
   });
   table.set(pair, matches);
   return matches;
 }
+
+/** Spacing of the theme depth and the region depth in the key of a shared match. */
+const FIT_SPAN = 2 ** 26;
 
 /**
  * Model 3: each rule whose condition matches the cell is one lead claim in one

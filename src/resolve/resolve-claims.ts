@@ -1,5 +1,5 @@
 import { type Cell, type Claim, moreSpecific } from "../governance/claim.js";
-import { compareIds, sortedUnique } from "../internal/compare-ids.js";
+import { compareIds } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import { perIndex } from "../model/per-index.js";
@@ -50,13 +50,23 @@ interface StepMemo {
   readonly absent: WeakMap<Claim, BasisStep>;
 }
 
-/** The memos of an index, by the deferring claim they are made under (`via`). */
-const stepMemos = perIndex(() => new Map<string | undefined, StepMemo>());
+/** The step memos of an index: one for the claims of a cell, one per deferring claim for the claims weighed inside it. */
+interface StepMemos {
+  readonly direct: StepMemo;
+  readonly via: Map<string, StepMemo>;
+}
+
+const stepMemos = perIndex((): StepMemos => ({ direct: newMemo(), via: new Map() }));
+
+function newMemo(): StepMemo {
+  return { early: new WeakMap(), absent: new WeakMap() };
+}
 
 function stepMemo(index: ScenarioIndex, via: string | undefined): StepMemo {
-  const memos = stepMemos(index);
-  let memo = memos.get(via);
-  if (memo === undefined) memos.set(via, (memo = { early: new WeakMap(), absent: new WeakMap() }));
+  const all = stepMemos(index);
+  if (via === undefined) return all.direct;
+  let memo = all.via.get(via);
+  if (memo === undefined) all.via.set(via, (memo = newMemo()));
   return memo;
 }
 
@@ -78,17 +88,44 @@ function shared(claim: Claim, outcome: Outcome, via: string | undefined): BasisS
  * each with its outcome; the steps of a deferred resolution follow the claim that deferred.
  */
 export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly Claim[], via?: string): Decision {
+  return judge(index, cell, claims, via, []);
+}
+
+/** The distinct holders of the standing claims, sorted. */
+function holdersOf(claims: readonly Claim[], standing: readonly number[]): string[] {
+  const holders: string[] = [];
+  for (const i of standing) {
+    const holder = (claims[i] as Claim).holder;
+    if (holder !== null && !holders.includes(holder)) holders.push(holder);
+  }
+  return holders.sort(compareIds);
+}
+
+/** The ids of the standing claims other than the one at `at`, in the order they stand. */
+function othersThan(claims: readonly Claim[], standing: readonly number[], at: number): string[] {
+  const ids: string[] = [];
+  for (const j of standing) if (j !== at) ids.push((claims[j] as Claim).id);
+  return ids;
+}
+
+/**
+ * {@link resolveClaims}, appending the basis to `basis` (which the decision returns): a
+ * deferring claim's resolution writes its steps into the same list, right after that claim's.
+ * Written with plain loops and few arrays: this runs once per cell of every matrix.
+ */
+function judge(index: ScenarioIndex, cell: Cell, claims: readonly Claim[], via: string | undefined, basis: BasisStep[]): Decision {
+  const count = claims.length;
   // Steps by the claim's position, so that the basis comes out in the model's order without sorting.
-  const judged: (BasisStep | undefined)[] = [];
+  const judged = new Array<BasisStep | undefined>(count);
   const memo = stepMemo(index, via);
   const on = cell.on;
 
   // 1. Claims in force, held by organisations that exist on the day.
   const leads: number[] = [];
-  const members: Claim[] = [];
   const memberAt: number[] = [];
   let topTier = -Infinity;
-  claims.forEach((claim, i) => {
+  for (let i = 0; i < count; i++) {
+    const claim = claims[i] as Claim;
     if (claim.excluded !== undefined || !inInterval(on, claim.validFrom, claim.validUntil)) {
       let known = memo.early.get(claim);
       if (known === undefined) memo.early.set(claim, (known = shared(claim, claim.excluded ?? Object.freeze(notInForce(claim)), via)));
@@ -101,31 +138,43 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
       leads.push(i);
       if (claim.tier > topTier) topTier = claim.tier;
     } else {
-      members.push(claim);
       memberAt.push(i);
     }
-  });
+  }
 
   // 2. The highest tier that has a lead claim.
-  const top: number[] = [];
+  let top = leads;
   for (const i of leads) {
-    const claim = claims[i] as Claim;
-    if (claim.tier < topTier) judged[i] = step(claim, { kind: "lower-tier", tier: claim.tier, winningTier: topTier }, via);
-    else top.push(i);
+    if ((claims[i] as Claim).tier < topTier) {
+      top = [];
+      for (const j of leads) {
+        const claim = claims[j] as Claim;
+        if (claim.tier < topTier) judged[j] = step(claim, { kind: "lower-tier", tier: claim.tier, winningTier: topTier }, via);
+        else top.push(j);
+      }
+      break;
+    }
   }
 
   // 3. Drop every claim that another is strictly more specific than.
   let standing: number[] = [];
   for (const i of top) {
     const claim = claims[i] as Claim;
-    const beaten = top.find((j) => j !== i && moreSpecific((claims[j] as Claim).specificity, claim.specificity));
-    if (beaten === undefined) standing.push(i);
+    let beaten = -1;
+    for (const j of top) {
+      if (j !== i && moreSpecific((claims[j] as Claim).specificity, claim.specificity)) {
+        beaten = j;
+        break;
+      }
+    }
+    if (beaten < 0) standing.push(i);
     else judged[i] = step(claim, { kind: "less-specific", than: (claims[beaten] as Claim).id }, via);
   }
 
   // 4. The model's order settles what specificity cannot, when every standing claim has one.
-  if (standing.length > 1 && standing.every((i) => claims[i]?.order !== undefined)) {
-    const first = standing.reduce((a, b) => ((claims[b]?.order ?? 0) < (claims[a]?.order ?? 0) ? b : a));
+  if (standing.length > 1 && standing.every((i) => (claims[i] as Claim).order !== undefined)) {
+    let first = standing[0] as number;
+    for (const i of standing) if (((claims[i] as Claim).order as number) < ((claims[first] as Claim).order as number)) first = i;
     const than = (claims[first] as Claim).id;
     for (const i of standing) if (i !== first) judged[i] = step(claims[i] as Claim, { kind: "later-in-order", than }, via);
     standing = [first];
@@ -134,10 +183,10 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
   const at = standing[0];
   const winner = at === undefined ? undefined : (claims[at] as Claim);
   if (winner === undefined || standing.some((i) => !sameDecider(claims[i] as Claim, winner))) {
-    const contenders = sortedUnique(standing.flatMap((i) => claims[i]?.holder ?? []));
-    for (const i of standing) judged[i] = step(claims[i] as Claim, { kind: "tied", with: standing.flatMap((j) => (j === i ? [] : [(claims[j] as Claim).id])) }, via);
+    const contenders = holdersOf(claims, standing);
+    for (const i of standing) judged[i] = step(claims[i] as Claim, { kind: "tied", with: othersThan(claims, standing, i) }, via);
     for (const i of memberAt) judged[i] = step(claims[i] as Claim, NO_DELEGATION, via);
-    const basis = inOrder(judged);
+    inOrder(judged, basis);
     return standing.length === 0
       ? { status: "unrepresented", lead: null, delegation: [], contenders: [], basis }
       : { status: "contested", lead: null, delegation: [], contenders, basis };
@@ -147,44 +196,49 @@ export function resolveClaims(index: ScenarioIndex, cell: Cell, claims: readonly
 
   // A deferring claim hands the cell to its own claims, resolved the same way; their steps follow it.
   if (winner.defer !== undefined) {
-    const inner = resolveClaims(index, cell, members.length === 0 ? winner.defer : [...winner.defer, ...members], winner.id);
-    const basis: BasisStep[] = [];
-    judged.forEach((s) => {
-      if (s === undefined) return;
+    let inner: readonly Claim[] = winner.defer;
+    if (memberAt.length > 0) {
+      const handed = inner.slice();
+      for (const i of memberAt) handed.push(claims[i] as Claim);
+      inner = handed;
+    }
+    let decision: Decision | undefined;
+    for (const s of judged) {
+      if (s === undefined) continue;
       basis.push(s);
-      if (s.claim === winner) for (const innerStep of inner.basis) basis.push(innerStep);
-    });
-    return { ...inner, basis };
+      if (s.claim === winner) decision = judge(index, cell, inner, winner.id, basis);
+    }
+    return decision as Decision;
   }
 
   if (winner.holder === null) {
     for (const i of memberAt) judged[i] = step(claims[i] as Claim, NO_DELEGATION, via);
     const reason = winner.unrepresented?.reason;
-    const basis = inOrder(judged);
+    inOrder(judged, basis);
     return { status: "unrepresented", lead: null, delegation: [], contenders: [], basis, ...(reason === undefined ? {} : { reason }) };
   }
 
   // 5. The lead, then every attached member and member-claim holder, sorted and without repeats.
   const lead = winner.holder;
-  const seats = new Set<string>();
-  for (const i of standing) for (const member of (claims[i] as Claim).members) if (index.exists(member, on)) seats.add(member);
-  members.forEach((claim, k) => {
-    const i = memberAt[k] as number;
+  const seats: string[] = [];
+  for (const i of standing) {
+    for (const member of (claims[i] as Claim).members) if (member !== lead && !seats.includes(member) && index.exists(member, on)) seats.push(member);
+  }
+  for (const i of memberAt) {
+    const claim = claims[i] as Claim;
     if (claim.holder === lead) {
       judged[i] = step(claim, ALREADY_LEAD, via);
     } else {
       judged[i] = step(claim, JOINED, via);
-      if (claim.holder !== null) seats.add(claim.holder);
+      if (claim.holder !== null && !seats.includes(claim.holder)) seats.push(claim.holder);
     }
-  });
-  seats.delete(lead);
-  const delegation = seats.size === 0 ? [lead] : [lead, ...[...seats].sort(compareIds)];
-  return { status: "represented", lead, delegation, contenders: [], basis: inOrder(judged) };
+  }
+  const delegation = seats.length === 0 ? [lead] : [lead, ...seats.sort(compareIds)];
+  inOrder(judged, basis);
+  return { status: "represented", lead, delegation, contenders: [], basis };
 }
 
-/** The steps in the claims' order, leaving out claims not judged here (member claims handed on to a deferral). */
-function inOrder(judged: readonly (BasisStep | undefined)[]): BasisStep[] {
-  const basis: BasisStep[] = [];
+/** Appends the steps in the claims' order, leaving out claims not judged here (member claims handed on to a deferral). */
+function inOrder(judged: readonly (BasisStep | undefined)[], basis: BasisStep[]): void {
   for (const s of judged) if (s !== undefined) basis.push(s);
-  return basis;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateScenario, generateSize, SIZES, shiftDays } from "../../bench/generate.js";
+import { Random } from "../../bench/random.js";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
+import { resolve } from "../../src/resolve/resolve.js";
 import type { Region, Scenario } from "../../src/model/types.js";
 
 const ON = "2026-06-01";
@@ -45,6 +47,28 @@ describe("generateScenario", () => {
     const { mandates, regions, ...rest } = SIZES.large;
     expect(SIZES["large-2x-mandates"]).toEqual({ ...rest, regions, mandates: 2 * mandates });
     expect(SIZES["large-2x-regions"]).toEqual({ ...rest, mandates, regions: 2 * regions });
+  });
+
+  it("thins out only the mandates in the sparse large size, to a fifth", () => {
+    const { mandates, ...rest } = SIZES.large;
+    expect(SIZES["large-sparse"]).toEqual({ ...rest, mandates: mandates / 5 });
+  });
+
+  it.each(["coordination", "oc2", "alternative"] as const)("judges about 5 claims a cell in the sparse large %s scenario (mean over 2,000 random cells)", (model) => {
+    const s = parseScenario(generateSize("large-sparse", model));
+    const random = new Random(3);
+    let steps = 0;
+    const cells = 2_000;
+    for (let i = 0; i < cells; i++) {
+      const theme = random.pick(s.themes).id;
+      const region = random.pick(s.regions).id;
+      const sector = random.pick(s.sectors).id;
+      // Every claim judged at the cell is one basis step, those weighed inside a deferring rule included.
+      steps += resolve(s, { theme, region, sector, on: ON }).basis.length;
+    }
+    const mean = steps / cells;
+    expect(mean).toBeGreaterThan(3.5);
+    expect(mean).toBeLessThan(6.5);
   });
 
   it("lays mandates over national, regional and sector-specific scopes, over years, with a share lapsed", () => {
