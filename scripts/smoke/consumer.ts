@@ -35,7 +35,8 @@ const council: Deliberation = deliberate({
 const method: TallyMethod = "stv";
 const drawn: string = renderTally(council.overall, { format: "markdown", locale: "nl" });
 const pictureOptions: RenderOptions = { format: "svg", names: displayNames(scenario) };
-const picture: string = renderMatrix(representationMatrixOf(scenario), pictureOptions);
+const matrix = representationMatrixOf(scenario, { on: "2026-06-01" });
+const picture: string = renderMatrix(matrix, pictureOptions);
 // @ts-expect-error there is no format "png"
-renderMatrix(representationMatrixOf(scenario), { format: "png" });
+renderMatrix(matrix, { format: "png" });
 export { again, built, cell, council, dialect, drawn, failure, method, names, picture, same, status, text };
