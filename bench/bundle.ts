@@ -16,12 +16,12 @@ export const ENTRIES = {
   resolve: 'export { resolve } from "./src/index.ts";',
   "main, English only": 'export * from "./src/index.ts";',
   "Dutch locale": 'export * from "./src/locale/nl/index.ts";',
-  "whole library": 'export * from "./src/index.ts";\nexport * from "./src/council.ts";\nexport * from "./src/locale/nl/index.ts";',
+  "whole library": 'export * from "./src/index.ts";\nexport * from "./src/council.ts";\nexport * from "./src/report-entry.ts";\nexport * from "./src/locale/nl/index.ts";',
   "model and resolution": 'export { parseScenario, resolve, representationMatrix, explain } from "./src/index.ts";',
   analysis: 'export * from "./src/analysis/public.ts";',
   change: 'export * from "./src/change/public.ts";',
   council: 'export * from "./src/council.ts";',
-  report: 'export * from "./src/report/public.ts";',
+  report: 'export * from "./src/report-entry.ts";',
   time: 'export * from "./src/time/public.ts";',
 } as const;
 

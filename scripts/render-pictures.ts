@@ -2,7 +2,8 @@
 // never edit the SVG files by hand). With --check it writes nothing and fails when a file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { compareScenarios, displayNames, organisationColours, renderComparison, renderMatrix, representationMatrix } from "../src/index.js";
+import { compareScenarios, representationMatrix } from "../src/index.js";
+import { displayNames, organisationColours, renderComparison, renderMatrix } from "../src/report-entry.js";
 import { nl } from "../src/nl/index.js";
 
 /** The day every picture shows: after the agreement is signed and the OC 2.0 body is established. */

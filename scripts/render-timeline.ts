@@ -6,8 +6,7 @@ import { pathToFileURL } from "node:url";
 import { parseScenario } from "../src/governance/parse-scenario.js";
 import { representationHistoryDocument } from "../src/nl/representation-history.js";
 import { matrixTimeline } from "../src/time/matrix-timeline.js";
-import { displayNames } from "../src/report/display-names.js";
-import { renderTimeline } from "../src/report/render-timeline.js";
+import { displayNames, renderTimeline } from "../src/report-entry.js";
 
 /** The picture's file, relative to the repository root. */
 export const HISTORY_SVG = "docs/images/representation-history.svg";

@@ -1,7 +1,7 @@
 // Installs the packed tarball into throw-away consumer projects and runs them:
 // Node ESM, Node CommonJS, the installed bin, TypeScript with moduleResolution node16
 // (ESM and CommonJS files) and bundler, and a browser page bundled by Vite and run in
-// headless Chromium. Every consumer uses every subpath: ".", "./council", "./nl" and the
+// headless Chromium. Every consumer uses every subpath: ".", "./council", "./report", "./nl" and the
 // JSON Schema; the Node and TypeScript consumers also use "./internal".
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -5,9 +5,10 @@
  * lot that breaks ties, and `renderTally` draws a count as Markdown, HTML or SVG.
  *
  * It is an entry of its own so that an app that only asks who represents the profession
- * (`beroepsgroep`) does not ship the counting methods; docs/api-surface.md says why. The
- * shared picture options (`RenderOptions`, `RenderFormat`, `DisplayNames`,
- * `displayNames`) stay in `beroepsgroep`, as every renderer takes them.
+ * (`beroepsgroep`) does not ship the counting methods; docs/api-surface.md says why.
+ * `renderTally` is the one picture kept here, with the count it draws; the options it
+ * shares with the other pictures (`RenderOptions`, `RenderFormat`, `DisplayNames`,
+ * `displayNames`) are in `beroepsgroep/report`.
  *
  * @example
  * ```ts

@@ -44,5 +44,7 @@ export * from "./change/public.js";
 // Time: change points and timelines.
 export * from "./time/public.js";
 
-// Reports: pure string renderers (Markdown, HTML, SVG, Mermaid).
-export * from "./report/public.js";
+// The pictures (renderMatrix, renderComparison, renderStructure, renderTimeline,
+// displayNames and the colours) are their own entry, `beroepsgroep/report`
+// (src/report-entry.ts), so that an app that only resolves cells does not ship the
+// Markdown, HTML, SVG and Mermaid writers; docs/api-surface.md says why.

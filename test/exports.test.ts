@@ -49,6 +49,14 @@ describe("the public surface", () => {
     await expect(`${namesOf(join(src, "council.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-council-typed.txt");
   });
 
+  it("exports exactly these values from beroepsgroep/report", async () => {
+    await expect(await names(import("../src/report-entry.js"))).toMatchFileSnapshot("golden/exports-report.txt");
+  });
+
+  it("exports exactly these names, types included, from beroepsgroep/report", async () => {
+    await expect(`${namesOf(join(src, "report-entry.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-report-typed.txt");
+  });
+
   it("exports exactly these values from beroepsgroep/nl", async () => {
     await expect(await names(import("../src/nl/index.js"))).toMatchFileSnapshot("golden/exports-nl.txt");
   });
@@ -76,5 +84,16 @@ describe("the public surface", () => {
       expect(root, name).not.toContain(name);
     }
     expect(council.filter((name) => root.includes(name))).toEqual([]);
+  });
+
+  it("moved the pictures from the package root to beroepsgroep/report, leaving no name in both and the tally's picture in beroepsgroep/council", () => {
+    const root = namesOf(join(src, "index.ts"));
+    const report = namesOf(join(src, "report-entry.ts"));
+    const council = namesOf(join(src, "council.ts"));
+    const moved = ["value renderMatrix", "value renderComparison", "value renderStructure", "value renderTimeline", "value displayNames", "value organisationColours", "value OKABE_ITO", "type DisplayNames", "type RenderFormat", "type RenderOptions", "type StructureOptions", "type ComparisonRenderOptions", "type RenderTimelineOptions"];
+    expect(report).toEqual([...moved].sort());
+    for (const name of moved) expect(root, name).not.toContain(name);
+    expect(report.filter((name) => root.includes(name) || council.includes(name))).toEqual([]);
+    expect(council).toContain("value renderTally");
   });
 });

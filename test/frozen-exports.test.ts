@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as councilEntry from "../src/council.js";
 import * as root from "../src/index.js";
+import * as reportEntry from "../src/report-entry.js";
 import * as nlEntry from "../src/nl/index.js";
 import * as dutchEntry from "../src/locale/nl/index.js";
 
@@ -35,6 +36,7 @@ describe("exported values", () => {
   it.each([
     ["beroepsgroep", root],
     ["beroepsgroep/council", councilEntry],
+    ["beroepsgroep/report", reportEntry],
     ["beroepsgroep/nl", nlEntry],
     ["beroepsgroep/locale/nl", dutchEntry],
   ] as const)("every object, array, Map and Set reachable from an export of %s is frozen", (_entry, entry) => {

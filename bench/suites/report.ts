@@ -4,7 +4,8 @@
  * entries), in each format. The growth rows compare the largest matrix with the smallest,
  * per cell, where linear growth gives 1x.
  */
-import { renderMatrix, type RenderFormat, type RepresentationMatrix } from "../../src/index.js";
+import { type RepresentationMatrix } from "../../src/index.js";
+import { renderMatrix, type RenderFormat } from "../../src/report-entry.js";
 import { type BenchRow, type BenchSuite, measure } from "../lib.js";
 
 const SUITE = "report";

@@ -3,6 +3,7 @@ const assert = require("node:assert/strict");
 const { representationMatrix, parseScenario, ScenarioError } = require("beroepsgroep");
 const { apportion, tally } = require("beroepsgroep/council");
 const { nl } = require("beroepsgroep/nl");
+const { renderMatrix } = require("beroepsgroep/report");
 const { changeSchema } = require("beroepsgroep/internal");
 const { dutch } = require("beroepsgroep/locale/nl");
 const schema = require("beroepsgroep/scenario.schema.json");
@@ -19,4 +20,5 @@ assert.deepEqual(tally({ candidates: ["a", "b"], ballots: [{ approvals: ["b"], c
 // Requiring the Dutch locale registers it with the main entry: locale "nl" and the catalogue give the same text.
 const { explain } = require("beroepsgroep");
 assert.equal(explain(matrix.cells[0], { locale: "nl" }), explain(matrix.cells[0], { locale: dutch }));
+assert.ok(renderMatrix(matrix, { format: "markdown", locale: "nl" }).startsWith("## "));
 console.log(`cjs ok: ${matrix.cells.length} cells`);

@@ -2,6 +2,7 @@
 import { representationMatrix, type RepresentationMatrix } from "beroepsgroep";
 import { tally, type TallyResult } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
+import { renderStructure, type StructureOptions } from "beroepsgroep/report";
 import { changeSchema } from "beroepsgroep/internal";
 import schema = require("beroepsgroep/scenario.schema.json");
 
@@ -14,4 +15,6 @@ const valid: boolean = changeSchema.safeParse({ type: "remove-rule", id: "r1" })
 const counted: TallyResult = tally({ candidates: ["a", "b"], ballots: [{ ranking: ["a", "b"] }] }, { method: "schulze" });
 // @ts-expect-error there is no method "lottery"
 tally({ candidates: ["a"], ballots: [] }, { method: "lottery" });
-export { cells, counted, dialect, valid };
+const structureOptions: StructureOptions = { direction: "LR" };
+const structure: string = renderStructure(nl.scenarios.oc2, structureOptions);
+export { cells, counted, dialect, structure, valid };

@@ -1,7 +1,8 @@
 // A TypeScript consumer, typechecked against the shipped declarations only: every subpath.
-import { explain, parseScenario, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
+import { explain, parseScenario, representationMatrix as representationMatrixOf, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
 import { deliberate, renderTally, type Deliberation, type TallyMethod } from "beroepsgroep/council";
 import { nl, type NlDocumentName } from "beroepsgroep/nl";
+import { displayNames, renderMatrix, type RenderOptions } from "beroepsgroep/report";
 import { scenarioJsonSchema, type Cell } from "beroepsgroep/internal";
 import { dutch } from "beroepsgroep/locale/nl";
 // No import attribute: TypeScript accepts them only from module node18 on (the Node consumers use one).
@@ -33,4 +34,9 @@ const council: Deliberation = deliberate({
 });
 const method: TallyMethod = "stv";
 const drawn: string = renderTally(council.overall, { format: "markdown", locale: "nl" });
-export { again, built, cell, council, dialect, drawn, failure, method, names, same, status, text };
+const pictureOptions: RenderOptions = { format: "svg", names: displayNames(scenario) };
+const matrix = representationMatrixOf(scenario, { on: "2026-06-01" });
+const picture: string = renderMatrix(matrix, pictureOptions);
+// @ts-expect-error there is no format "png"
+renderMatrix(matrix, { format: "png" });
+export { again, built, cell, council, dialect, drawn, failure, method, names, picture, same, status, text };

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
 import { renderTally, tally, TallyError } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
+import { displayNames, renderMatrix, renderTimeline } from "beroepsgroep/report";
 import { scenarioSchema } from "beroepsgroep/internal";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
 import coordinationJson from "beroepsgroep/nl/coordination.json" with { type: "json" };
@@ -18,6 +19,11 @@ assert.equal(scenarioSchema.safeParse(JSON.parse(JSON.stringify(scenario))).succ
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
 assert.equal(require.resolve("beroepsgroep/council").endsWith("council.cjs"), true);
+assert.equal(require.resolve("beroepsgroep/report").endsWith("report.cjs"), true);
+// The pictures are their own entry: drawn there, absent from the main entry.
+assert.ok(renderMatrix(matrix, { format: "svg", names: displayNames(scenario) }).startsWith("<svg"));
+assert.ok(renderTimeline((await import("beroepsgroep")).matrixTimeline(scenario, { from: "2026-01-01", until: "2026-06-01" })).startsWith("<svg"));
+assert.equal("renderMatrix" in (await import("beroepsgroep")), false);
 // The teachers' council is its own entry: counted there, drawn there, absent from the main entry.
 const count = tally({ candidates: ["oc2", "coordination"], ballots: [{ ranking: ["oc2"], count: 3 }, { ranking: ["coordination"] }] }, { method: "irv" });
 assert.deepEqual(count.winners, ["oc2"]);

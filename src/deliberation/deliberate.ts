@@ -28,7 +28,7 @@ function asBallot(ballot: CouncilBallot, weight: number): Ballot {
  * @category Deliberation
  */
 export interface DeliberateOptions {
-  /** The language of the explanation: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  /** The language of the explanation: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link index!Catalogue}. */
   readonly locale?: LocaleOption;
 }
 

@@ -49,15 +49,15 @@ function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate:
 
 const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
+/** Each index's claims by judgement. */
+const judgedTables = perIndex(() => new Map<string, Judged>());
+
 /**
  * The claims of every mandate that covers the cell, judged by the model.
  * `judgement` names the way `judge` judges (e.g. `coordination`): a (theme, region)
  * pair's claims are made once per scenario and judgement, and shared by every
  * sector and day, since neither changes them.
  */
-/** Each index's claims by judgement. */
-const judgedTables = perIndex(() => new Map<string, Judged>());
-
 export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: string, judge: (mandate: Mandate) => MandateVerdict): Claim[] {
   const tables = judgedTables(index);
   let judged = tables.get(judgement);

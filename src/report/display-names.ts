@@ -32,7 +32,7 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  *
  * @param scenarios - parsed scenarios
  * @returns the labels to pass as a renderer's `names` option
- * @throws {@link ScenarioError} (context `displayNames: argument i`) when an argument is not a valid scenario
+ * @throws {@link index!ScenarioError} (context `displayNames: argument i`) when an argument is not a valid scenario
  *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-/** Public exports of the report part; src/index.ts re-exports this list (renderTally is in src/council.ts). */
+/** Public exports of the report part; src/report-entry.ts (`beroepsgroep/report`) re-exports this list (renderTally is in src/council.ts). */
 export { renderMatrix } from "./render-matrix.js";
 export { displayNames, type DisplayNames } from "./display-names.js";
 export { organisationColours, OKABE_ITO } from "./palette.js";

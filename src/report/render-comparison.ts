@@ -22,7 +22,7 @@ export interface ComparisonRenderOptions extends RenderOptions {
  * Answers are drawn as in {@link renderMatrix}: the lead's short name in its colour,
  * contested hatched with the contenders named, unrepresented empty. Pure, for browsers too.
  *
- * @param comparison - a comparison from {@link compareScenarios}
+ * @param comparison - a comparison from {@link index!compareScenarios}
  * @param options - the format, and optionally the locale, names (see {@link displayNames}), colours, id prefix and `maxRows`
  * @returns the picture as Markdown, HTML or SVG text
  * @throws Error starting `renderComparison:` for an unknown format or locale, a bad colour or `maxRows`, or a value that is not a comparison

@@ -17,7 +17,7 @@ import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
  *
  * The matrix holds ids only: pass `names: displayNames(scenario)` to show names.
  *
- * @param matrix - a matrix from {@link representationMatrix}
+ * @param matrix - a matrix from {@link index!representationMatrix}
  * @param options - the format, and optionally the locale, names, colours and id prefix
  * @returns the picture as Markdown, HTML or SVG text
  * @throws Error starting `renderMatrix:` for an unknown format or locale, a bad colour, or a matrix that lacks a cell

@@ -10,7 +10,7 @@ import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
 export interface StructureOptions {
-  /** `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  /** `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link index!Catalogue}. */
   readonly locale?: LocaleOption;
   /** `TB` (top to bottom, default) or `LR` (left to right). */
   readonly direction?: "TB" | "LR";
@@ -24,10 +24,10 @@ export interface StructureOptions {
  * alternative the rules in order and the organisations each names. Node ids are
  * generated and every label is escaped, so ids and names cannot break the syntax.
  *
- * @param scenario - a scenario from {@link parseScenario}
+ * @param scenario - a scenario from {@link index!parseScenario}
  * @param options - the locale and the direction of the chart
  * @returns Mermaid flowchart text, ending with a newline
- * @throws {@link ScenarioError} (context `renderStructure`) when `scenario` is not a valid scenario
+ * @throws {@link index!ScenarioError} (context `renderStructure`) when `scenario` is not a valid scenario
  *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
  * @throws Error starting `renderStructure:` when an option is unknown
  * @example

@@ -7,16 +7,11 @@ import {
   compareOverPeriod,
   compareScenarios,
   createHistory,
-  displayNames,
   explain,
   findPitfalls,
   impactOf,
   matrixTimeline,
   parseScenario,
-  renderComparison,
-  renderMatrix,
-  renderStructure,
-  renderTimeline,
   replay,
   representationMatrix,
   representationTimeline,
@@ -24,6 +19,13 @@ import {
   type Change,
   type Scenario,
 } from "../../src/index.js";
+import {
+  displayNames,
+  renderComparison,
+  renderMatrix,
+  renderStructure,
+  renderTimeline,
+} from "../../src/report-entry.js";
 import { escapeMermaid } from "../../src/report/escape.js";
 import { budget, fuzzCase } from "./fuzz-kit.js";
 import { ALTERNATIVE_MODEL, BASE, CHANGES, OC2_MODEL, PLACEHOLDERS, canonical, renamedJson, renamedLiteral, renamingArbitrary, withoutKeys } from "./renamed-ids.js";

@@ -16,12 +16,10 @@ import {
   compareOverPeriod,
   compareScenarios,
   createHistory,
-  displayNames,
   findPitfalls,
   impactOf,
   matrixTimeline,
   parseScenario,
-  renderStructure,
   replay,
   representationMatrix,
   representationTimeline,
@@ -29,6 +27,7 @@ import {
   safeParseScenario,
   type Scenario,
 } from "../../src/index.js";
+import { displayNames, renderStructure } from "../../src/report-entry.js";
 import { deepFreeze } from "../../src/internal/deep-freeze.js";
 import { cellQuery, scenarioDocument } from "../arbitraries.js";
 import { frozenParts } from "../frozen-parts.js";

@@ -7,7 +7,9 @@ async function freshLibrary() {
   vi.resetModules();
   const registry = await import("../../src/locale/registry.js");
   registry.forgetLocales();
-  return import("../../src/index.js");
+  // The main entry and the pictures (`beroepsgroep/report`), from the same fresh modules.
+  const [main, report] = await Promise.all([import("../../src/index.js"), import("../../src/report-entry.js")]);
+  return { ...main, ...report };
 }
 
 const NOT_LOADED = 'the Dutch locale is not loaded: import "beroepsgroep/locale/nl" once before asking for locale "nl"';

@@ -9,18 +9,20 @@ import { describe, expect, it } from "vitest";
 import { renderTally, tally, tallyMethods, type Election, type TallyMethod } from "../../src/council.js";
 import {
   compareScenarios,
-  displayNames,
   matrixTimeline,
+  representationMatrix,
+  parseScenario,
+  type Scenario,
+} from "../../src/index.js";
+import {
+  displayNames,
   renderComparison,
   renderMatrix,
   renderStructure,
   renderTimeline,
-  representationMatrix,
   type RenderFormat,
   type RenderOptions,
-  parseScenario,
-  type Scenario,
-} from "../../src/index.js";
+} from "../../src/report-entry.js";
 import { nl } from "../../src/nl/index.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
 import { wellFormed } from "./well-formed.js";

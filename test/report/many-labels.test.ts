@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMatrix, type RenderFormat } from "../../src/index.js";
+import { renderMatrix, type RenderFormat } from "../../src/report-entry.js";
 import { wideMatrix } from "../../bench/suites/report.js";
 
 // Above the some 125,000 arguments that a spread can pass on Node 20 (Math.max(...list), push(...list)

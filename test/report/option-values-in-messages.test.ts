@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMatrix, representationMatrix, resolve } from "../../src/index.js";
+import { representationMatrix, resolve } from "../../src/index.js";
+import { renderMatrix } from "../../src/report-entry.js";
 import { nl } from "../../src/nl/index.js";
 
 const scenario = nl.scenarios.coordination;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OKABE_ITO, organisationColours } from "../../src/index.js";
+import { OKABE_ITO, organisationColours } from "../../src/report-entry.js";
 import { contrastRatio, swatchOf } from "../../src/report/palette.js";
 
 describe("the palette", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareScenarios, displayNames, renderComparison, type RenderFormat } from "../../src/index.js";
+import { compareScenarios } from "../../src/index.js";
+import { displayNames, renderComparison, type RenderFormat } from "../../src/report-entry.js";
 import { fixture } from "../fixtures/load.js";
 import { wellFormed } from "./well-formed.js";
 

@@ -1,6 +1,7 @@
 import { wellFormed } from "./well-formed.js";
 import { describe, expect, it } from "vitest";
-import { displayNames, organisationColours, renderMatrix, representationMatrix, type RenderFormat } from "../../src/index.js";
+import { representationMatrix } from "../../src/index.js";
+import { displayNames, organisationColours, renderMatrix, type RenderFormat } from "../../src/report-entry.js";
 import { HOSTILE, hostileScenario, workedMatrix } from "./fixtures.js";
 
 const count = (text: string, needle: string | RegExp): number => text.split(needle).length - 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario, renderStructure, type Scenario } from "../../src/index.js";
+import { parseScenario, type Scenario } from "../../src/index.js";
+import { renderStructure } from "../../src/report-entry.js";
 import { fixture, fixtureJson } from "../fixtures/load.js";
 import { alternativeScenario, HOSTILE, hostileScenario } from "./fixtures.js";
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  displayNames,
   matrixTimeline,
-  OKABE_ITO,
-  organisationColours,
-  renderMatrix,
-  renderTimeline,
   representationMatrix,
   type MatrixTimeline,
   type Representation,
 } from "../../src/index.js";
+import {
+  displayNames,
+  OKABE_ITO,
+  organisationColours,
+  renderMatrix,
+  renderTimeline,
+} from "../../src/report-entry.js";
 import { swatchOf } from "../../src/report/palette.js";
 import { fixture } from "../fixtures/load.js";
 import { world } from "../fixtures/load.js";

@@ -1,7 +1,7 @@
 // The small parts every renderer shares, tested at their edges: escaping, numbers and
 // clipping on pictures, id prefixes, colours and their contrast, and display names.
 import { describe, expect, it } from "vitest";
-import { displayNames, organisationColours, OKABE_ITO } from "../../src/index.js";
+import { displayNames, organisationColours, OKABE_ITO } from "../../src/report-entry.js";
 import { namerOf } from "../../src/report/display-names.js";
 import { escapeMarkdown, escapeMermaid, escapeXml } from "../../src/report/escape.js";
 import { contrastRatio, isHexColour, luminance, swatchOf } from "../../src/report/palette.js";

@@ -2,7 +2,8 @@
 // each refusal names the function, the option or field, and the value received.
 import { describe, expect, it } from "vitest";
 import { renderTally, tally } from "../../src/council.js";
-import { compareScenarios, displayNames, renderComparison, renderMatrix, renderStructure, ScenarioError } from "../../src/index.js";
+import { compareScenarios, ScenarioError } from "../../src/index.js";
+import { displayNames, renderComparison, renderMatrix, renderStructure } from "../../src/report-entry.js";
 import { fixture } from "../fixtures/load.js";
 import { workedMatrix } from "./fixtures.js";
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { wellFormed } from "./well-formed.js";
 import { describe, expect, it } from "vitest";
-import { organisationColours, parseScenario, renderMatrix, representationMatrix, displayNames } from "../../src/index.js";
+import { parseScenario, representationMatrix } from "../../src/index.js";
+import { organisationColours, renderMatrix, displayNames } from "../../src/report-entry.js";
 import { escapeMarkdown, escapeMermaid, escapeXml } from "../../src/report/escape.js";
 import { contrastRatio, swatchOf } from "../../src/report/palette.js";
 

@@ -5,11 +5,11 @@ import {
   compareScenarios,
   findPitfalls,
   matrixTimeline,
-  organisationColours,
   parseScenario,
   representationMatrix,
   type MatrixQuery,
 } from "../../src/index.js";
+import { organisationColours } from "../../src/report-entry.js";
 import { BASE } from "../fuzz/renamed-ids.js";
 
 const scenario = parseScenario(BASE);

@@ -1,8 +1,9 @@
 // A browser page bundled by Vite from the installed tarball: it resolves the Dutch
-// scenarios, renders their matrices and a count of the council (beroepsgroep/council),
-// and leaves its answers in <pre id="out">.
+// scenarios, renders their matrices (beroepsgroep/report) and a count of the council
+// (beroepsgroep/council), and leaves its answers in <pre id="out">.
 import * as lib from "beroepsgroep";
 import * as council from "beroepsgroep/council";
+import { displayNames, renderMatrix } from "beroepsgroep/report";
 import { nl } from "beroepsgroep/nl";
 import "beroepsgroep/locale/nl";
 import schema from "beroepsgroep/scenario.schema.json";
@@ -12,13 +13,13 @@ const host = document.getElementById("matrices");
 for (const name of NAMES) {
   const scenario = nl.scenarios[name];
   const matrix = lib.representationMatrix(scenario, { on: DAY });
-  const names = lib.displayNames(scenario);
+  const names = displayNames(scenario);
   const html = document.createElement("section");
   html.id = `html-${name}`;
-  html.innerHTML = lib.renderMatrix(matrix, { format: "html", locale: "nl", names, idPrefix: `h-${name}` });
+  html.innerHTML = renderMatrix(matrix, { format: "html", locale: "nl", names, idPrefix: `h-${name}` });
   const svg = document.createElement("section");
   svg.id = `svg-${name}`;
-  svg.innerHTML = lib.renderMatrix(matrix, { format: "svg", names, idPrefix: `s-${name}` });
+  svg.innerHTML = renderMatrix(matrix, { format: "svg", names, idPrefix: `s-${name}` });
   host.append(html, svg);
 }
 const count = document.createElement("section");

@@ -1,4 +1,5 @@
-import { type Catalogue, compareScenarios, displayNames, renderComparison, type ScenarioComparison } from "../../index.js";
+import { type Catalogue, compareScenarios, type ScenarioComparison } from "../../index.js";
+import { displayNames, renderComparison } from "../../report-entry.js";
 import { plainNumbers } from "../../locale/format.js";
 import { day, list, locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";

@@ -1,4 +1,5 @@
-import { type Catalogue, displayNames, renderMatrix, representationMatrix, type RepresentationMatrix, type Scenario } from "../../index.js";
+import { type Catalogue, representationMatrix, type RepresentationMatrix, type Scenario } from "../../index.js";
+import { displayNames, renderMatrix } from "../../report-entry.js";
 import { day, known, list, locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
 import { type Context, emit } from "../context.js";

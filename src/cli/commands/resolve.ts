@@ -1,4 +1,5 @@
-import { displayNames, explain, resolve as resolveCell } from "../../index.js";
+import { explain, resolve as resolveCell } from "../../index.js";
+import { displayNames } from "../../report-entry.js";
 import { day, known, locale, parse, str } from "../args.js";
 import { type Context, print, printJson } from "../context.js";
 import { usageError } from "../errors.js";

@@ -1,4 +1,4 @@
-import { renderStructure } from "../../index.js";
+import { renderStructure } from "../../report-entry.js";
 import { locale, oneOf, parse, str } from "../args.js";
 import { type Context, print, printJson } from "../context.js";
 import { usageError } from "../errors.js";

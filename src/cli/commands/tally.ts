@@ -1,4 +1,4 @@
-import { displayNames } from "../../index.js";
+import { displayNames } from "../../report-entry.js";
 import { renderTally, tally as count, TallyError, tallyMethods, type TallyMethod, type TallyOptions, type TallyResult } from "../../council.js";
 import { nl } from "../../nl/index.js";
 import { locale, oneOf, parse, str } from "../args.js";
