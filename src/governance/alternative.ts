@@ -175,7 +175,7 @@ const FIT_SPAN = 2 ** 26;
  * Model 3: each rule whose condition matches the cell is one lead claim in one
  * tier, ranked by the rule's position for ties that specificity cannot settle.
  */
-export function alternativeClaims(index: ScenarioIndex, model: AlternativeModel, cell: Cell): Claim[] {
+function alternativeClaims(index: ScenarioIndex, model: AlternativeModel, cell: Cell): Claim[] {
   const claims: Claim[] = [];
   for (const match of pairMatches(index, model, cell)) {
     if (!sectorFits(match.rule, cell.sector)) continue;

@@ -15,7 +15,7 @@ const AGREEMENT_TIER = 2;
 const FALLBACK_TIER = 1;
 
 /** Why the agreement is not in force on the day, or undefined when it is. */
-export function agreementInactivity(model: CoordinationModel, on: IsoDate): Exclusion | undefined {
+function agreementInactivity(model: CoordinationModel, on: IsoDate): Exclusion | undefined {
   const { agreement, parties } = model;
   if (!parties.every((party) => agreement.signatories.includes(party))) {
     return { kind: "model-inactive", reason: "agreement-not-signed" };
@@ -76,7 +76,7 @@ function sharedFallback(index: ScenarioIndex, model: CoordinationModel, cell: Ce
  * Model 1: the agreement's mandates held by parties, in one tier, and the
  * fallback in a lower tier; nothing counts while the agreement is not in force.
  */
-export function coordinationClaims(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim[] {
+function coordinationClaims(index: ScenarioIndex, model: CoordinationModel, cell: Cell): Claim[] {
   const claims = mandateClaims(index, cell, "coordination", (mandate) => {
     if (mandate.grant.by !== "agreement" || mandate.grant.agreement !== model.agreement.id) {
       return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "not-granted-by-agreement" } };
@@ -95,7 +95,7 @@ export function coordinationClaims(index: ScenarioIndex, model: CoordinationMode
 }
 
 /** True when the agreement can ever be in force: every party signed it. */
-export function agreementSigned(model: CoordinationModel): boolean {
+function agreementSigned(model: CoordinationModel): boolean {
   const signatories = new Set(model.agreement.signatories);
   return model.parties.every((party) => signatories.has(party));
 }

@@ -63,7 +63,7 @@ function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): read
  * Model 2: professional themes go to the body, in three tiers (its delegations,
  * the nearest chapter, the body itself); labour themes stay with statutory mandates.
  */
-export function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Claim[] {
+function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Claim[] {
   if (index.themeKind(cell.theme) === "labour") {
     return mandateClaims(index, cell, "oc2:labour", (mandate) =>
       mandate.grant.by === "statute" ? { tier: 1 } : { tier: 1, excluded: { kind: "not-legitimate", reason: "not-statutory" } },

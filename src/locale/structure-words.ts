@@ -51,7 +51,6 @@ export interface StructureWords {
   readonly unrepresented: (reason: string) => string;
   readonly leads: string;
   readonly member: string;
-  readonly takesPart: string;
   readonly allThemes: string;
   readonly units: Readonly<Record<"years" | "months" | "weeks" | "days", readonly [string, string]>>;
 }

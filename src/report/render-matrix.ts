@@ -26,6 +26,7 @@ import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
  * const matrix = representationMatrix(scenario, { on: "2025-06-01", themes: ["curriculum"] });
  * const svg = renderMatrix(matrix, { format: "svg", names: displayNames(scenario) });
  * svg.startsWith("<svg"); // => true
+ * // Dutch, once the app has imported "beroepsgroep/locale/nl":
  * renderMatrix(matrix, { format: "markdown", locale: "nl" }).split("\n")[0]; // => "## Wie vertegenwoordigt de beroepsgroep op 2025-06-01"
  * ```
  * @category Reports

@@ -75,6 +75,7 @@ function namesOption(names: unknown, fn: string): DisplayNames | undefined {
  * @example
  * ```ts
  * const timeline = matrixTimeline(scenario, { from: "2024-01-01", until: "2027-01-01", themes: ["curriculum"] });
+ * // Dutch words, once the app has imported "beroepsgroep/locale/nl":
  * const svg = renderTimeline(timeline, { names: displayNames(scenario), locale: "nl" });
  * svg.startsWith("<svg"); // => true
  * ```

@@ -51,7 +51,11 @@ export function assignFields(
   }
 }
 
-/** The model in force when it is of the kind the operation needs; otherwise the change is refused. */
+/**
+ * The model in force when it is of the kind the operation needs; otherwise the change is refused.
+ * Operations that belong to one model (sign or end its agreement, add a chapter, delegate,
+ * add or remove a rule) name the kind they edit; the lookup itself is the governance table's.
+ */
 export function requireModel<K extends GovernanceModel["kind"]>(
   type: ChangeType,
   scenario: Scenario,

@@ -46,7 +46,6 @@ export const en: StructureWords = {
   unrepresented: (reason) => `unrepresented: ${reason}`,
   leads: "leads",
   member: "member",
-  takesPart: "takes part",
   allThemes: "all themes",
   units: { years: ["year", "years"], months: ["month", "months"], weeks: ["week", "weeks"], days: ["day", "days"] },
 };

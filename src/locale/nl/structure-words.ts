@@ -46,7 +46,6 @@ export const nl: StructureWords = {
   unrepresented: (reason) => `niet vertegenwoordigd: ${reason}`,
   leads: "leidt",
   member: "lid",
-  takesPart: "neemt deel",
   allThemes: "alle thema's",
   units: { years: ["jaar", "jaar"], months: ["maand", "maanden"], weeks: ["week", "weken"], days: ["dag", "dagen"] },
 };
