@@ -24,4 +24,13 @@ export interface CliWords {
     readonly sector: string;
     readonly differ: (n: number) => string;
   };
+  /** The plain-text tally (`tally --format text`). */
+  readonly tally: {
+    /** Appended to the winners when they tie. */
+    readonly tie: string;
+    readonly ranking: string;
+    readonly round: (n: number) => string;
+    readonly totals: string;
+    readonly pairwise: string;
+  };
 }

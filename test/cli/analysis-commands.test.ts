@@ -92,6 +92,15 @@ describe("beroepsgroep tally", () => {
     expect(ran.stdout).toMatch(/\nround 1: .*\nround 2: /);
   });
 
+  it("writes the plain-text tally in Dutch with --locale nl, the numbers and ids unchanged", () => {
+    const english = cli(["tally", "--method", "irv"]);
+    const dutch = cli(["tally", "--method", "irv", "--locale", "nl"]);
+    expect(dutch.code).toBe(0);
+    expect(dutch.stdout).toMatch(/\nrangorde: .*\nronde 1: .*\nronde 2: /);
+    expect(dutch.stdout).not.toMatch(/\n(ranking|round \d)/);
+    expect(dutch.stdout.replace(/rangorde/g, "ranking").replace(/ronde (\d)/g, "round $1")).toBe(english.stdout);
+  });
+
   it.each(["plurality", "two-round", "borda", "copeland", "schulze", "ranked-pairs", "approval", "score", "majority-judgment", "stv"])("counts the council example by %s", (method) => {
     const ran = cli(["tally", "--method", method, "--json"]);
     expect(ran.code).toBe(0);

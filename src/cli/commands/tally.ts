@@ -1,6 +1,7 @@
 import { displayNames } from "../../report-entry.js";
 import { renderTally, tally as count, TallyError, tallyMethods, type TallyMethod, type TallyOptions, type TallyResult } from "../../council.js";
 import { nl } from "../../nl/index.js";
+import type { CliWords } from "../../index.js";
 import { locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
 import { type Context, emit } from "../context.js";
@@ -13,21 +14,21 @@ import { FORMATS, type Format } from "./matrix.js";
 const FORMS: Readonly<Record<string, "ranking" | "approvals" | "scores" | "grades">> = { approval: "approvals", score: "scores", "majority-judgment": "grades" };
 
 /** The result as text for a terminal: winners, ranking, rounds and the pairwise table. */
-export function tallyText(result: TallyResult, name: (id: string) => string, p: Paint): string {
-  const lines = [p.bold(`${result.method}: ${result.winners.map(name).join(", ") || "-"}${result.tie ? " (tie)" : ""}`)];
-  lines.push(`ranking: ${result.ranking.map((g) => g.map(name).join(" = ")).join(" > ")}`);
+export function tallyText(result: TallyResult, name: (id: string) => string, p: Paint, words: CliWords["tally"]): string {
+  const lines = [p.bold(`${result.method}: ${result.winners.map(name).join(", ") || "-"}${result.tie ? words.tie : ""}`)];
+  lines.push(`${words.ranking}: ${result.ranking.map((g) => g.map(name).join(" = ")).join(" > ")}`);
   for (const round of result.rounds ?? []) {
     const counts = Object.entries(round.counts).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${Math.round(v * 100) / 100}`);
     const marks = [...round.elected.map((id) => p.green(`+${name(id)}`)), ...round.eliminated.map((id) => p.dim(`-${name(id)}`))];
-    lines.push(`round ${round.round}: ${counts.join(", ")}${marks.length === 0 ? "" : `  ${marks.join(" ")}`}`);
+    lines.push(`${words.round(round.round)}: ${counts.join(", ")}${marks.length === 0 ? "" : `  ${marks.join(" ")}`}`);
   }
   if (result.totals !== undefined && (result.rounds ?? []).length === 0) {
-    lines.push(`totals: ${Object.entries(result.totals).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${Math.round(v * 100) / 100}`).join(", ")}`);
+    lines.push(`${words.totals}: ${Object.entries(result.totals).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${Math.round(v * 100) / 100}`).join(", ")}`);
   }
   if (result.pairwise !== undefined) {
     const table = result.pairwise;
     const ids = Object.keys(table);
-    lines.push("pairwise (row over column):");
+    lines.push(`${words.pairwise}:`);
     for (const a of ids) lines.push(`  ${name(a)}: ${ids.filter((b) => b !== a).map((b) => `${name(b)} ${table[a]?.[b] ?? 0}`).join(", ")}`);
   }
   return lines.join("\n");
@@ -82,7 +83,7 @@ export function tally(ctx: Context, argv: readonly string[]): ExitCode {
   const out = str(values, "out");
   const text =
     format === "json" ? JSON.stringify({ source, result }, null, 2)
-    : format === "text" ? tallyText(result, candidate, out === undefined ? ctx.paint : paint(false))
+    : format === "text" ? tallyText(result, candidate, out === undefined ? ctx.paint : paint(false), lang.cli.tally)
     : renderTally(result, { format: format === "md" ? "markdown" : format, locale: lang, standalone: true, ...(file === undefined ? { names } : {}) });
   emit(ctx, text, out);
   return EXIT.ok;

@@ -19,4 +19,5 @@ export const en: CliWords = {
     sector: "sector",
     differ: (n) => `${n} cells with a different lead`,
   },
+  tally: { tie: " (tie)", ranking: "ranking", round: (n) => `round ${n}`, totals: "totals", pairwise: "pairwise (row over column)" },
 };

@@ -19,4 +19,5 @@ export const nl: CliWords = {
     sector: "sector",
     differ: (n) => `${n} cellen met een andere leiding`,
   },
+  tally: { tie: " (gelijke stand)", ranking: "rangorde", round: (n) => `ronde ${n}`, totals: "totalen", pairwise: "paarsgewijs (rij tegen kolom)" },
 };
