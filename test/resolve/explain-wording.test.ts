@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { handWritten as answer } from "./fixtures.js";
 import type { Claim, ClaimSource } from "../../src/governance/claim.js";
 import { explain } from "../../src/resolve/explain.js";
-import type { BasisStep, Outcome, Representation } from "../../src/resolve/representation.js";
+import type { BasisStep, Outcome } from "../../src/resolve/representation.js";
 
 // Every sentence explain can write, word for word, in both languages: a changed word is a changed answer.
 
@@ -12,21 +13,6 @@ function claim(id: string, source: ClaimSource, extra: Partial<Claim> = {}): Cla
 const m1 = claim("mandate:m1", { kind: "mandate", mandate: "m1", grant: { by: "agreement", agreement: "a1" } });
 const r1 = claim("rule:r1", { kind: "rule", rule: "r1", action: "assign" });
 
-function answer(extra: Partial<Representation>): Representation {
-  return {
-    theme: "curriculum",
-    region: "west",
-    sector: "vo",
-    on: "2025-06-01",
-    model: "coordination",
-    status: "unrepresented",
-    lead: null,
-    delegation: [],
-    contenders: [],
-    basis: [],
-    ...extra,
-  };
-}
 
 /** The basis lines of an answer with these steps, with `m1` and `r1` in the basis to refer to. */
 function lines(steps: readonly BasisStep[], locale: "en" | "nl", names: Record<string, string> = {}): string[] {

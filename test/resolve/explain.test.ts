@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { handWritten as answer } from "./fixtures.js";
 import type { Claim } from "../../src/governance/claim.js";
 import { explain } from "../../src/resolve/explain.js";
-import type { Representation } from "../../src/resolve/representation.js";
 import { resolve } from "../../src/resolve/resolve.js";
 import { fixture } from "../fixtures/load.js";
 import { mandate, world } from "./fixtures.js";
@@ -21,22 +21,6 @@ function claim(id: string, extra: Partial<Claim> = {}): Claim {
   };
 }
 
-/** A representation written by hand: explain must render it as it stands. */
-function answer(extra: Partial<Representation>): Representation {
-  return {
-    theme: "curriculum",
-    region: "west",
-    sector: "vo",
-    on: "2025-06-01",
-    model: "coordination",
-    status: "unrepresented",
-    lead: null,
-    delegation: [],
-    contenders: [],
-    basis: [],
-    ...extra,
-  };
-}
 
 describe("explain", () => {
   it("uses display names wherever an organisation is named, and ids elsewhere", () => {

@@ -4,6 +4,7 @@
  */
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
+import type { Representation } from "../../src/resolve/representation.js";
 import type { Doc } from "../fixtures/load.js";
 
 export { doc, type Doc, mandate, world } from "../fixtures/load.js";
@@ -50,4 +51,21 @@ export function deepWorld(edit: (d: Doc) => void = () => undefined): Scenario {
   };
   edit(d);
   return parseScenario(d);
+}
+
+/** An answer written by hand (unrepresented on curriculum, west, vo, 2025-06-01 unless `extra` says otherwise): explain must render it as it stands. */
+export function handWritten(extra: Partial<Representation>): Representation {
+  return {
+    theme: "curriculum",
+    region: "west",
+    sector: "vo",
+    on: "2025-06-01",
+    model: "coordination",
+    status: "unrepresented",
+    lead: null,
+    delegation: [],
+    contenders: [],
+    basis: [],
+    ...extra,
+  };
 }
