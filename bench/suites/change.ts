@@ -2,9 +2,11 @@
  * Changing a scenario with 20,000 mandates: one named change (immer patches and
  * the incremental check) against `structuredClone` of the scenario, the issue's
  * yardstick (target: under 1/20 of the clone). Also measured: what checking the
- * whole scenario after each change would cost instead, and `impactOf`.
+ * whole scenario after each change would cost instead, and `impactOf`. And the
+ * playground's yardstick (issue 21): a change and its updated matrix (`applyChange`, then
+ * `updateMatrix`) against a whole new `representationMatrix` (target: under 1/20).
  */
-import { applyChange, type Change, impactOf, parseScenario } from "../../src/index.js";
+import { applyChange, type Change, impactOf, parseScenario, representationMatrix, updateMatrix } from "../../src/index.js";
 import { produceChange } from "../../src/change/apply-change.js";
 import { fullCheck } from "../../src/change/check-changed.js";
 import type { Mandate, Scenario } from "../../src/model/types.js";
@@ -86,6 +88,30 @@ export const suite: BenchSuite = {
     rows.push(
       row(`${prefix} / impactOf revoke-mandate`, measure(() => impactOf(scenario, revoke, { on }), { runs: quick ? 3 : 5 }), undefined, `${checked} of ${cells} cells resolved again (the resolution suite times whole matrices)`),
     );
+    rows.push(...editedMatrix(scenario, prefix, quick));
     return rows;
   },
 };
+
+/** A change and the updated matrix, against a whole new matrix, for each mandate change. */
+function editedMatrix(scenario: Scenario, prefix: string, quick: boolean): BenchRow[] {
+  const on = "2026-06-01";
+  const whole = measure(() => representationMatrix(scenario, { on }), { runs: quick ? 3 : 5 });
+  const matrix = representationMatrix(scenario, { on });
+  const rows: BenchRow[] = [{ suite: SUITE, name: `${prefix} / whole representationMatrix`, medianMs: whole.medianMs, runs: whole.runs, note: `${matrix.cells.length} cells, the playground's yardstick` }];
+  for (const [name, change] of Object.entries(changes(scenario))) {
+    if (!name.includes("mandate")) continue;
+    const checked = updateMatrix(matrix, scenario, applyChange(scenario, change)).cellsChecked;
+    const edit = measure(() => updateMatrix(matrix, scenario, applyChange(scenario, change)), { runs: quick ? 5 : 15 });
+    const value = edit.medianMs / whole.medianMs;
+    rows.push({
+      suite: SUITE,
+      name: `${prefix} / applyChange + updateMatrix ${name}`,
+      medianMs: edit.medianMs,
+      runs: edit.runs,
+      ratio: { against: "whole representationMatrix", value, target: "< 0.05 (1/20)", met: value < TARGET },
+      note: `${checked} of ${matrix.cells.length} cells resolved again`,
+    });
+  }
+  return rows;
+}

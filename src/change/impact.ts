@@ -1,12 +1,10 @@
-import { inInterval } from "../model/dates.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
-import { indexOf } from "../model/scenario-index.js";
-import type { IsoDate, Mandate, Scenario } from "../model/types.js";
+import type { IsoDate, Scenario } from "../model/types.js";
 import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";
 import type { Representation } from "../resolve/representation.js";
 import { applyChange } from "./apply-change.js";
 import type { Change } from "./change.js";
-import type { ScenarioPatch } from "./scenario-patch.js";
+import { cellsAChangeReaches } from "./cells-a-change-reaches.js";
 
 /** One cell whose answer a change alters. @category Change */
 export interface CellImpact {
@@ -30,7 +28,7 @@ export interface Impact {
 }
 
 /** True when two answers for one cell say the same: the same status, lead, delegation and contenders. */
-function sameAnswer(a: Representation, b: Representation): boolean {
+export function sameAnswer(a: Representation, b: Representation): boolean {
   return (
     a.status === b.status &&
     a.lead === b.lead &&
@@ -39,42 +37,6 @@ function sameAnswer(a: Representation, b: Representation): boolean {
     a.contenders.length === b.contenders.length &&
     a.contenders.every((id, i) => id === b.contenders[i])
   );
-}
-
-/**
- * The versions of the mandates a change touched, before and after, when it touched
- * nothing but mandates; undefined when it touched anything else.
- */
-function touchedMandates(before: Scenario, after: Scenario, patches: readonly ScenarioPatch[]): Mandate[] | undefined {
-  const indexes = new Set<number>();
-  for (const { path } of patches) {
-    if (path[0] !== "mandates" || typeof path[1] !== "number") return undefined;
-    indexes.add(path[1]);
-  }
-  const out: Mandate[] = [];
-  for (const i of indexes) {
-    const old = before.mandates[i];
-    const now = after.mandates[i];
-    if (old !== undefined) out.push(old);
-    if (now !== undefined) out.push(now);
-  }
-  return out;
-}
-
-/**
- * The cells a set of mandate versions can decide on the day. A mandate makes claims
- * only on the cells its scope covers, and a claim not in force on the day is set
- * aside before it can weigh, so other cells keep their answer.
- */
-function reach(scenario: Scenario, mandates: readonly Mandate[], axes: { themes: readonly string[]; regions: readonly string[]; sectors: readonly (string | null)[] }, on: IsoDate) {
-  const index = indexOf(scenario);
-  const live = mandates.filter((m) => inInterval(on, m.validFrom, m.validUntil));
-  const covered = (within: (ancestor: string) => boolean, listed: readonly string[] | "all"): boolean => listed === "all" || listed.some(within);
-  return {
-    themes: axes.themes.filter((t) => live.some((m) => covered((up) => index.themeWithin(t, up), m.scope.themes))),
-    regions: axes.regions.filter((r) => live.some((m) => covered((up) => index.regionWithin(r, up), m.scope.regions))),
-    sectors: axes.sectors.filter((s) => live.some((m) => m.scope.sectors === "all" || (s !== null && m.scope.sectors.includes(s)))),
-  };
 }
 
 /**
@@ -104,8 +66,7 @@ export function impactOf(scenario: Scenario, change: Change, query: MatrixQuery)
   const { scenario: after, patches } = applyChange(base, change);
   const axes = matrixAxes(after, query, "impactOf");
   if (after === base) return { on: axes.on, scenario: base, cells: [], cellsChecked: 0 };
-  const mandates = touchedMandates(base, after, patches);
-  const cells = mandates === undefined ? axes : reach(after, mandates, axes, axes.on);
+  const cells = cellsAChangeReaches(base, after, patches, axes, axes.on);
   const afterCells = representationMatrix(after, { ...cells, on: axes.on }).cells;
   // Only what existed before can be asked of the scenario before; a new theme, region or sector has no "before".
   const known = <T extends string | null>(ids: readonly T[], list: readonly { id: string }[]): T[] => {

@@ -30,3 +30,4 @@ export { createHistory, type ApplyOptions, type History, type HistoryOptions } f
 export { loadHistory } from "./load-history.js";
 export { replay } from "./replay.js";
 export { impactOf, type CellImpact, type Impact } from "./impact.js";
+export { updateMatrix, type ChangeStep, type MatrixUpdate } from "./update-matrix.js";
