@@ -9,8 +9,8 @@ interface Report {
   numTodoTests: number;
 }
 
-// The runs of `npm test`: the unit tests in two time zones, then the CLI against the build.
-const files = ["vitest-unit-apia.json", "vitest-unit-sao-paulo.json", "vitest-cli.json"];
+// The runs of `npm test`: the unit tests in two time zones, the CLI against the build, then the playground page in Chromium.
+const files = ["vitest-unit-apia.json", "vitest-unit-sao-paulo.json", "vitest-cli.json", "vitest-playground.json"];
 const missing = files.filter((f) => !existsSync(`reports/${f}`));
 if (missing.length > 0) throw new Error(`test-summary: missing ${missing.join(", ")} in reports/`);
 let passed = 0;

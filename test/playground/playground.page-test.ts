@@ -1,0 +1,167 @@
+/**
+ * The playground page (docs/api/playground/, built by `npm run docs`) in headless Chromium,
+ * served as static files under a sub-path. Run by `npm run test:playground`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ROOT = "docs/api";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png" };
+
+let server: Server;
+let browser: Browser;
+let base = "";
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, "playground", "index.html"))) throw new Error("the playground is not built: run `npm run docs` first");
+  // Static files under a sub-path, as a docs host would serve them.
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/some\/docs\//, "");
+    const file = join(ROOT, path);
+    if (!file.startsWith(ROOT) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/some/docs/playground/index.html`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await new Promise<void>((done) => {
+    server.close(() => {
+      done();
+    });
+  });
+});
+
+/** Opens the page (with a hash) and waits for the first matrix; console errors and page errors are collected. */
+async function open(hash = ""): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  await page.goto(`${base}${hash}`);
+  await page.waitForSelector("[data-cell]", { timeout: 30_000 });
+  return page;
+}
+
+/** Every cell's status and lead, by its key. */
+function answers(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("[data-cell]", (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute("data-cell"), `${c.getAttribute("data-status")}:${c.getAttribute("data-lead") ?? ""}`])));
+}
+
+describe("the playground page", () => {
+  it("loads the Dutch coordination scenario and shows at least 100 cells", async () => {
+    const page = await open();
+    try {
+      expect(await page.locator("#source").inputValue()).toBe("coordination");
+      expect(await page.locator("[data-cell]").count()).toBeGreaterThanOrEqual(100);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows a cell's explanation and the claims of its basis when the cell is clicked", async () => {
+    const page = await open();
+    try {
+      const cell = page.locator('[data-cell][data-status="represented"]').first();
+      await cell.click();
+      const text = await page.locator("[data-explanation] pre").textContent();
+      expect(text?.length ?? 0).toBeGreaterThan(20);
+      expect(await page.locator("[data-explanation] tbody tr").count()).toBeGreaterThan(0);
+      expect(page.url()).toContain(`cell=${encodeURIComponent((await cell.getAttribute("data-cell")) ?? "")}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("moves between cells with the arrow keys and explains the cell with Enter", async () => {
+    const page = await open();
+    try {
+      const first = page.locator("[data-cell]").first();
+      await first.focus();
+      await page.keyboard.press("ArrowRight");
+      const focused = await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } } }).document.activeElement.getAttribute("data-cell"));
+      expect(focused).toBe(await page.locator("[data-cell]").nth(1).getAttribute("data-cell"));
+      await page.keyboard.press("Enter");
+      expect(await page.locator("[data-explanation] pre").count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows an alert naming the problem when broken JSON is typed, and keeps the matrix", async () => {
+    const page = await open();
+    try {
+      const before = await answers(page);
+      await page.locator("summary").first().click();
+      await page.locator("#json").fill('{ "schemaVersion": 1, "organisations": 3 }');
+      await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/organisations/);
+      await page.locator("#json").fill("{ not json");
+      await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/JSON/);
+      expect(await answers(page)).toEqual(before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("updates the matrix after a named change, outlines the changed cells, and undo restores it", async () => {
+    const page = await open();
+    try {
+      const before = await answers(page);
+      const lead = await page.locator('[data-cell][data-status="represented"]').first().getAttribute("data-lead");
+      await page.locator("#change-type").selectOption("dissolve-organisation");
+      await page.locator('#what-if [name="organisation"]').selectOption(lead ?? "");
+      await page.locator('#what-if [name="on"]').fill("2025-01-01");
+      await page.locator("#apply").click();
+      await expect.poll(async () => JSON.stringify(await answers(page))).not.toBe(JSON.stringify(before));
+      expect(await page.locator("[data-marked]").count()).toBeGreaterThan(0);
+      expect(await page.locator("#log li").count()).toBe(1);
+      await page.locator("#undo").click();
+      await expect.poll(() => answers(page)).toEqual(before);
+      await page.locator("#redo").click();
+      await expect.poll(async () => JSON.stringify(await answers(page))).not.toBe(JSON.stringify(before));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("opens a link with state in the same state: scenario, day, cell and language", async () => {
+    const first = await open();
+    let key: string;
+    try {
+      key = (await first.locator("[data-cell]").nth(5).getAttribute("data-cell")) ?? "";
+    } finally {
+      await first.close();
+    }
+    const page = await open(`#scenario=oc2&on=2027-03-01&sector=vo&cell=${encodeURIComponent(key.replace(/\|[^|]*$/, "|vo"))}&lang=nl`);
+    try {
+      expect(await page.locator("#source").inputValue()).toBe("oc2");
+      expect(await page.locator("#day").inputValue()).toBe("2027-03-01");
+      expect(await page.locator("#sector").inputValue()).toBe("vo");
+      expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      expect(await page.locator('[aria-selected="true"]').getAttribute("data-cell")).toBe(key.replace(/\|[^|]*$/, "|vo"));
+      expect(await page.locator("[data-explanation] pre").textContent()).toMatch(/vertegenwoordigd|betwist|niemand|geen/i);
+      expect(await page.locator("[data-cell]").evaluateAll((cells) => cells.every((c) => c.getAttribute("data-sector") === "vo"))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("writes no errors to the page's console", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
