@@ -33,7 +33,7 @@ export const en: StructureWords = {
   fundingKind: { structural: "structural", "one-off": "one-off", project: "project" },
   paidBy: (by) => `paid by ${by}`,
   from: (d) => `from ${d}`,
-  jointWork: "The parties' joint work",
+  jointWork: "Joint work of the parties",
   exploration: "The exploration",
   delegates: (themes) => `delegates ${themes}`,
   rules: "Rules, in order",
