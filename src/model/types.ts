@@ -187,6 +187,10 @@ export interface Funding extends DocumentOf<typeof fundingSchema> {}
 /**
  * One period of money on a scenario, for any model: who pays, what kind, from when until when,
  * how much a year and how many FTEs where known, and what it pays for.
+ * @example
+ * ```ts
+ * const budget: FundingPeriod = { id: "f1", by: "OCW", kind: "project", from: "2025-09-01", until: "2027-09-01", fte: 4, for: "exploration" };
+ * ```
  * @category Model
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
@@ -194,6 +198,10 @@ export interface FundingPeriod extends DocumentOf<typeof fundingPeriodSchema> {}
 
 /**
  * The kind of money a funding period is.
+ * @example
+ * ```ts
+ * const kind: FundingKind = "structural";
+ * ```
  * @useDeclaredType
  * @category Model
  */
