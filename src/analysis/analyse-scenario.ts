@@ -4,6 +4,7 @@ import type { Representation } from "../resolve/representation.js";
 import { type Concentration, concentrationOf } from "./concentration.js";
 import { type Conflict, conflictsOf } from "./conflicts.js";
 import { type Coverage, coverageOf } from "./coverage.js";
+import { type FundingAnalysis, fundingOf } from "./funding.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
 import { type AnalysisQuery, matrixFor, requireQuery } from "./query.js";
 import { type Reach, reachOf } from "./reach.js";
@@ -24,6 +25,8 @@ export interface ScenarioAnalysis {
   readonly conflicts: readonly Conflict[];
   readonly concentration: Concentration;
   readonly reach: Reach;
+  /** The money in force on the day, for the model's work and for the exploration; unknown amounts stay unknown. */
+  readonly funding: FundingAnalysis;
 }
 
 /** The analysis of a matrix already resolved; shared with the pitfalls and the comparison. */
@@ -40,13 +43,15 @@ export function analyseMatrix(scenario: Scenario, matrix: RepresentationMatrix):
     conflicts: conflictsOf(matrix),
     concentration: concentrationOf(matrix),
     reach: reachOf(scenario, matrix.on, matrix.cells),
+    funding: fundingOf(scenario, matrix.on),
   };
 }
 
 /**
  * Analyses a scenario on one day: how many cells are represented, contested or
  * unrepresented, which cells are contested and by whom, how the lead role is
- * spread, and how many members the delegations reach.
+ * spread, how many members the delegations reach, and the money in force for the
+ * model's work and for the exploration.
  *
  * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is checked and copied
  *   as `parseScenario` would, on every call, and never frozen or kept

@@ -1,4 +1,6 @@
+import type { FundingRecord } from "../governance/model-rules.js";
 import type { Chapter, Funding, GovernanceModel, IsoDate } from "../model/types.js";
+import type { FundingInForce } from "./funding.js";
 
 /** How serious a finding is: `high` for a lesson that sank an earlier body. @category Analysis */
 export type Severity = "high" | "medium" | "low";
@@ -71,28 +73,43 @@ export interface InsufficientMembersEvidence {
 
 /** Why funding is fragile. @category Analysis */
 export type FundingReason =
-  /** The model records no funding. */
+  /** The model needs money (an OC 2.0 body) and none is recorded. */
   | "no-funding"
-  /** Not structural: start or project money. */
+  /** No structural money in force, and one-off (start) money among it. */
   | "one-off"
-  /** The funding stopped on or before the day. */
+  /** No structural money in force, and project money among it. */
+  | "project"
+  /** Every period recorded stopped on or before the day. */
   | "ended"
+  /** None of the periods recorded has started on the day. */
+  | "not-started"
   /** The funding stops within the horizon. */
   | "ending"
-  /** A recorded annual budget of 0. */
+  /** A total amount a year in force of 0, every part recorded. */
   | "no-budget"
-  /** A recorded annual budget below the minimum. */
+  /** A total amount a year in force below the minimum, every part recorded. */
   | "low-budget"
-  /** A recorded FTE of 0. */
+  /** A total FTE in force of 0, every part recorded. */
   | "no-fte"
-  /** A recorded FTE below the minimum. */
+  /** A total FTE in force below the minimum, every part recorded. */
   | "low-fte";
 
 /** Evidence of `fragile-funding`: the funding record and what is wrong with it. @category Analysis */
 export interface FragileFundingEvidence {
-  readonly body: string;
-  /** `model.funding`, or null when the model records none. */
+  /** What the model needs funded: the OC 2.0 body's id, or null for the parties' joint work under the other models. */
+  readonly body: string | null;
+  /** The OC 2.0 body's `funding` field as written, or null when there is none. */
   readonly funding: Funding | null;
+  /** Every period that pays for the model's work, in force or not: the body's field first (id `model.funding`), then the scenario's. */
+  readonly periods: readonly FundingRecord[];
+  /** The money in force on the day (when every period has ended: on the last day there was any), with the periods whose figures are unknown. */
+  readonly inForce: FundingInForce;
+  /** The first day with no money, following periods that take over; null when open-ended or none is in force. */
+  readonly endsOn: IsoDate | null;
+  /** With `ended`: the last end among the periods. */
+  readonly endedOn: IsoDate | null;
+  /** With `not-started`: the first start among the periods. */
+  readonly startsOn: IsoDate | null;
   readonly reasons: readonly FundingReason[];
   /** Funding that stops before this day counts as ending. */
   readonly horizon: IsoDate;

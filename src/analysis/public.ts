@@ -5,6 +5,8 @@ export type { Coverage, StatusTally, ThemeCoverage, RegionCoverage, SectorCovera
 export type { Conflict } from "./conflicts.js";
 export type { Concentration, LeadShare } from "./concentration.js";
 export type { Reach, ReachCount, CoveredMembership } from "./reach.js";
+export type { FundingAnalysis, FundingInForce } from "./funding.js";
+export type { FundingRecord } from "../governance/model-rules.js";
 export { findPitfalls, type PitfallQuery } from "./find-pitfalls.js";
 export { DEFAULT_THRESHOLDS, type PitfallThresholds } from "./thresholds.js";
 export {

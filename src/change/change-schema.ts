@@ -4,6 +4,7 @@ import { parseShape } from "../model/parse-shape.js";
 import { ScenarioError } from "../model/scenario-error.js";
 import { idListSchema, idSchema, isoDateSchema, sourcedShape } from "../model/schema/common.js";
 import { chapterSchema, governanceModelSchema, ruleSchema } from "../model/schema/governance-model.js";
+import { fundingPeriodSchema } from "../model/schema/funding.js";
 import { mandateSchema, roleSchema, scopeSchema } from "../model/schema/mandate.js";
 import { organisationSchema } from "../model/schema/organisation.js";
 import { regionSchema, sectorSchema, themeSchema } from "../model/schema/structure.js";
@@ -53,6 +54,12 @@ export const addRuleSchema = z.strictObject({
 /** `remove-rule`. */
 export const removeRuleSchema = z.strictObject({ type: z.literal("remove-rule"), id: idSchema });
 
+/** `add-funding`. */
+export const addFundingSchema = z.strictObject({ type: z.literal("add-funding"), funding: fundingPeriodSchema });
+
+/** `end-funding`. */
+export const endFundingSchema = z.strictObject({ type: z.literal("end-funding"), id: idSchema, on: isoDateSchema });
+
 /** Each operation's schema, reusing the scenario's entity schemas so that a change can only carry well-formed parts. */
 const operationSchemas = [
   z.strictObject({ type: z.literal("add-organisation"), organisation: organisationSchema }),
@@ -87,6 +94,8 @@ const operationSchemas = [
   delegateSchema,
   addRuleSchema,
   removeRuleSchema,
+  addFundingSchema,
+  endFundingSchema,
 ] as const;
 
 /**

@@ -12,9 +12,11 @@ import type { DocumentOf } from "../model/document-type.js";
 import type { GovernanceModel, IsoDate, Mandate, Organisation, Region, Rule, Sector, Theme } from "../model/types.js";
 import type {
   addChapterSchema,
+  addFundingSchema,
   delegateSchema,
   dissolveOrganisationSchema,
   endAgreementSchema,
+  endFundingSchema,
   removeRuleSchema,
   revokeMandateSchema,
   signAgreementSchema,
@@ -160,6 +162,30 @@ export interface AddRule {
 export interface RemoveRule extends DocumentOf<typeof removeRuleSchema> {}
 
 /**
+ * Adds a funding period to the scenario, under any model: money for the model's work, for an
+ * organisation, for the exploration or for a programme.
+ * @example
+ * ```ts
+ * const change: AddFunding = { type: "add-funding", funding: { id: "f1", by: "OCW", kind: "structural", from: "2026-01-01", amountEurPerYear: 2_500_000 } };
+ * ```
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface AddFunding extends DocumentOf<typeof addFundingSchema> {}
+
+/**
+ * Ends a funding period on a day (its first day no longer in force); the period stays on record.
+ * Ending never lengthens a period: one that already ends on or before the day is left as it is.
+ * @example
+ * ```ts
+ * const change: EndFunding = { type: "end-funding", id: "f1", on: "2027-01-01" };
+ * ```
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface EndFunding extends DocumentOf<typeof endFundingSchema> {}
+
+/**
  * One named step that changes a scenario, discriminated on `type`; changes can
  * arrive as JSON and are validated by {@link parseChange}.
  *
@@ -187,7 +213,9 @@ export type Change =
   | AddChapter
   | Delegate
   | AddRule
-  | RemoveRule;
+  | RemoveRule
+  | AddFunding
+  | EndFunding;
 
 /** The `type` of a {@link Change}. @category Change */
 export type ChangeType = Change["type"];

@@ -1,6 +1,7 @@
 /** Public exports of the change part; src/index.ts re-exports this list. */
 export type {
   AddChapter,
+  AddFunding,
   AddOrganisation,
   AddRegion,
   AddRule,
@@ -12,6 +13,7 @@ export type {
   Delegate,
   DissolveOrganisation,
   EndAgreement,
+  EndFunding,
   GrantMandate,
   MandateOptionalField,
   MergeOrganisations,

@@ -10,7 +10,7 @@ import { type Area, scopeArea, servedBy } from "./area.js";
 import type { Cell, Claim, Specificity } from "./claim.js";
 import { sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
-import type { GovernanceModelRules, ModelTimedEvent } from "./model-rules.js";
+import { type GovernanceModelRules, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
 
 const RULE_TIER = 1;
@@ -316,7 +316,7 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
       },
     };
   },
-  facts: (model) => ({ rules: { name: model.name, ...(model.description === undefined ? {} : { description: model.description }), rules: model.rules }, voice: "rules" }),
+  facts: (model) => ({ rules: { name: model.name, ...(model.description === undefined ? {} : { description: model.description }), rules: model.rules }, voice: "rules", funded: JOINT_WORK }),
   mergeOrganisations() {
     // Rules name organisations one by one; a merger leaves them as they were.
   },

@@ -7,7 +7,7 @@ import { EVERY_CELL, scopeArea, servedBy } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
-import type { GovernanceModelRules, ModelEvent, ModelTimedEvent } from "./model-rules.js";
+import { type GovernanceModelRules, JOINT_WORK, type ModelEvent, type ModelTimedEvent } from "./model-rules.js";
 
 /** Tier of the agreement's own mandates. */
 const AGREEMENT_TIER = 2;
@@ -141,7 +141,7 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
       },
     };
   },
-  facts: (model) => ({ agreement: { parties: model.parties, agreement: model.agreement, fallback: model.fallback }, voice: "parties" }),
+  facts: (model) => ({ agreement: { parties: model.parties, agreement: model.agreement, fallback: model.fallback }, voice: "parties", funded: JOINT_WORK }),
   mergeOrganisations(model, draft, merging, successor) {
     if (model.parties.some((p) => merging.has(p)) && !model.parties.includes(successor)) draft.parties.push(successor);
     const signed = model.agreement.signatories;

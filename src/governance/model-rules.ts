@@ -2,7 +2,7 @@ import type { Draft } from "immer";
 import type { z } from "zod";
 import type { ModelMeaning } from "../model/check-meaning.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, CoordinationModel, IsoDate, Mandate, Oc2Model, Organisation } from "../model/types.js";
+import type { AlternativeModel, CoordinationModel, FundingPeriod, IsoDate, Mandate, Oc2Model, Organisation } from "../model/types.js";
 import type { Area } from "./area.js";
 import type { Cell, Claim } from "./claim.js";
 
@@ -45,6 +45,30 @@ export interface ModelTimeline {
 export type VoiceRoute = "parties" | "rules" | "organs";
 
 /**
+ * A funding period as the analysis reads it: a scenario's period, or a model's own funding
+ * field read as one (its funder may be unrecorded).
+ * @example
+ * ```ts
+ * const record: FundingRecord = { id: "model.funding", kind: "structural", from: "0001-01-01", for: "oc2" };
+ * ```
+ * @category Analysis
+ */
+export type FundingRecord = Omit<FundingPeriod, "by"> & { readonly by?: string };
+
+/**
+ * What a model needs funded. The scenario's periods with no `for`, or with `for` naming
+ * `organisation`, pay for it, and so do the model's own `periods`.
+ */
+export interface FundedWork {
+  /** The organisation whose money is the model's (the OC 2.0 body); absent, the parties' joint work, which only periods with no `for` pay for. */
+  readonly organisation?: string;
+  /** True when recording no money at all is itself a finding: a body cannot run without it. */
+  readonly required: boolean;
+  /** Funding the model's own fields record, read as periods. */
+  readonly periods: readonly FundingRecord[];
+}
+
+/**
  * What a model says about itself, as data: the structure renderer draws each part that is
  * present, the pitfalls and reach read them. A model fills in the parts it has.
  */
@@ -57,6 +81,8 @@ export interface ModelFacts {
   readonly rules?: Pick<AlternativeModel, "name" | "description" | "rules">;
   /** How teachers can get a say. */
   readonly voice: VoiceRoute;
+  /** What the model needs funded, and the funding its own fields record. */
+  readonly funded: FundedWork;
 }
 
 /**
@@ -82,3 +108,9 @@ export interface GovernanceModelRules<M extends { readonly kind: string }> exten
   /** Organisations `merging` merge into `successor`: the model's own lists that named one of them name the successor too. */
   mergeOrganisations(model: M, draft: Draft<M>, merging: ReadonlySet<string>, successor: string): void;
 }
+
+/** The id the OC 2.0 `funding` field takes when read as a funding period. */
+export const LEGACY_FUNDING_ID = "model.funding";
+
+/** What coordination and alternative models need funded: the parties' joint work, recorded (if at all) in the scenario's periods. */
+export const JOINT_WORK: FundedWork = Object.freeze({ required: false, periods: Object.freeze([]) });

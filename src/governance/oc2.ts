@@ -6,7 +6,8 @@ import type { Oc2Model } from "../model/types.js";
 import { PROFESSIONAL, scopeArea } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
-import type { GovernanceModelRules } from "./model-rules.js";
+import { FIRST_DAY } from "../model/calendar.js";
+import { type FundingRecord, type GovernanceModelRules, LEGACY_FUNDING_ID } from "./model-rules.js";
 
 /** Mandates delegated by the body: the highest tier. */
 const DELEGATED_TIER = 3;
@@ -57,6 +58,24 @@ function bodyClaims(index: ScenarioIndex, model: Oc2Model, region: string): read
   const frozen = deepFreeze(claims);
   byRegion.set(region, frozen);
   return frozen;
+}
+
+/** The body's `funding` field read as one funding period for the body, from the first day (the field records no start). */
+function legacyFunding(model: Oc2Model): FundingRecord[] {
+  const f = model.funding;
+  if (f === undefined) return [];
+  return [
+    {
+      id: LEGACY_FUNDING_ID,
+      kind: f.structural ? "structural" : "one-off",
+      from: FIRST_DAY,
+      for: model.body,
+      ...(f.source === undefined ? {} : { by: f.source }),
+      ...(f.until === undefined ? {} : { until: f.until }),
+      ...(f.annualBudgetEur === undefined ? {} : { amountEurPerYear: f.annualBudgetEur }),
+      ...(f.fte === undefined ? {} : { fte: f.fte }),
+    },
+  ];
 }
 
 /**
@@ -125,7 +144,8 @@ export const oc2Rules: GovernanceModelRules<Oc2Model> = {
     };
   },
   // The model is its body's description: its organs, chapters, safeguards and funding.
-  facts: (model) => ({ body: model, voice: "organs" }),
+  // Its funding field has no start: it is read as one period for the body from the calendar's first day.
+  facts: (model) => ({ body: model, voice: "organs", funded: { organisation: model.body, required: true, periods: legacyFunding(model) } }),
   mergeOrganisations() {
     // The body, its seats and chapters name organisations one by one; a merger leaves them as they were.
   },

@@ -25,12 +25,19 @@ export interface FindingWords {
     readonly noFunding: string;
     readonly oneOff: string;
     readonly oneOffUntil: (until: string) => string;
+    readonly project: string;
+    readonly projectUntil: (until: string) => string;
     readonly ended: (until: string) => string;
+    readonly notStarted: (from: string) => string;
     readonly ending: (until: string) => string;
     readonly noBudget: string;
     readonly lowBudget: (budget: number, min: number) => string;
     readonly noFte: string;
     readonly lowFte: (fte: number, min: number) => string;
+    /** The periods in force whose amount a year is not recorded. */
+    readonly unknownAmount: (periods: readonly string[]) => string;
+    /** The periods in force whose FTEs are not recorded. */
+    readonly unknownFte: (periods: readonly string[]) => string;
   };
   readonly fragileFunding: (reasons: readonly string[]) => string;
   /** Why unorganised teachers have no say, for the models without organs of their own. */

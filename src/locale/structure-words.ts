@@ -34,6 +34,15 @@ export interface StructureWords {
   readonly structural: (yes: boolean) => string;
   readonly budget: (eur: string) => string;
   readonly fte: (n: number) => string;
+  /** A funding period of the scenario: its id, the kind of money, who pays and from when. */
+  readonly fundingPeriod: (id: string) => string;
+  readonly fundingKind: Readonly<Record<"structural" | "one-off" | "project", string>>;
+  readonly paidBy: (by: string) => string;
+  readonly from: (date: string) => string;
+  /** What money with no `for` pays for when the model has no body: the parties' joint work. */
+  readonly jointWork: string;
+  /** The exploration process itself (`for: "exploration"`). */
+  readonly exploration: string;
   readonly delegates: (themes: string) => string;
   readonly rules: string;
   readonly rule: (id: string) => string;

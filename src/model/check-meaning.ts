@@ -1,3 +1,4 @@
+import { checkFunding } from "./check-funding.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
 import type { Scenario } from "./types.js";
@@ -181,6 +182,7 @@ export function checkMeaning(scenario: Scenario, meaning: ModelMeaning<Scenario[
   checkStructure(c, scenario);
   checkOrganisations(c, scenario);
   checkMandates(c, scenario);
+  checkFunding(scenario.funding, c);
   checkModel(c, scenario, meaning);
   return c.issues;
 }

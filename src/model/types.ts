@@ -29,6 +29,7 @@ import type {
   ruleConditionSchema,
 } from "./schema/governance-model.js";
 import type { grantKindSchema, grantSchema, mandateSchema, roleSchema, scopeSchema } from "./schema/mandate.js";
+import type { fundingKindSchema, fundingPeriodSchema } from "./schema/funding.js";
 import type { membersSchema, organisationKindSchema, organisationSchema, populationSchema } from "./schema/organisation.js";
 import type { regionSchema, sectorSchema, sourceSchema, themeKindSchema, themeSchema } from "./schema/structure.js";
 import type { z } from "zod";
@@ -184,6 +185,29 @@ export interface Chapter extends DocumentOf<typeof chapterSchema> {}
 export interface Funding extends DocumentOf<typeof fundingSchema> {}
 
 /**
+ * One period of money on a scenario, for any model: who pays, what kind, from when until when,
+ * how much a year and how many FTEs where known, and what it pays for.
+ * @example
+ * ```ts
+ * const budget: FundingPeriod = { id: "f1", by: "OCW", kind: "project", from: "2025-09-01", until: "2027-09-01", fte: 4, for: "exploration" };
+ * ```
+ * @category Model
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface FundingPeriod extends DocumentOf<typeof fundingPeriodSchema> {}
+
+/**
+ * The kind of money a funding period is.
+ * @example
+ * ```ts
+ * const kind: FundingKind = "structural";
+ * ```
+ * @useDeclaredType
+ * @category Model
+ */
+export type FundingKind = DocumentOf<typeof fundingKindSchema>;
+
+/**
  * Model 2: a new umbrella body holds the professional representation.
  * @category Model
  */
@@ -266,5 +290,7 @@ export interface Scenario {
   readonly organisations: readonly Organisation[];
   readonly mandates: readonly Mandate[];
   readonly population?: Population;
+  /** Money for the model's work, for organisations, for the exploration or for a programme, period by period. */
+  readonly funding?: readonly FundingPeriod[];
   readonly model: GovernanceModel;
 }

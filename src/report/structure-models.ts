@@ -3,6 +3,7 @@ import type { Organisation, Period, Rule, RuleAction, Scenario } from "../model/
 import type { Flowchart } from "./mermaid.js";
 import type { StructureWords } from "../locale/structure-words.js";
 import { plainNumbers } from "../locale/format.js";
+import { EXPLORATION } from "../model/schema/funding.js";
 
 /** Adds organisation nodes on demand, one per id. */
 export class OrganisationNodes {
@@ -142,4 +143,38 @@ export function rulesStructure(chart: Flowchart, scenario: Scenario, model: NonN
     for (const lead of act.leads) chart.edge(node, orgs.of(lead), w.leads);
     for (const member of act.members) chart.edge(node, orgs.of(member), w.member, true);
   });
+}
+
+/**
+ * The scenario's funding periods, under any model: one node per period (kind, funder, dates,
+ * amount and FTEs where recorded), joined to what it pays for: an organisation, the body or the
+ * parties' joint work when `for` is left out, the exploration, or a named programme.
+ */
+export function fundingStructure(chart: Flowchart, scenario: Scenario, funded: ModelFacts["funded"], w: StructureWords, orgs: OrganisationNodes): void {
+  const periods = scenario.funding ?? [];
+  if (periods.length === 0) return;
+  const organisations = new Set(scenario.organisations.map((o) => o.id));
+  const others = new Map<string, string>();
+  const target = (key: string, label: string): string => {
+    let node = others.get(key);
+    if (node === undefined) others.set(key, (node = chart.node([label], "stadium")));
+    return node;
+  };
+  for (const p of periods) {
+    const lines = [
+      w.fundingPeriod(p.id),
+      w.fundingKind[p.kind],
+      w.paidBy(p.by),
+      w.from(p.from),
+      ...(p.until === undefined ? [] : [w.until(p.until)]),
+      ...(p.amountEurPerYear === undefined ? [] : [w.budget(plainNumbers.count(p.amountEurPerYear))]),
+      ...(p.fte === undefined ? [] : [w.fte(p.fte)]),
+    ];
+    const node = chart.node(lines, "stadium");
+    const pays = p.for ?? funded.organisation;
+    if (pays === undefined) chart.edge(node, target("\u0000joint", w.jointWork));
+    else if (organisations.has(pays)) chart.edge(node, orgs.of(pays));
+    else if (pays === EXPLORATION) chart.edge(node, target("\u0000exploration", w.exploration));
+    else chart.edge(node, target(pays, pays));
+  }
 }

@@ -157,7 +157,8 @@ describe("fragile-funding", () => {
   it("fires, high, when no funding is recorded", () => {
     const f = finding(funded(undefined), "fragile-funding");
     expect(f?.severity).toBe("high");
-    expect(f?.evidence).toEqual({ body: "oc2", funding: null, reasons: ["no-funding"], horizon: "2027-03-01", minAnnualBudgetEur: 100_000, minFte: 1 });
+    expect(f?.evidence).toMatchObject({ body: "oc2", funding: null, periods: [], reasons: ["no-funding"], horizon: "2027-03-01", minAnnualBudgetEur: 100_000, minFte: 1 });
+    expect(f?.evidence.inForce).toMatchObject({ periods: [], eurPerYear: null, fte: null });
   });
 
   it("fires on one-off funding: medium with no end recorded, high for a start subsidy that runs out", () => {

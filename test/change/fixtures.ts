@@ -147,6 +147,13 @@ export function changeArbitrary(): fc.Arbitrary<Change> {
         ...(at === undefined ? {} : { at }),
       })),
     pick(rules).map((id): Change => ({ type: "remove-rule", id })),
+    fc
+      .record({ id: pick(["f1", "f2"]), kind: fc.constantFrom("structural" as const, "one-off" as const, "project" as const), from: day, amount: fc.option(fc.nat(3_000_000), { nil: undefined }), to: fc.option(pick([...organisations, "exploration"]), { nil: undefined }) })
+      .map(({ id, kind, from, amount, to }): Change => ({
+        type: "add-funding",
+        funding: { id, by: "OCW", kind, from, ...(amount === undefined ? {} : { amountEurPerYear: amount }), ...(to === undefined ? {} : { for: to }) },
+      })),
+    fc.record({ id: pick(["f1", "f2"]), on: day }).map((c): Change => ({ type: "end-funding", ...c })),
   ];
   const amendScope = fc.record({ id: pick(mandates), scope }).map(({ id, scope: s }): Change => ({ type: "amend-mandate", id, set: { scope: s } }));
   // Mandates are what changes most in practice, so their operations come up more often.

@@ -23,10 +23,12 @@ const TYPES = [
   "delegate",
   "add-rule",
   "remove-rule",
+  "add-funding",
+  "end-funding",
 ] as const;
 
 // Field names the operations use, so that random changes get past the outer shape now and then.
-const FIELDS = ["id", "ids", "into", "on", "organisation", "theme", "region", "sector", "mandate", "set", "unset", "model", "chapter", "to", "scope", "role", "validFrom", "validUntil", "rule", "at", "sources", "note"];
+const FIELDS = ["id", "ids", "into", "on", "organisation", "theme", "region", "sector", "mandate", "set", "unset", "model", "chapter", "to", "scope", "role", "validFrom", "validUntil", "rule", "at", "sources", "note", "funding"];
 
 /** A change of a known type with random fields: mostly refused, sometimes accepted. */
 const taggedChange = fc

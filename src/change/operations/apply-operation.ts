@@ -4,6 +4,7 @@ import type { ScenarioDraft } from "./edit.js";
 import { amendMandate, delegate, grantMandate, revokeMandate } from "./mandate-ops.js";
 import { mergeOrganisations } from "./merge-ops.js";
 import { addChapter, addRule, endAgreement, removeRule, setModel, signAgreement } from "./model-ops.js";
+import { addFunding, endFunding } from "./funding-ops.js";
 import { addOrganisation, dissolveOrganisation, updateOrganisation } from "./organisation-ops.js";
 import { addRegion, addSector, addTheme } from "./structure-ops.js";
 
@@ -60,6 +61,12 @@ export function applyOperation(base: Scenario, draft: ScenarioDraft, change: Cha
       break;
     case "remove-rule":
       removeRule(base, draft, change);
+      break;
+    case "add-funding":
+      addFunding(base, draft, change);
+      break;
+    case "end-funding":
+      endFunding(base, draft, change);
       break;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, nameSchema, textSchema } from "./common.js";
+import { fundingPeriodSchema } from "./funding.js";
 import { governanceModelSchema } from "./governance-model.js";
 import { mandateSchema } from "./mandate.js";
 import { organisationSchema, populationSchema } from "./organisation.js";
@@ -32,5 +33,7 @@ export const scenarioSchema = z.strictObject({
   organisations: z.array(organisationSchema),
   mandates: z.array(mandateSchema),
   population: populationSchema.optional(),
+  /** Money for the model's work, for organisations, for the exploration or for a programme, period by period. */
+  funding: z.array(fundingPeriodSchema).optional(),
   model: governanceModelSchema,
 });
