@@ -9,7 +9,7 @@ import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Period, Rule } from "../model/types.js";
 import { type Area, scopeArea, servedBy } from "./area.js";
 import { type Cell, type Claim, partyFields, type Specificity } from "./claim.js";
-import { sharedLargestMembership } from "./largest-membership.js";
+import { type LargestMembership, sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import type { GovernanceModelRules, ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
@@ -93,6 +93,8 @@ function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly 
   return period;
 }
 
+const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
 /** Each index's coalition fields by rule: an `assign` rule's coalition is the same on every cell. */
 const assignedCoalitions = perIndex(() => new Map<number, ReturnType<typeof partyFields>>());
 
@@ -100,6 +102,16 @@ function assignedCoalition(index: ScenarioIndex, order: number, leads: readonly 
   const byRule = assignedCoalitions(index);
   let party = byRule.get(order);
   if (party === undefined) byRule.set(order, (party = partyFields(leads, spokesperson)));
+  return party;
+}
+
+/** Each index's joint coalitions by the answer of a shared largest-membership question (shared per rule, day and sector). */
+const jointParties = perIndex(() => new WeakMap<object, ReturnType<typeof partyFields>>());
+
+function jointParty(index: ScenarioIndex, best: NonNullable<LargestMembership>): ReturnType<typeof partyFields> {
+  const byAnswer = jointParties(index);
+  let party = byAnswer.get(best);
+  if (party === undefined) byAnswer.set(best, (party = partyFields(best.eligible, best.organisation)));
   return party;
 }
 
@@ -125,8 +137,9 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
     }
     const source = { kind: "rule", rule: rule.id, action: "largestMembership", detail: { members: best.members } } as const;
     // Jointly, every candidate taking part leads together, the largest its spokesperson.
-    const members = joint === true ? best.eligible.filter((o) => o !== best.organisation) : [];
-    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: best.organisation, members, source };
+    // Jointly, every candidate taking part leads together, the largest its spokesperson.
+    const party = joint === true ? jointParty(index, best) : { holder: best.organisation };
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, ...party, members: NO_MEMBERS, source };
   }
   if ("rotate" in then) {
     const { among, startingOn } = then.rotate;

@@ -5,7 +5,7 @@ import { coordinationModelSchema } from "../model/schema/governance-model.js";
 import type { CoordinationModel, IsoDate } from "../model/types.js";
 import { EVERY_CELL, scopeArea, servedBy } from "./area.js";
 import { holdersOf } from "../model/holders.js";
-import type { Cell, Claim, Exclusion } from "./claim.js";
+import { type Cell, type Claim, type Exclusion, partyFields } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import type { GovernanceModelRules, ModelEvent, ModelTimedEvent } from "./model-rules.js";
@@ -48,8 +48,8 @@ function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cel
     };
   }
   // A joint fallback is a coalition of every party taking part, the largest its spokesperson.
-  const party = { holder: best.organisation, members: model.fallback === "joint" ? best.eligible.filter((id) => id !== best.organisation) : [] };
-  return { ...claim, ...party, source: { kind: "fallback", mode: model.fallback, members: best.members } };
+  const party = model.fallback === "joint" ? partyFields(best.eligible, best.organisation) : { holder: best.organisation };
+  return { ...claim, ...party, members: [], source: { kind: "fallback", mode: model.fallback, members: best.members } };
 }
 
 /** Each index's fallback claims by day and sector. */
