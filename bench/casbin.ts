@@ -8,7 +8,7 @@
  */
 import { type Enforcer, newEnforcer, newModelFromString } from "casbin";
 import type { IsoDate, Scenario } from "../src/model/types.js";
-import type { NaiveCell } from "./naive.js";
+import { type NaiveCell, singleHolder } from "./naive.js";
 
 const MODEL = `
 [request_definition]
@@ -46,7 +46,7 @@ export async function casbinBaseline(scenario: Scenario): Promise<CasbinBaseline
     const themes = m.scope.themes === "all" ? ["*"] : m.scope.themes;
     const sectors = m.scope.sectors === "all" ? ["*"] : m.scope.sectors;
     for (const region of m.scope.regions) {
-      for (const theme of themes) for (const sector of sectors) rules.push([m.holder, region, theme, sector, m.validFrom, m.validUntil ?? OPEN_END]);
+      for (const theme of themes) for (const sector of sectors) rules.push([singleHolder(m), region, theme, sector, m.validFrom, m.validUntil ?? OPEN_END]);
     }
   }
   // Casbin keeps each policy once; a mandate listed twice over would only add the same line.

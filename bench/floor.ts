@@ -31,8 +31,10 @@ export function buildFloor(plan: readonly FloorCell[]): Representation[] {
       model: cell.model,
       status: cell.status,
       lead: cell.lead,
+      leads: cell.leads.slice(),
       delegation: cell.delegation.slice(),
       contenders: cell.contenders.slice(),
+      contendingParties: cell.contendingParties.map((party) => party.slice()),
       basis,
     };
     out.push(cell.reason === undefined ? base : { ...base, reason: cell.reason });

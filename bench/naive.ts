@@ -133,7 +133,7 @@ function mandateClaim(ctx: NaiveContext, mandate: Mandate, cell: NaiveCell, tier
   return {
     id: mandate.id,
     role: mandate.role,
-    holder: mandate.holder,
+    holder: singleHolder(mandate),
     members: [],
     tier,
     theme,
@@ -169,7 +169,7 @@ function coordinationClaims(ctx: NaiveContext, cell: NaiveCell): NaiveClaim[] {
   if (!inForce) return [];
   const claims = mandateClaims(ctx, cell, (m) => ({
     tier: 2,
-    counts: m.grant.by === "agreement" && m.grant.agreement === agreement.id && parties.includes(m.holder),
+    counts: m.grant.by === "agreement" && m.grant.agreement === agreement.id && parties.includes(singleHolder(m)),
   }));
   if (model.fallback !== "none") {
     const found = largest(ctx, parties, cell);
@@ -247,7 +247,7 @@ function alternativeClaims(ctx: NaiveContext, cell: NaiveCell): NaiveClaim[] {
     const base = { id: `rule ${rule.id}`, role: "lead", tier: 1, order, ...fit } as const;
     const then = rule.then;
     if ("assign" in then) {
-      claims.push({ ...base, holder: then.assign.lead, members: then.assign.members ?? [], counts: true });
+      claims.push({ ...base, holder: singleLead(then.assign), members: then.assign.members ?? [], counts: true });
     } else if ("largestMembership" in then) {
       const among = then.largestMembership.among === "all" ? ctx.scenario.organisations.map((o) => o.id) : then.largestMembership.among;
       const found = largest(ctx, among, cell);
@@ -356,4 +356,16 @@ export function naiveCells(scenario: Scenario, on: IsoDate): NaiveCell[] {
 export function naiveMatrix(scenario: Scenario, on: IsoDate): NaiveAnswer[] {
   const ctx = naiveContext(scenario);
   return naiveCells(scenario, on).map((cell) => naiveResolve(ctx, cell));
+}
+
+/** The one holder of a mandate: this baseline predates coalitions and refuses them rather than misread them. */
+export function singleHolder(mandate: Pick<Mandate, "id" | "holder" | "holders">): string {
+  if (mandate.holder === undefined || mandate.holders !== undefined) throw new Error(`naive baseline: mandate "${mandate.id}" is held by a coalition, which the baseline does not model`);
+  return mandate.holder;
+}
+
+/** The one lead of an `assign` rule; see {@link singleHolder}. */
+function singleLead(assign: { readonly lead?: string; readonly leads?: readonly string[] }): string {
+  if (assign.lead === undefined) throw new Error("naive baseline: a rule assigns a coalition, which the baseline does not model");
+  return assign.lead;
 }

@@ -253,7 +253,7 @@ const WORDS: Readonly<Record<ChangeEvent["kind"], string>> = {
 };
 /** Who an event is about. */
 const about = (event: ChangeEvent): string =>
-  "holder" in event ? event.holder : "organisation" in event ? event.organisation : "agreement" in event ? event.agreement : "body" in event ? event.body : event.chair;
+  "holder" in event ? (event.holder ?? (event.holders ?? []).join(" + ")) : "organisation" in event ? event.organisation : "agreement" in event ? event.agreement : "body" in event ? event.body : event.chair;
 for (const point of points) {
   const byKind = new Map<ChangeEvent["kind"], string[]>();
   for (const event of point.events) byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), about(event)]);

@@ -24,8 +24,8 @@ export { parseScenario, safeParseScenario, type SafeParseResult } from "./govern
 export { ScenarioError, formatPath, type ScenarioIssue, type IssuePath } from "./model/scenario-error.js";
 
 // Resolution: claims, the one algorithm, answers and their explanations.
-export type { Claim, ClaimSource, Exclusion, RuleActionName, RuleDetail, Specificity } from "./governance/claim.js";
-export type { BasisStep, Outcome, Representation, Status } from "./resolve/representation.js";
+export type { Claim, ClaimSource, Coalition, Exclusion, RuleActionName, RuleDetail, Specificity } from "./governance/claim.js";
+export type { BasisStep, HolderAbsence, Outcome, Representation, Status } from "./resolve/representation.js";
 export type { CellQuery } from "./resolve/query.js";
 export { resolve } from "./resolve/resolve.js";
 export { representationMatrix, type MatrixQuery, type RepresentationMatrix } from "./resolve/matrix.js";

@@ -24,8 +24,10 @@ export function wideMatrix(count: number): RepresentationMatrix {
     model: "coordination" as const,
     status: "represented" as const,
     lead: `org-${i}`,
+    leads: [`org-${i}`],
     delegation: [`org-${i}`],
     contenders: [],
+    contendingParties: [],
     basis: [],
   }));
   return { on: "2026-06-01", themes: ["t"], regions, sectors: ["vo"], cells };

@@ -1,14 +1,15 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
 import { addMonthsThenDays, dayNumber, dayWithNumber, FIRST_DAY, LAST_DAY, LAST_DAY_NUMBER } from "../model/calendar.js";
-import type { MeaningCheck } from "../model/check-meaning.js";
+import type { MeaningCheck, PartyFieldNames } from "../model/check-meaning.js";
 import { alternativeModelSchema } from "../model/schema/governance-model.js";
+import { leadsOf } from "../model/holders.js";
 import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Period, Rule } from "../model/types.js";
 import { type Area, scopeArea, servedBy } from "./area.js";
-import type { Cell, Claim, Specificity } from "./claim.js";
-import { sharedLargestMembership } from "./largest-membership.js";
+import { type Cell, type Claim, partyFields, type Specificity } from "./claim.js";
+import { type LargestMembership, sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import { type GovernanceModelRules, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
@@ -92,13 +93,37 @@ function rotationPeriod(index: ScenarioIndex, order: number, rotate: { readonly 
   return period;
 }
 
+const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
+
+/** Each index's coalition fields by rule: an `assign` rule's coalition is the same on every cell. */
+const assignedCoalitions = perIndex(() => new Map<number, ReturnType<typeof partyFields>>());
+
+function assignedCoalition(index: ScenarioIndex, order: number, leads: readonly string[], spokesperson: string | undefined): ReturnType<typeof partyFields> {
+  const byRule = assignedCoalitions(index);
+  let party = byRule.get(order);
+  if (party === undefined) byRule.set(order, (party = partyFields(leads, spokesperson)));
+  return party;
+}
+
+/** Each index's joint coalitions by the answer of a shared largest-membership question (shared per rule, day and sector). */
+const jointParties = perIndex(() => new WeakMap<object, ReturnType<typeof partyFields>>());
+
+function jointParty(index: ScenarioIndex, best: NonNullable<LargestMembership>): ReturnType<typeof partyFields> {
+  const byAnswer = jointParties(index);
+  let party = byAnswer.get(best);
+  if (party === undefined) byAnswer.set(best, (party = partyFields(best.eligible, best.organisation)));
+  return party;
+}
+
 // Written out field by field rather than spread from a common base: this runs for every matching rule of every cell.
 function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
   const { rule, order, id, specificity } = match;
   const then = rule.then;
   if ("assign" in then) {
     const source = { kind: "rule", rule: rule.id, action: "assign" } as const;
-    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: then.assign.lead, members: then.assign.members ?? [], source };
+    const { assign } = then;
+    if (assign.leads === undefined) return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: assign.lead ?? null, members: assign.members ?? [], source };
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, ...assignedCoalition(index, order, assign.leads, assign.spokesperson), members: assign.members ?? [], source };
   }
   if ("largestMembership" in then) {
     const { among, joint } = then.largestMembership;
@@ -110,9 +135,11 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
       const excluded = { kind: "model-inactive", reason: "no-eligible-organisation" } as const;
       return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, excluded };
     }
-    const members = joint === true ? best.eligible.filter((o) => o !== best.organisation) : [];
     const source = { kind: "rule", rule: rule.id, action: "largestMembership", detail: { members: best.members } } as const;
-    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: best.organisation, members, source };
+    // Jointly, every candidate taking part leads together, the largest its spokesperson.
+    // Jointly, every candidate taking part leads together, the largest its spokesperson.
+    const party = joint === true ? jointParty(index, best) : { holder: best.organisation };
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, ...party, members: NO_MEMBERS, source };
   }
   if ("rotate" in then) {
     const { among, startingOn } = then.rotate;
@@ -229,6 +256,8 @@ function periodFitsCalendar(period: Period): boolean {
   return addMonthsThenDays(FIRST_DAY, months, days) <= LAST_DAY_NUMBER;
 }
 
+const LEAD_FIELDS: PartyFieldNames = { one: "lead", several: "leads" };
+
 function checkRule(c: MeaningCheck, rule: Rule, i: number): void {
   const owner = `rule "${rule.id}"`;
   const path = ["model", "rules", i];
@@ -244,7 +273,8 @@ function checkRule(c: MeaningCheck, rule: Rule, i: number): void {
   const then = rule.then;
   const at = [...path, "then"];
   if ("assign" in then) {
-    c.ref("organisation", then.assign.lead, [...at, "assign", "lead"], owner);
+    const { assign } = then;
+    c.party({ one: assign.lead, several: assign.leads, spokesperson: assign.spokesperson }, [...at, "assign"], owner, LEAD_FIELDS);
     c.refs("organisation", then.assign.members, [...at, "assign", "members"], owner);
   } else if ("largestMembership" in then) {
     c.refs("organisation", then.largestMembership.among, [...at, "largestMembership", "among"], owner);
@@ -286,7 +316,7 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
     const candidates = new Map<Rule, Set<string> | "all">();
     for (const rule of model.rules) {
       const then = rule.then;
-      if ("assign" in then) named.set(rule, new Set([then.assign.lead, ...(then.assign.members ?? [])]));
+      if ("assign" in then) named.set(rule, new Set([...leadsOf(then.assign), ...(then.assign.members ?? [])]));
       else if ("rotate" in then) named.set(rule, new Set(then.rotate.among));
       else if ("largestMembership" in then) {
         const { among } = then.largestMembership;

@@ -1,3 +1,4 @@
+import { compareIds } from "../internal/compare-ids.js";
 import type { Grant, IsoDate } from "../model/types.js";
 
 /**
@@ -55,6 +56,21 @@ export interface RuleDetail {
   readonly periodUntil?: IsoDate;
 }
 
+/**
+ * Several organisations that lead (or take a seat) together, as equals: one party.
+ * @example
+ * ```ts
+ * const coalition: Coalition = { holders: ["aob", "bvmbo", "fvov"], spokesperson: "aob" };
+ * ```
+ * @category Resolution
+ */
+export interface Coalition {
+  /** Two or more distinct organisations, sorted by id (UTF-16 code units). */
+  readonly holders: readonly string[];
+  /** The one who speaks for them (the penvoerder), one of `holders`; absent when none is named. */
+  readonly spokesperson?: string;
+}
+
 /** Why a model set a claim aside before resolution. @category Resolution */
 export type Exclusion =
   | {
@@ -62,6 +78,8 @@ export type Exclusion =
       readonly reason:
         | "not-granted-by-agreement"
         | "holder-not-a-party"
+        /** A coalition's mandate under coordination counts only when every holder is a party. */
+        | "coalition-holder-not-a-party"
         | "not-delegated-by-body"
         | "not-statutory"
         | "grant-kind-excluded";
@@ -91,8 +109,13 @@ export interface Claim {
   readonly id: string;
   /** A lead claim competes for the lead; a member claim asks a seat in whatever delegation wins. */
   readonly role: "lead" | "member";
-  /** The claiming organisation; null only for a decision that the cell stays unrepresented. */
+  /**
+   * The claiming organisation when one organisation claims; null for a coalition (see
+   * `coalition`) and for a decision that the cell stays unrepresented.
+   */
   readonly holder: string | null;
+  /** Set when a coalition claims: its organisations are one party. `holder` is then null. */
+  readonly coalition?: Coalition;
   /** Organisations that join the delegation only if this claim wins. */
   readonly members: readonly string[];
   /** The model's precedence layer; a higher tier beats a lower one. */
@@ -123,4 +146,30 @@ export function atLeastAsSpecific(a: Specificity, b: Specificity): boolean {
 /** True when `a` is strictly more specific than `b`. */
 export function moreSpecific(a: Specificity, b: Specificity): boolean {
   return atLeastAsSpecific(a, b) && !atLeastAsSpecific(b, a);
+}
+
+/**
+ * The organisations a claim names, before anyone drops out on the day: its holder, its
+ * coalition's holders (sorted), or none for a decision that the cell stays unrepresented.
+ * @example
+ * ```ts
+ * claimHolders({ ...claim, holder: null, coalition: { holders: ["aob", "fvov"] } }); // => ["aob", "fvov"]
+ * ```
+ */
+export function claimHolders(claim: Pick<Claim, "holder" | "coalition">): readonly string[] {
+  if (claim.coalition !== undefined) return claim.coalition.holders;
+  return claim.holder === null ? [] : [claim.holder];
+}
+
+/**
+ * The party named by one organisation or by a coalition (ids in any order, spokesperson
+ * among them): the claim fields for it. Two or more distinct ids make a coalition, sorted by
+ * id; one id is a single holder.
+ */
+export function partyFields(ids: readonly string[], spokesperson?: string): { holder: string | null; coalition?: Coalition } {
+  const distinct = [...new Set(ids)];
+  if (distinct.length <= 1) return { holder: distinct[0] ?? null };
+  const holders = Object.freeze(distinct.sort(compareIds));
+  const coalition: Coalition = spokesperson !== undefined && holders.includes(spokesperson) ? { holders, spokesperson } : { holders };
+  return { holder: null, coalition: Object.freeze(coalition) };
 }

@@ -4,7 +4,8 @@ import type { ScenarioIndex } from "../model/scenario-index.js";
 import { coordinationModelSchema } from "../model/schema/governance-model.js";
 import type { CoordinationModel, IsoDate } from "../model/types.js";
 import { EVERY_CELL, scopeArea, servedBy } from "./area.js";
-import type { Cell, Claim, Exclusion } from "./claim.js";
+import { holdersOf } from "../model/holders.js";
+import { type Cell, type Claim, type Exclusion, partyFields } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import { type GovernanceModelRules, JOINT_WORK, type ModelEvent, type ModelTimedEvent } from "./model-rules.js";
@@ -46,12 +47,9 @@ function fallbackClaim(index: ScenarioIndex, model: CoordinationModel, cell: Cel
       excluded: { kind: "model-inactive", reason: "no-eligible-organisation" },
     };
   }
-  return {
-    ...claim,
-    holder: best.organisation,
-    members: model.fallback === "joint" ? best.eligible.filter((id) => id !== best.organisation) : [],
-    source: { kind: "fallback", mode: model.fallback, members: best.members },
-  };
+  // A joint fallback is a coalition of every party taking part, the largest its spokesperson.
+  const party = model.fallback === "joint" ? partyFields(best.eligible, best.organisation) : { holder: best.organisation };
+  return { ...claim, ...party, members: [], source: { kind: "fallback", mode: model.fallback, members: best.members } };
 }
 
 /** Each index's fallback claims by day and sector. */
@@ -81,8 +79,9 @@ function coordinationClaims(index: ScenarioIndex, model: CoordinationModel, cell
     if (mandate.grant.by !== "agreement" || mandate.grant.agreement !== model.agreement.id) {
       return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "not-granted-by-agreement" } };
     }
-    if (!model.parties.includes(mandate.holder)) {
-      return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason: "holder-not-a-party" } };
+    if (!holdersOf(mandate).every((holder) => model.parties.includes(holder))) {
+      const reason = mandate.holders === undefined ? "holder-not-a-party" : "coalition-holder-not-a-party";
+      return { tier: AGREEMENT_TIER, excluded: { kind: "not-legitimate", reason } };
     }
     return { tier: AGREEMENT_TIER };
   });
@@ -125,7 +124,7 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
     const agreement = model.agreement;
     return {
       mandateAreas: (mandate) =>
-        signed && mandate.grant.by === "agreement" && mandate.grant.agreement === agreement.id && parties.has(mandate.holder) ? [scopeArea(mandate)] : [],
+        signed && mandate.grant.by === "agreement" && mandate.grant.agreement === agreement.id && holdersOf(mandate).every((holder) => parties.has(holder)) ? [scopeArea(mandate)] : [],
       // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
       // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
       organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, organisation.sectors)] : []),

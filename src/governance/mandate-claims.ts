@@ -1,7 +1,8 @@
 import { perIndex } from "../model/per-index.js";
 import type { CoveringMandate, ScenarioIndex } from "../model/scenario-index.js";
 import type { Mandate } from "../model/types.js";
-import type { Cell, Claim, Exclusion } from "./claim.js";
+import { holdersOf } from "../model/holders.js";
+import { type Cell, type Claim, type Exclusion, partyFields } from "./claim.js";
 
 /** How a model judges one mandate: its tier, or why it does not count. */
 export interface MandateVerdict {
@@ -34,7 +35,7 @@ function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate:
   const claim: Claim = Object.freeze({
     id: `mandate:${mandate.id}`,
     role: mandate.role,
-    holder: mandate.holder,
+    ...partyFields(holdersOf(mandate), mandate.spokesperson),
     members: NO_MEMBERS,
     tier: verdict.tier,
     source: Object.freeze({ kind: "mandate", mandate: mandate.id, grant: mandate.grant } as const),

@@ -6,7 +6,7 @@
  * ```
  * @category Languages
  */
-export type IllegitimateReason = "not-granted-by-agreement" | "holder-not-a-party" | "not-delegated-by-body" | "not-statutory" | "grant-kind-excluded";
+export type IllegitimateReason = "not-granted-by-agreement" | "holder-not-a-party" | "coalition-holder-not-a-party" | "not-delegated-by-body" | "not-statutory" | "grant-kind-excluded";
 
 /**
  * Why a model was not active on the day (mirrors the resolution layer's `Exclusion`).

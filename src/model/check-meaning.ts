@@ -25,6 +25,25 @@ export interface MeaningCheck {
   interval(from: string | undefined, until: string | undefined, path: IssuePath, owner: string, fromName: string): void;
   /** References to the scenario's sources. */
   sources(ids: readonly string[] | undefined, path: IssuePath, owner: string): void;
+  /**
+   * A party named by one organisation (`one`) or a coalition (`several`, with an optional
+   * `spokesperson`): exactly one of the two, every id known, the coalition's ids distinct and
+   * its spokesperson one of them. `names` are the document's field names, for the messages.
+   */
+  party(party: PartyFields, path: IssuePath, owner: string, names: PartyFieldNames): void;
+}
+
+/** How a document names a party: one organisation or a coalition with an optional spokesperson. */
+export interface PartyFields {
+  readonly one: string | undefined;
+  readonly several: readonly string[] | undefined;
+  readonly spokesperson: string | undefined;
+}
+
+/** The field names of a party in the document, e.g. `holder` and `holders`. */
+export interface PartyFieldNames {
+  readonly one: string;
+  readonly several: string;
 }
 
 /**
@@ -101,6 +120,25 @@ class Checker implements MeaningCheck {
   sources(ids: readonly string[] | undefined, path: IssuePath, owner: string): void {
     this.refs("source", ids, [...path, "sources"], owner);
   }
+
+  party({ one, several, spokesperson }: PartyFields, path: IssuePath, owner: string, names: PartyFieldNames): void {
+    if (one !== undefined && several !== undefined) {
+      this.add("one_and_several", [...path, names.several], `${owner}: give either "${names.one}" (one organisation) or "${names.several}" (a coalition), not both`);
+    } else if (one === undefined && several === undefined) {
+      this.add("missing_field", [...path, names.one], `${owner}: needs "${names.one}" (one organisation) or "${names.several}" (a coalition of two or more)`);
+    }
+    if (one !== undefined) this.ref("organisation", one, [...path, names.one], owner);
+    if (several !== undefined) {
+      this.refs("organisation", several, [...path, names.several], owner);
+      this.unique(several, [...path, names.several], `${owner}: coalition member`);
+    }
+    if (spokesperson === undefined) return;
+    if (several === undefined) {
+      this.add("spokesperson_without_coalition", [...path, "spokesperson"], `${owner}: a spokesperson needs a coalition in "${names.several}"`);
+    } else if (!several.includes(spokesperson)) {
+      this.add("spokesperson_not_in_coalition", [...path, "spokesperson"], `${owner}: spokesperson "${spokesperson}" is not one of ${names.several} ${several.map((id) => `"${id}"`).join(", ")}`);
+    }
+  }
 }
 
 function checkStructure(c: Checker, s: Scenario): void {
@@ -150,11 +188,13 @@ function checkOrganisations(c: Checker, s: Scenario): void {
   }
 }
 
+const HOLDER_FIELDS: PartyFieldNames = { one: "holder", several: "holders" };
+
 function checkMandates(c: Checker, s: Scenario): void {
   s.mandates.forEach((mandate, i) => {
     const owner = `mandate "${mandate.id}"`;
     const path = ["mandates", i];
-    c.ref("organisation", mandate.holder, [...path, "holder"], owner);
+    c.party({ one: mandate.holder, several: mandate.holders, spokesperson: mandate.spokesperson }, path, owner, HOLDER_FIELDS);
     c.refs("theme", mandate.scope.themes, [...path, "scope", "themes"], owner);
     c.refs("region", mandate.scope.regions, [...path, "scope", "regions"], owner);
     c.refs("sector", mandate.scope.sectors, [...path, "scope", "sectors"], owner);

@@ -1,4 +1,5 @@
 import type { ScenarioComparison } from "../analysis/compare-scenarios.js";
+import type { Representation } from "../resolve/representation.js";
 import type { Namer } from "./display-names.js";
 import type { Labels } from "../locale/labels.js";
 import { cellView, type CellView, type LegendEntry } from "./matrix-view.js";
@@ -67,7 +68,7 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
     return {
       label: where,
       cells: d.outcomes.map((o, i): ComparedCellView => ({
-        ...cellView({ ...o, theme: d.theme, region: d.region, sector: d.sector, on: c.on, model: c.scenarios[i]?.model ?? "coordination", basis: [] }, names, labels, colours),
+        ...cellView({ ...o, ...partiesOf(o), theme: d.theme, region: d.region, sector: d.sector, on: c.on, model: c.scenarios[i]?.model ?? "coordination", basis: [] }, names, labels, colours),
         differs: differs.has(i),
       })),
     };
@@ -85,4 +86,12 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
     led: c.organisations.map((o) => ({ ...entry(o.organisation), counts: o.led })).sort(byShort),
     legend: [...inRows].map(entry).sort(byShort),
   };
+}
+
+/**
+ * A compared outcome's leads and contending parties, read from its lead and contenders (the
+ * comparison does not carry them yet): each contender a party of one.
+ */
+function partiesOf(o: { readonly lead: string | null; readonly contenders: readonly string[] }): Pick<Representation, "leads" | "contendingParties"> {
+  return { leads: o.lead === null ? [] : [o.lead], contendingParties: o.contenders.map((id) => [id]) };
 }

@@ -1,3 +1,4 @@
+import { holdersOf, leadsOf } from "../model/holders.js";
 import type { ModelFacts } from "../governance/model-rules.js";
 import type { Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
 import type { Flowchart } from "./mermaid.js";
@@ -87,7 +88,7 @@ export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNu
     if (mandate.grant.by !== "delegation" || mandate.grant.from !== model.body) continue;
     const themes = mandate.scope.themes === "all" ? w.allThemes : mandate.scope.themes.join(", ");
     const sectors = mandate.scope.sectors === "all" ? "" : ` (${mandate.scope.sectors.join(", ")})`;
-    chart.edge(body, orgs.of(mandate.holder), `${w.delegates(`${themes}${sectors}`)}, ${mandate.id}`, true);
+    for (const holder of holdersOf(mandate)) chart.edge(body, orgs.of(holder), `${w.delegates(`${themes}${sectors}`)}, ${mandate.id}`, true);
   }
 }
 
@@ -113,7 +114,10 @@ function condition(rule: Rule, w: StructureWords): string {
 
 function action(a: RuleAction, w: StructureWords, name: (id: string) => string): { text: string; leads: readonly string[]; members: readonly string[] } {
   const names = (ids: readonly string[]): string => ids.map(name).join(", ");
-  if ("assign" in a) return { text: w.assign(name(a.assign.lead), names(a.assign.members ?? [])), leads: [a.assign.lead], members: a.assign.members ?? [] };
+  if ("assign" in a) {
+    const leads = leadsOf(a.assign);
+    return { text: w.assign(names(leads), names(a.assign.members ?? [])), leads, members: a.assign.members ?? [] };
+  }
   if ("largestMembership" in a) {
     const among = a.largestMembership.among;
     return { text: w.largest(among === "all" ? w.everyone : names(among), a.largestMembership.joint === true), leads: among === "all" ? [] : among, members: [] };

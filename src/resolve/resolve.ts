@@ -19,8 +19,10 @@ export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
     model: index.scenario.model.kind,
     status: d.status,
     lead: d.lead,
+    leads: d.leads,
     delegation: d.delegation,
     contenders: d.contenders,
+    contendingParties: d.contendingParties,
     basis: d.basis,
   };
   return d.reason === undefined ? answer : { ...answer, reason: d.reason };

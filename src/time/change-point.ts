@@ -6,7 +6,14 @@ import type { IsoDate } from "../model/types.js";
  */
 export type ChangeEvent =
   /** A mandate comes into force (`validFrom`) or lapses (`validUntil`). */
-  | { readonly kind: "mandate-starts" | "mandate-ends"; readonly mandate: string; readonly holder: string }
+  | {
+      readonly kind: "mandate-starts" | "mandate-ends";
+      readonly mandate: string;
+      /** The one holder; null when a coalition holds the mandate. */
+      readonly holder: string | null;
+      /** A coalition's holders, as the mandate lists them. */
+      readonly holders?: readonly string[];
+    }
   /** An organisation is founded or dissolved. */
   | { readonly kind: "organisation-founded" | "organisation-dissolved"; readonly organisation: string }
   /** The coordination agreement comes into force (signed by every party) or ends. */

@@ -1,3 +1,4 @@
+import { holdersOf } from "../model/holders.js";
 import { rulesOf } from "../governance/models.js";
 import { compareIds } from "../internal/compare-ids.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
@@ -61,12 +62,15 @@ export function eventsIn(index: ScenarioIndex, from: IsoDate, until: IsoDate): T
   const held = new Map<string, Area[]>();
   for (const mandate of scenario.mandates) {
     const areas = timeline.mandateAreas(mandate);
-    const holder = { mandate: mandate.id, holder: mandate.holder };
+    const holder = mandate.holders === undefined ? { mandate: mandate.id, holder: mandate.holder ?? null } : { mandate: mandate.id, holder: null, holders: mandate.holders };
     add(mandate.validFrom, { kind: "mandate-starts", ...holder }, areas);
     add(mandate.validUntil, { kind: "mandate-ends", ...holder }, areas);
-    const list = held.get(mandate.holder);
-    if (list === undefined) held.set(mandate.holder, [...areas]);
-    else for (const area of areas) list.push(area);
+    // Every holder's founding and dissolution can change the mandate's answers: a coalition's composition changes then.
+    for (const id of holdersOf(mandate)) {
+      const list = held.get(id);
+      if (list === undefined) held.set(id, [...areas]);
+      else for (const area of areas) list.push(area);
+    }
   }
 
   for (const org of scenario.organisations) {

@@ -6,6 +6,7 @@ import { naiveCells } from "../../bench/naive.js";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
+import { holdersOf } from "../../src/model/holders.js";
 
 function small(seed: number, model: "coordination" | "oc2" | "alternative", sectors = 3): Scenario {
   return parseScenario(generateScenario({ seed, model, themes: 4, regions: 13, regionDepth: 2, regionFanOut: 3, sectors, mandates: 40, edgeCases: true }));
@@ -25,7 +26,7 @@ function holdersCovering(s: Scenario, cell: { theme: string; region: string; sec
     .filter((m) => m.scope.regions.some((r) => regions.includes(r)))
     .filter((m) => m.scope.sectors === "all" || (cell.sector !== null && m.scope.sectors.includes(cell.sector)))
     .filter((m) => m.validFrom <= cell.on && (m.validUntil === undefined || cell.on < m.validUntil))
-    .map((m) => m.holder);
+    .flatMap((m) => holdersOf(m));
   return [...new Set(holders)].sort();
 }
 

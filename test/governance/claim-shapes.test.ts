@@ -131,17 +131,17 @@ describe("OC 2.0 claims", () => {
 });
 
 describe("coordination claims", () => {
-  it("attaches to a joint fallback every serving party but the one that leads", () => {
+  it("makes a joint fallback a coalition of every serving party, the largest its spokesperson", () => {
     const s = world((d) => {
       d["model"].fallback = "joint";
     });
     const r = resolve(s, { theme: "lerarenopleiding", region: "zuid", sector: "vo", on: "2025-06-01" });
-    expect(claimOf(r, "fallback:joint")).toMatchObject({ holder: "aob", members: ["cnvo", "fvov"], tier: 1 });
+    expect(claimOf(r, "fallback:joint")).toMatchObject({ holder: null, coalition: { holders: ["aob", "cnvo", "fvov"], spokesperson: "aob" }, members: [], tier: 1 });
   });
 });
 
 describe("alternative claims", () => {
-  it("attaches to a joint largest membership every eligible candidate but the one that leads, and defers in tier 1", () => {
+  it("makes a joint largest membership a coalition of every eligible candidate, the largest its spokesperson, and defers in tier 1", () => {
     const s = world((d) => {
       d["model"] = {
         kind: "alternative",
@@ -153,7 +153,7 @@ describe("alternative claims", () => {
       };
     });
     const r = resolve(s, { theme: "curriculum", region: "west", sector: "vo", on: "2025-06-01" });
-    expect(claimOf(r, "rule:big")).toMatchObject({ holder: "aob", members: ["cnvo", "fvov"], tier: 1 });
+    expect(claimOf(r, "rule:big")).toMatchObject({ holder: null, coalition: { holders: ["aob", "cnvo", "fvov"], spokesperson: "aob" }, members: [], tier: 1 });
     const deferred = resolve(s, { theme: "cao", region: "west", sector: "vo", on: "2025-06-01" });
     expect(deferred.basis.filter((step) => step.via === "rule:m").map((step) => step.claim.tier)).toStrictEqual(
       deferred.basis.filter((step) => step.via === "rule:m").map(() => 1),

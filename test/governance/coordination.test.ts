@@ -216,9 +216,9 @@ describe("fallback", () => {
     const r = resolve(fallback("joint"), { ...vo, on: "2025-06-01" });
     expect(explain(r).split("\n").slice(1)).toEqual([
       "Delegation: aob, cnvo, fvov.",
-      "- Mandate m5 of fvov (member, granted by agreement a1): joined the delegation.",
-      "- The joint fallback (aob, 84064 members): won.",
+      "- Mandate m5 of fvov (member, granted by agreement a1): not needed, its holder already leads.",
+      "- The joint fallback: won.",
     ]);
-    expect(explain(r, { locale: "nl" }).split("\n")[3]).toBe("- De terugvaloptie gezamenlijk (aob, 84064 leden): gaf de doorslag.");
+    expect(explain(r, { locale: "nl" }).split("\n")[3]).toBe("- De terugvaloptie gezamenlijk: gaf de doorslag.");
   });
 });

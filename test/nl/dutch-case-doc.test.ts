@@ -328,7 +328,7 @@ describe("docs/dutch-case.md: the three proposals", () => {
     expect(parties).toEqual(model.agreement.signatories);
     expect(text).toContain(`agreement \`${model.agreement.id}\`, fallback \`${model.fallback}\``);
     expect(model.parties).not.toContain("pvvvo");
-    const contested = proposal.coordination().mandates.filter((m) => m.scope.regions.includes("oost-nederland")).map((m) => m.holder);
+    const contested = proposal.coordination().mandates.filter((m) => m.scope.regions.includes("oost-nederland")).map((m) => m.holder ?? "");
     expect(text).toContain(`in Oost-Nederland ${contested.map((id) => nl.names[id]).join(" and ")} both claim it`);
     const noord = proposal.coordination().mandates.filter((m) => m.scope.regions.includes("noord-nederland"));
     expect(noord.map((m) => [m.holder, m.role, m.scope.themes])).toEqual([["cnvo", "lead", ["onderwijsarbeidsmarkt"]]]);

@@ -63,8 +63,10 @@ export function handWritten(extra: Partial<Representation>): Representation {
     model: "coordination",
     status: "unrepresented",
     lead: null,
+    leads: [],
     delegation: [],
     contenders: [],
+    contendingParties: [],
     basis: [],
     ...extra,
   };

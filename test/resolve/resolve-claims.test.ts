@@ -179,7 +179,7 @@ describe("resolveClaims, claims that do not take part", () => {
 
 describe("resolveClaims, deciding", () => {
   it("seats no one and lists no step when there are no claims", () => {
-    expect(resolveClaims(withAbsences, cell, [])).toStrictEqual({ status: "unrepresented", lead: null, delegation: [], contenders: [], basis: [] });
+    expect(resolveClaims(withAbsences, cell, [])).toStrictEqual({ status: "unrepresented", lead: null, leads: [], delegation: [], contenders: [], contendingParties: [], basis: [] });
   });
 
   it("keeps the earlier claim when the order cannot separate two claims", () => {

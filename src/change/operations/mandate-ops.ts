@@ -21,7 +21,14 @@ function requireHolderActive(base: Scenario, type: "grant-mandate" | "delegate",
 }
 
 export function grantMandate(base: Scenario, draft: ScenarioDraft, change: GrantMandate): void {
-  requireHolderActive(base, change.type, change.mandate.holder, change.mandate.validFrom, ["mandate", "holder"]);
+  const { mandate } = change;
+  if (mandate.holders === undefined) {
+    if (mandate.holder !== undefined) requireHolderActive(base, change.type, mandate.holder, mandate.validFrom, ["mandate", "holder"]);
+  } else {
+    mandate.holders.forEach((holder, i) => {
+      requireHolderActive(base, change.type, holder, mandate.validFrom, ["mandate", "holders", i]);
+    });
+  }
   addItem(base.mandates, draft.mandates, change.mandate);
 }
 

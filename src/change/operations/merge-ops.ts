@@ -1,4 +1,5 @@
 import { rulesOf } from "../../governance/models.js";
+import { holdersOf, withHolders } from "../../model/holders.js";
 import type { Mandate, Organisation, Scenario } from "../../model/types.js";
 import type { MergeOrganisations } from "../change.js";
 import { refuse } from "../refuse.js";
@@ -46,14 +47,24 @@ export function mergeOrganisations(base: Scenario, draft: ScenarioDraft, change:
     dissolveAt(base, draft, type, indexById(base.organisations, id), on, ["ids", i]);
   });
   for (const mandate of base.mandates) {
-    if (!merging.has(mandate.holder) || (mandate.validUntil !== undefined && mandate.validUntil <= on)) continue;
+    const holders = holdersOf(mandate);
+    if (!holders.some((holder) => merging.has(holder)) || (mandate.validUntil !== undefined && mandate.validUntil <= on)) continue;
     const copy: Mandate = {
-      ...mandate,
+      ...withHolders(mandate, successorHolders(holders, merging, successor), mandate.spokesperson !== undefined && merging.has(mandate.spokesperson) ? successor : mandate.spokesperson),
       id: successorMandateId(mandate.id, successor),
-      holder: successor,
       validFrom: mandate.validFrom > on ? mandate.validFrom : on,
     };
     addItem(base.mandates, draft.mandates, copy);
   }
   rulesOf(base.model).mergeOrganisations(base.model, draft.model, merging, successor);
+}
+
+/** A coalition's holders after a merger: each merged holder becomes the successor, named once, in the coalition's order. */
+function successorHolders(holders: readonly string[], merging: ReadonlySet<string>, successor: string): string[] {
+  const out: string[] = [];
+  for (const holder of holders) {
+    const now = merging.has(holder) ? successor : holder;
+    if (!out.includes(now)) out.push(now);
+  }
+  return out;
 }

@@ -48,6 +48,7 @@ export const en: ExplainWords = {
   illegitimate: {
     "not-granted-by-agreement": "not granted by the agreement",
     "holder-not-a-party": "its holder is not a party to the agreement",
+    "coalition-holder-not-a-party": "not every organisation of its coalition is a party to the agreement",
     "not-delegated-by-body": "not delegated by the body",
     "not-statutory": "labour themes follow statutory mandates only",
     "grant-kind-excluded": "its kind of grant is not one the rule defers to",

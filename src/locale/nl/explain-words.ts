@@ -48,6 +48,7 @@ export const nl: ExplainWords = {
   illegitimate: {
     "not-granted-by-agreement": "niet verleend via het convenant",
     "holder-not-a-party": "de houder is geen partij bij het convenant",
+    "coalition-holder-not-a-party": "niet elke organisatie van de coalitie is partij bij het convenant",
     "not-delegated-by-body": "niet gedelegeerd door het orgaan",
     "not-statutory": "arbeidsvoorwaarden volgen alleen statutaire mandaten",
     "grant-kind-excluded": "dit soort verlening telt niet voor deze regel",

@@ -31,3 +31,13 @@ export const sourcedShape = {
   /** A remark, e.g. where one source corrects another. */
   note: textSchema.optional(),
 };
+
+/**
+ * JSON Schema words for a party written as one organisation (`one`) or a coalition
+ * (`several`, with an optional `spokesperson`): exactly one of the two fields, and a
+ * spokesperson only beside a coalition. zod checks neither; the meaning checks do, with
+ * clearer messages, and these words keep the emitted JSON Schema in step with them.
+ */
+export function eitherOneOrSeveral(one: string, several: string): Record<string, unknown> {
+  return { oneOf: [{ required: [one] }, { required: [several] }], dependentRequired: { spokesperson: [several] } };
+}

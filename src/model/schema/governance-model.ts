@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   countSchema,
+  eitherOneOrSeveral,
   idListSchema,
   idSchema,
   isoDateSchema,
@@ -93,7 +94,16 @@ export const ruleConditionSchema = z.strictObject({
 
 export const ruleActionSchema = z.union([
   z.strictObject({
-    assign: z.strictObject({ lead: idSchema, members: idListSchema.optional() }),
+    assign: z.strictObject({
+      /** The one organisation that leads; give either this or `leads`. */
+      lead: idSchema.optional(),
+      /** A coalition that leads together: two or more distinct organisations; give either this or `lead`. */
+      leads: idListSchema.min(2).optional(),
+      /** The coalition's spokesperson (penvoerder), one of `leads`. */
+      spokesperson: idSchema.optional(),
+      /** Organisations that join the delegation when the rule decides the cell. */
+      members: idListSchema.optional(),
+    }).meta(eitherOneOrSeveral("lead", "leads")),
   }),
   z.strictObject({
     largestMembership: z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idListSchema, idSchema, idsOrAllSchema, isoDateSchema, nameSchema, sourcedShape } from "./common.js";
+import { eitherOneOrSeveral, idListSchema, idSchema, idsOrAllSchema, isoDateSchema, nameSchema, sourcedShape } from "./common.js";
 
 export const scopeSchema = z.strictObject({
   themes: idsOrAllSchema,
@@ -20,7 +20,12 @@ export const roleSchema = z.enum(["lead", "member"]);
 
 export const mandateSchema = z.strictObject({
   id: idSchema,
-  holder: idSchema,
+  /** The one organisation that holds the mandate; give either this or `holders`. */
+  holder: idSchema.optional(),
+  /** A coalition: two or more distinct organisations that hold the mandate together; give either this or `holder`. */
+  holders: idListSchema.min(2).optional(),
+  /** The coalition's spokesperson (penvoerder), one of `holders`. */
+  spokesperson: idSchema.optional(),
   role: roleSchema,
   scope: scopeSchema,
   /** First day the mandate is in force. */
@@ -29,4 +34,4 @@ export const mandateSchema = z.strictObject({
   validUntil: isoDateSchema.optional(),
   grant: grantSchema,
   ...sourcedShape,
-});
+}).meta(eitherOneOrSeveral("holder", "holders"));
