@@ -128,20 +128,21 @@ describe("the notes on mandates", () => {
         }
       }
     }
-    expect(checked).toEqual(["oc-lead from", "oc-lead until", "oc-board-bon until", "lc-lead from", "lc-lead until", "today-aob-po from"]);
+    expect(checked).toEqual(["oc-lead from", "oc-lead until", "oc-board-bon until", "lc-lead from", "lc-lead until", "joint-profession from", "growth-fund-po from", "region-seat from"]);
   });
 
-  it("explain today's contest: they name every organisation that claims a lead, and the cells are contested", () => {
+  it("explain the organisations' coalitions: they name every organisation that leads together, quote the letter and mark the assumptions", () => {
     const history = past.representation();
-    const note = history.mandates.find((m) => m.note?.includes("no one leads") === true)?.note ?? "";
-    const claimants = [...new Set(history.mandates.filter((m) => m.id.startsWith("today-")).map((m) => m.holder))];
-    for (const id of claimants) expect(note, id).toContain(history.organisations.find((o) => o.id === id)?.shortName ?? id);
-    expect(note).toContain("'in varying combinations per theme and region'");
-    expect(note).toContain("contested");
-    const from = history.mandates.find((m) => m.id.startsWith("today-"))?.validFrom ?? "";
-    expect(note).toContain(`(${format(parseISO(from), "d MMMM yyyy")})`);
+    const joint = history.mandates.find((m) => m.id === "joint-profession");
+    const note = joint?.note ?? "";
+    for (const id of joint?.holders ?? []) expect(note, id).toContain(history.organisations.find((o) => o.id === id)?.shortName ?? id);
+    expect(note).toContain("'in wisselende samenstelling op thema- en regioniveau'");
+    expect(note).toContain("'in gezamenlijkheid'");
+    expect(note).toMatch(/without a spokesperson, since the letter names no penvoerder/);
+    expect(note).toMatch(/ASSUMPTION/);
+    for (const m of history.mandates.filter((m) => m.id.startsWith("joint-"))) expect(m.sources, m.id).toEqual(["letter", "assumption"]);
     const cells = representationMatrix(history, { on: "2024-06-01" }).cells.filter((c) => c.theme === "curriculum" && c.sector !== null);
-    expect(cells.every((c) => c.status === "contested")).toBe(true);
+    expect(cells.every((c) => c.status === "represented" && c.leads.length > 1 && c.lead === null)).toBe(true);
   });
 
   it("mark the contested coordination cells as contested on purpose", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { changePoints, parseScenario, representationTimeline, type Scenario } from "../../src/index.js";
-import { representationHistoryDocument } from "../../src/nl/representation-history.js";
+import { GROWTH_FUND_PARTNERS, LETTER_ORGANISATIONS, representationHistoryDocument } from "../../src/nl/representation-history.js";
 import { HISTORY_SVG, representationHistorySvg } from "../../scripts/render-timeline.js";
 
 // Parsed in each test, so that every test that reads the history also runs the code that writes it.
@@ -23,27 +23,46 @@ describe("the Dutch history of representation, 2011-2026", () => {
     expect(parsed().model.kind).toBe("alternative");
   });
 
-  it("tells the OC years, BON leaving, the gap after the OC, and today's organisations without a lead", () => {
+  it("tells the OC years, BON leaving, and the organisations leading together after the OC", () => {
     expect(story("curriculum", "vo")).toEqual([
       ["2011-01-01", "unrepresented", []],
       ["2011-03-01", "represented", ["oc", "aob", "bon", "cnvo", "fvov", "pvvvo"]],
       ["2016-10-01", "represented", ["oc", "aob", "cnvo", "fvov", "pvvvo"]],
-      ["2019-01-01", "unrepresented", []],
-      ["2023-06-28", "contested", ["aob", "cnvo", "fvov", "pvvvo"]],
+      ["2019-01-01", "represented", ["aob", "cnvo", "fvov", "pvvvo"]],
     ]);
   });
 
-  it("tells the LC years for primary education only", () => {
+  it("tells the LC years for primary education only, with the organisations together before and after", () => {
     expect(story("bekwaamheidseisen", "po").slice(3)).toEqual([
-      ["2019-01-01", "unrepresented", []],
+      ["2019-01-01", "represented", ["aob", "cnvo", "fvov"]],
       ["2020-03-02", "represented", ["lc"]],
-      ["2023-06-28", "contested", ["aob", "cnvo", "fvov"]],
+      ["2023-06-28", "represented", ["aob", "cnvo", "fvov"]],
     ]);
     expect(story("bekwaamheidseisen", "vo").map((s) => (s as unknown[])[0])).not.toContain("2020-03-02");
   });
 
+  it("tells professional development by the growth-fund partners from the grant, without CNV Onderwijs", () => {
+    expect(story("professionalisering", "mbo").slice(3)).toEqual([
+      ["2019-01-01", "unrepresented", []],
+      ["2023-06-30", "represented", ["aob", "bvmbo", "fvov"]],
+    ]);
+    const partners = new Set(parsed().mandates.filter((m) => m.id.startsWith("growth-fund-")).flatMap((m) => m.holders ?? []));
+    expect([...partners].sort()).toEqual([...GROWTH_FUND_PARTNERS].sort());
+    expect(partners.has("cnvo")).toBe(false);
+    expect(LETTER_ORGANISATIONS).toContain("cnvo");
+  });
+
   it("changes only on the sourced days", () => {
-    expect(changePoints(parsed(), period).map((p) => p.on)).toEqual(["2011-03-01", "2016-10-01", "2019-01-01", "2019-03-13", "2020-03-02", "2023-06-28"]);
+    expect(changePoints(parsed(), period).map((p) => p.on)).toEqual([
+      "2011-03-01",
+      "2016-10-01",
+      "2019-01-01",
+      "2019-03-13",
+      "2020-03-02",
+      "2023-06-28",
+      "2023-06-30",
+      "2023-07-06",
+    ]);
   });
 
   it("cites sources for every mandate, and notes where the sources correct the letter", () => {
@@ -60,7 +79,9 @@ describe("the Dutch history of representation, 2011-2026", () => {
     expect(note("oc-lead")).toMatch(/'in 2018'.*1 January 2019/);
     expect(note("lc-lead")).toMatch(/'LC'.*Lerarencollectief/);
     expect(note("oc-board-fvov")).toMatch(/'FO CMHF\/VCP'.*FvOv/);
-    expect(note("today-aob-po")).toMatch(/ASSUMPTION/);
+    expect(note("joint-profession")).toMatch(/ASSUMPTION/);
+    expect(note("growth-fund-po")).toMatch(/NEITHER PARTNER LIST NAMES CNV ONDERWIJS/);
+    expect(note("region-seat")).toContain("'vertegenwoordiger(s) van vak- en beroepsorganisaties van onderwijspersoneel'");
   });
 
   it("is drawn in docs/images/representation-history.svg, kept up to date by scripts/render-timeline.ts", () => {
