@@ -1,6 +1,7 @@
 import type { Mandate, Scenario, Scope } from "../model/types.js";
 import { HISTORICAL_THEMES } from "./data/themes.js";
 import { composeDocument } from "./documents/compose.js";
+import { GROWTH_FUND, LC_FUNDING, OC_FUNDING } from "./data/funding.js";
 import { REGIONS } from "./data/regions.js";
 
 /**
@@ -308,6 +309,8 @@ export function representationHistoryDocument(): Scenario {
     withoutThemes: [...HISTORICAL_THEMES, "arbeidsvoorwaarden"],
     organisations: ["aob", "cnvo", "fvov", "bvmbo", "pvvvo", "bon", "oc", "lc", "fnv", "cnv", "cmhf", "vcp"],
     mandates,
+    // Who paid: the ministry for the OC and the LC, the growth fund for the programme; the organisations' own work rests on their members.
+    funding: [...OC_FUNDING, ...LC_FUNDING, GROWTH_FUND],
     model: {
       kind: "alternative",
       name: "The historical record",

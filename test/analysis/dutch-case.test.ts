@@ -85,9 +85,12 @@ describe("the LC (2019 to 2023): too few members and fragile funding", () => {
     const model = lc.model;
     if (model.kind !== "oc2") throw new Error("the LC history is an OC-style body");
     const funding = byId(findings, "fragile-funding")?.evidence;
-    expect(funding?.funding).toEqual(model.funding);
+    // The LC's money is recorded as the scenario's funding periods, not in the model's own field.
+    expect(model.funding).toBeUndefined();
+    expect(funding?.periods).toEqual(lc.funding);
+    expect(funding?.inForce.periods).toEqual(["lc-start-subsidy"]);
     expect(funding?.reasons).toEqual(["one-off"]);
-    expect(model.funding).toMatchObject({ structural: false, until: "2023-06-28" });
+    expect(lc.funding?.map((f) => [f.kind, f.until])).toEqual([["one-off", "2023-06-28"], ["one-off", "2023-06-28"]]);
   });
 
   it("sees the start subsidy end in the LC's last year", () => {

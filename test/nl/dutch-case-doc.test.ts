@@ -135,7 +135,10 @@ describe("docs/dutch-case.md: where the sources correct the letter", () => {
 
   it("keeps the growth fund a bid where the letter speaks and a grant where later sources do, with the partner lists' gap", () => {
     const text = said("A growth-fund bid");
-    expect(codes(row("A growth-fund bid"))).toEqual(["napl-bid", "napl"]);
+    expect(codes(row("A growth-fund bid"))).toEqual(["napl-bid", "napl", "growth-fund-po", "growth-fund-vo", "growth-fund-mbo"]);
+    const programme = past.representation().mandates.filter((m) => m.id.startsWith("growth-fund-"));
+    expect(programme.map((m) => m.id)).toEqual(["growth-fund-po", "growth-fund-vo", "growth-fund-mbo"]);
+    expect(programme.flatMap((m) => m.holders ?? [])).not.toContain("cnvo");
     const event = (id: string) => nl.timeline.find((e) => e.id === id);
     expect(event("napl-bid")?.sources).toContain("letter");
     expect(event("napl")?.sources).not.toContain("letter");
@@ -350,7 +353,8 @@ describe("docs/dutch-case.md: the three proposals", () => {
     expect(model.chapters?.every((c) => proposal.oc2().organisations.find((o) => o.id === c.organisation)?.kind === "learning-community")).toBe(true);
     expect(text).toContain("no mandatory register and structural government funding");
     expect(model.safeguards?.mandatoryRegister).toBe(false);
-    expect(model.funding).toEqual({ structural: true, source: "government" });
+    expect(model.funding).toBeUndefined();
+    expect(proposal.oc2().funding?.find((f) => f.id === "letter-request")).toMatchObject({ by: "OCW", kind: "structural" });
     const delegated = proposal.oc2().mandates.filter((m) => m.grant.by === "delegation");
     expect(delegated.map((m) => [m.holder, m.scope.themes, m.scope.sectors])).toEqual([["pvvvo", ["curriculum"], ["vo"]]]);
     expect(text).toContain("It delegates the vo curriculum to Platform VVVO");
@@ -437,8 +441,11 @@ describe("docs/dutch-case.md: the two histories", () => {
     expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
     expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
     expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
-    expect(table.get("`funding`")).toBe(`${model.funding?.structural === true ? "structural" : "not structural"}, from ${model.funding?.source}`);
-    expect(model.funding?.structural).toBe(true);
+    const [money] = past.oc().funding ?? [];
+    expect(past.oc().funding?.length).toBe(1);
+    expect(table.get("`funding` (the scenario's)")).toBe(`${money?.kind}, from ${money?.by}, from ${money?.from}`);
+    expect(money?.kind).toBe("structural");
+    expect(money?.until).toBeUndefined();
     expect(past.oc().organisations.filter((o) => o.memberOf?.includes("oc")).map((o) => o.id)).toEqual(model.board?.seats.map((s) => s.organisation));
   });
 
@@ -451,8 +458,10 @@ describe("docs/dutch-case.md: the two histories", () => {
     expect(table.get("`assembly`")).toBe(model.assembly?.openToUnorganised === true ? "open to unorganised teachers" : "?");
     expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
     expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${model.safeguards?.mandatoryRegister}\``);
-    expect(table.get("`funding`")).toBe(`not structural, from ${model.funding?.source}, until ${model.funding?.until}`);
-    expect(model.funding?.structural).toBe(false);
+    const money = past.lc().funding ?? [];
+    expect(new Set(money.map((f) => `${f.kind}, from ${f.by}, until ${f.until}`))).toEqual(new Set([table.get("`funding` (the scenario's)")]));
+    expect(money.map((f) => f.from)).toEqual([lc?.dissolved === undefined ? "" : "2020-03-02", "2021-12-22"]);
+    expect(model.funding).toBeUndefined();
     expect(model.board).toBeUndefined();
     expect(past.lc().themes.some((t) => t.kind === "labour")).toBe(false);
   });
@@ -487,9 +496,11 @@ describe("docs/dutch-case.md: every assumption", () => {
 
   it("gives the end of the LC's funding as the data has it, and no longer lists its members as an assumption", () => {
     expect(item("The Lerarencollectief's members")).toBe("");
-    const funding = ocStyle(past.lc()).funding;
-    expect(item("The end of the LC's funding")).toContain(`set to its dissolution, ${funding?.until}`);
-    expect(funding?.until).toBe(org("lc").dissolved);
+    for (const funding of past.lc().funding ?? []) {
+      expect(item("The end of the LC's funding")).toContain(`set to its dissolution, ${funding.until}`);
+      expect(funding.until).toBe(org("lc").dissolved);
+      expect(funding.note).toMatch(/28 June 2023 \(an ASSUMPTION\)/);
+    }
     expect(past.lc().model.sources).toContain("assumption");
   });
 
@@ -561,7 +572,7 @@ describe("docs/dutch-case.md: every assumption", () => {
   it("records the OC's funding as structural, never one-off, and its board as the letter's five", () => {
     expect(item("The OC's funding is recorded as structural")).toContain("so\n    it is not one-off".replace(/\n\s+/, " "));
     const model = ocStyle(past.oc());
-    expect(model.funding?.structural).toBe(true);
+    expect(past.oc().funding?.map((f) => f.kind)).toEqual(["structural"]);
     // Wherever a sentence of the guide speaks of the OC and of one-off money, it says the OC's money was not one-off.
     const sentences = guide().replace(/\s+/g, " ").split(/\. |\|/);
     const offending = sentences.filter((s) => /\bOC\b/.test(s) && /one-off/.test(s) && !/(?:not|never) one-off/.test(s));
@@ -580,5 +591,61 @@ describe("docs/dutch-case.md: sources", () => {
       expect(table, source.id).toContain(`| \`${source.id}\` | ${title} | ${by} |`);
     }
     expect(table.length).toBe(nl.sources.length);
+  });
+});
+
+describe("docs/dutch-case.md: funding", () => {
+  const DOCS: Record<string, string[]> = {
+    "`history-oc`": ["history-oc"],
+    "`history-lc`": ["history-lc"],
+    "`history-representation`": ["history-representation"],
+    "the three proposals": ["coordination", "oc2", "alternative"],
+  };
+
+  it("lists every funding period of every document, in the documents the data puts it in, as the data has it", () => {
+    const table = rows("Funding");
+    const seen = new Map<string, string[]>();
+    for (const name of nl.documentNames) for (const f of nl.document(name).funding ?? []) seen.set(f.id, [...(seen.get(f.id) ?? []), name]);
+    expect(table.map((r) => r[0])).toEqual([...seen.keys()].map((id) => `\`${id}\``).sort((a, b) => table.findIndex((r) => r[0] === a) - table.findIndex((r) => r[0] === b)));
+    for (const [id, , by, kind, from, until, forWhat, source] of table) {
+      const key = (id ?? "").replace(/`/g, "");
+      const where = (table.find((r) => r[0] === id)?.[1] ?? "").split(", ").flatMap((part) => DOCS[part] ?? [part]);
+      expect(where.sort(), key).toEqual([...(seen.get(key) ?? [])].sort());
+      const period = nl.document(seen.get(key)?.[0] ?? "coordination").funding?.find((f) => f.id === key);
+      expect([by, kind, from, until, source], key).toEqual([period?.by, period?.kind, period?.from, period?.until ?? "", `\`${period?.source}\``]);
+      expect(forWhat, key).toBe(period?.for === undefined ? "the model's work" : /^[a-z]+$/.test(period.for) && period.for !== "exploration" ? `\`${period.for}\`` : period.for);
+    }
+  });
+
+  it("gives every current proposal its funding: the letter's request and the exploration's, amounts unknown and said so", () => {
+    for (const name of ["coordination", "oc2", "alternative"] as const) {
+      const funding = proposal[name]().funding ?? [];
+      const request = funding.find((f) => f.id === "letter-request");
+      const exploration = funding.find((f) => f.for === "exploration");
+      for (const period of [request, exploration]) {
+        expect(period?.source, name).toBe("letter");
+        expect(period?.amountEurPerYear, name).toBeUndefined();
+        expect(period?.fte, name).toBeUndefined();
+        expect(period?.note, name).toMatch(/REQUESTED, NOT GRANTED.*Amount and FTEs UNKNOWN/);
+      }
+      expect(request?.note).toContain("'bijpassende financiering'");
+      expect(exploration?.note).toContain("working budget and FTEs");
+    }
+    expect(section("Funding").join(" ")).toContain('"bijpassende financiering" for the chosen model');
+  });
+});
+
+describe("docs/dutch-case.md: the organisations together", () => {
+  it("names the coalitions' holders as the data has them, and keeps CNV Onderwijs out of the growth fund in both", () => {
+    const history = past.representation();
+    const holders = (id: string): string[] => history.mandates.find((m) => m.id === id)?.holders?.map((h) => nl.names[h] ?? h).sort() ?? [];
+    const table = rows("The organisations together");
+    expect(table.find((r) => r[0] === "`joint-profession`")?.[1]?.split(", ")).toEqual(holders("joint-profession"));
+    expect(table.find((r) => r[0]?.startsWith("`joint-vo-") === true)?.[1]?.split(", ")).toEqual(holders("joint-vo-2019-01-01"));
+    expect(table.find((r) => r[0]?.startsWith("`joint-mbo-") === true)?.[1]?.split(", ")).toEqual(holders("joint-mbo-2019-01-01"));
+    const programme = history.mandates.filter((m) => m.id.startsWith("growth-fund-"));
+    expect(programme.map((m) => m.validFrom)).toEqual(["2023-06-30", "2023-06-30", "2023-06-30"]);
+    expect(programme.some((m) => m.holders?.includes("cnvo") === true)).toBe(false);
+    expect(paragraph("The organisations together", "**CNV Onderwijs and the growth fund.**")).toContain("and not CNV Onderwijs");
   });
 });

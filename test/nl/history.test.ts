@@ -21,8 +21,10 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
 
   it("records its money as the ministry's, recurring throughout its life and never one-off", () => {
     // The library reads `structural: false` as one-off money; the OC was paid by OCW from 2011 to its end.
-    expect(model().funding).toEqual({ structural: true, source: "government" });
-    expect(model().funding?.until).toBeUndefined();
+    const funding = past.oc().funding ?? [];
+    expect(funding.map((f) => [f.by, f.kind, f.from, f.until, f.for])).toEqual([["OCW", "structural", "2011-03-01", undefined, "oc"]]);
+    expect(funding[0]?.note).toMatch(/'met behulp van bekostiging door OCW'.*Wholly dependent on that one funder.*not one-off money/);
+    expect(model().funding).toBeUndefined();
     expect(model().sources).toEqual(expect.arrayContaining(["letter", "bestuursakkoord-2012", "bon-leaves-oc"]));
     expect(model().note).toMatch(/Funding: paid by the ministry throughout its life .* wholly dependent on it .* not one-off money/);
     expect(model().note).not.toMatch(/Funding:[^.]*not structural/);
@@ -63,8 +65,11 @@ describe("nl.history.lc: the Lerarencollectief", () => {
   const model = (): Oc2Model => oc2Model(past.lc());
   const lc = () => past.lc().organisations.find((o) => o.id === "lc");
 
-  it("puts its fragile funding in the model's fields: a one-off government subsidy that ends", () => {
-    expect(model().funding).toEqual({ structural: false, source: "government", until: "2023-06-28" });
+  it("records its fragile funding as periods: one-off subsidies from OCW that end", () => {
+    expect(past.lc().funding?.map((f) => [f.id, f.by, f.kind, f.until])).toEqual([
+      ["lc-start-subsidy", "OCW", "one-off", "2023-06-28"],
+      ["lc-vo-subsidy", "OCW", "one-off", "2023-06-28"],
+    ]);
   });
 
   it("records no member figure, since the only published figure is a target, not a count", () => {

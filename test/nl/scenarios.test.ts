@@ -40,7 +40,7 @@ describe("nl.scenarios.oc2", () => {
     expect(model.safeguards?.mandatoryRegister).toBe(false);
     expect(model.assembly?.openToUnorganised).toBe(true);
     expect(model.board?.teacherSeats).toBeGreaterThan(0);
-    expect(model.funding?.structural).toBe(true);
+    expect(proposal.oc2().funding?.find((f) => f.for === undefined)?.kind).toBe("structural");
     expect(model.chapters?.map((c) => c.region)).toEqual(["noord-nederland", "oost-nederland"]);
   });
 

@@ -21,6 +21,8 @@ function entities(scenario: Scenario): Entity[] {
   add("mandate", scenario.mandates);
   out.push({ where: `${scenario.id} population`, sources: scenario.population?.sources });
   out.push({ where: `${scenario.id} model`, sources: scenario.model.sources });
+  // A funding period cites one source, by `source`.
+  for (const period of scenario.funding ?? []) out.push({ where: `${scenario.id} funding ${period.id}`, sources: period.source === undefined ? [] : [period.source] });
   return out;
 }
 

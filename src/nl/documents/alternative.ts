@@ -1,6 +1,7 @@
 import type { Scenario } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
+import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
 import { composeDocument } from "./compose.js";
 import { CURRENT_ORGANISATIONS, CURRENT_WITHOUT_THEMES, PROPOSED_START } from "./current.js";
 
@@ -15,6 +16,7 @@ export function alternativeDocument(): Scenario {
     withoutThemes: CURRENT_WITHOUT_THEMES,
     organisations: CURRENT_ORGANISATIONS,
     mandates: STATUTORY_MANDATES,
+    funding: [proposalFunding("model 3, the sector chambers' joint work"), EXPLORATION_REQUEST, GROWTH_FUND],
     model: {
       kind: "alternative",
       name: "Sectorkamers met roulerend voorzitterschap",

@@ -1,4 +1,4 @@
-import type { GovernanceModel, Mandate, Organisation, Population, Region, Scenario } from "../../model/types.js";
+import type { FundingPeriod, GovernanceModel, Mandate, Organisation, Population, Region, Scenario } from "../../model/types.js";
 import { ORGANISATIONS } from "../data/organisations.js";
 import { POPULATION } from "../data/population.js";
 import { SECTORS } from "../data/sectors.js";
@@ -24,6 +24,8 @@ export interface DocumentParts {
   readonly addMemberOf?: Readonly<Record<string, readonly string[]>>;
   /** The teacher population; the shared assumption when left out. */
   readonly population?: Population;
+  /** Funding periods of the scenario, each citing its source by `source`. */
+  readonly funding?: readonly FundingPeriod[];
 }
 
 /** Every id listed under a `sources` key anywhere in the value. */
@@ -64,6 +66,7 @@ export function composeDocument(parts: DocumentParts): Scenario {
     model: parts.model,
   };
   const cited = citedSources(body, new Set<string>());
+  for (const period of parts.funding ?? []) if (period.source !== undefined) cited.add(period.source);
   const document: Scenario = {
     schemaVersion: 1,
     id: parts.id,
@@ -71,6 +74,7 @@ export function composeDocument(parts: DocumentParts): Scenario {
     description: parts.description,
     sources: SOURCES.filter((source) => cited.has(source.id)),
     ...body,
+    ...(parts.funding === undefined ? {} : { funding: parts.funding }),
   };
   return structuredClone(document);
 }

@@ -1,6 +1,7 @@
 import type { Mandate, Scenario } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
+import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
 import { composeDocument } from "./compose.js";
 import { CURRENT_ORGANISATIONS, CURRENT_WITHOUT_THEMES, PROFESSIONAL_ROOTS, PROPOSED_START } from "./current.js";
 
@@ -66,6 +67,7 @@ export function coordinationDocument(): Scenario {
       agreed("a-arbeid-fvov", "fvov", "member", ["arbeidsvoorwaarden"], ["nl"], "all"),
       ...STATUTORY_MANDATES,
     ],
+    funding: [proposalFunding("model 1, the parties' joint work under intensive coordination"), EXPLORATION_REQUEST, GROWTH_FUND],
     model: {
       kind: "coordination",
       parties: ["aob", "cnvo", "fvov", "bvmbo"],

@@ -1,4 +1,5 @@
 import type { Scenario } from "../../model/types.js";
+import { OC_FUNDING } from "../data/funding.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { composeDocument } from "./compose.js";
 import { nationalOnly } from "./history-regions.js";
@@ -18,6 +19,8 @@ export function historyOcDocument(): Scenario {
     // The cooperative's member organisations; the tie cannot be dated, so BON counts throughout.
     addMemberOf: { aob: ["oc"], cnvo: ["oc"], fvov: ["oc"], pvvvo: ["oc"], bon: ["oc"] },
     mandates: STATUTORY_MANDATES,
+    // Paid by the ministry throughout its life: recurring money from one funder, never one-off.
+    funding: OC_FUNDING,
     model: {
       kind: "oc2",
       body: "oc",
@@ -36,9 +39,6 @@ export function historyOcDocument(): Scenario {
       advisoryCouncil: { seats: 50, allocation: "membership" },
       chapters: [],
       safeguards: { mandatoryRegister: true },
-      // Paid by the ministry throughout its life, not a one-off subsidy: `structural: false` means
-      // one-off to the library, so recurring money from OCW is recorded as structural.
-      funding: { structural: true, source: "government" },
       sources: [
         "letter",
         "cnv-oc",
@@ -63,7 +63,7 @@ export function historyOcDocument(): Scenario {
         "Teachers: the board was formed by the member organisations, and under the statutes a board of teachers was 'legally not possible', hence no teacher seats. The general assembly (ALV) had one delegate per member organisation, so unorganised teachers had no say. The register's Lerarenparlement of 24 elected teachers (8 each for po, vo and mbo) came only in October 2017, outside the OC's own organs.",
         "Advisory council: the LerarenAdviesRaad of 50 seats, shared among the member organisations in proportion to their membership.",
         "Register: voluntary from 2012 (register-voluntary) and made mandatory by the act Staatsblad 2017, 85 (register-act), in force from 1 August 2017 by the decree Staatsblad 2017, 293 (register-in-force); the OC handed its register role back in March 2018 (oc-register-back). The letter names the mandatory register as a main cause of discontent. The model has one value for the whole life of the body, so the register is recorded as mandatory throughout, although it was voluntary until 1 August 2017.",
-        "Funding: paid by the ministry throughout its life (the letter: 'met behulp van bekostiging door OCW'; the Bestuursakkoord Beroepsgroep Leraren 2012-2015, bestuursakkoord-2012) and wholly dependent on it (BON's reason to leave, bon-leaves-oc). Recurring money from one funder, not one-off money: recorded as structural, from government, with no end before the body's own. Its dependence on that one funder is not a field of the model.",
+        "Funding: paid by the ministry throughout its life (the letter: 'met behulp van bekostiging door OCW'; the Bestuursakkoord Beroepsgroep Leraren 2012-2015, bestuursakkoord-2012) and wholly dependent on it (BON's reason to leave, bon-leaves-oc). Recurring money from one funder, not one-off money: recorded as one structural funding period from OCW (oc-ocw) that ends with the body. Its dependence on that one funder is not a field of the model.",
         "End: the letter says 2018 (the board decided to wind up in May 2018); the dissolution became definitive on 1 January 2019.",
       ].join(" "),
     },

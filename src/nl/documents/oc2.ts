@@ -1,6 +1,7 @@
 import type { Scenario } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
+import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
 import { composeDocument } from "./compose.js";
 import { CURRENT_ORGANISATIONS, CURRENT_WITHOUT_THEMES, PROPOSED_START } from "./current.js";
 
@@ -61,6 +62,7 @@ export function oc2Document(): Scenario {
       },
       ...STATUTORY_MANDATES,
     ],
+    funding: [proposalFunding("model 2, the OC 2.0 body"), EXPLORATION_REQUEST, GROWTH_FUND],
     model: {
       kind: "oc2",
       body: "oc2",
@@ -82,9 +84,8 @@ export function oc2Document(): Scenario {
         { region: "oost-nederland", organisation: "lg-oost" },
       ],
       safeguards: { mandatoryRegister: false },
-      funding: { structural: true, source: "government" },
       sources: ["letter", "illustration", "oc-organisation", "lc-stops"],
-      note: "An illustration of model 2 that answers the lessons the letter draws: no mandatory register, teachers elected to the board and an assembly open to unorganised teachers (against the OC's distance to teachers), regional chapters run by learning communities, and structural government funding (against the LC's fragile start subsidy). The letter asks OCW for a work budget and FTEs but names no figures, so none are given.",
+      note: "An illustration of model 2 that answers the lessons the letter draws: no mandatory register, teachers elected to the board and an assembly open to unorganised teachers (against the OC's distance to teachers), regional chapters run by learning communities, and structural funding from OCW as the letter asks ('bijpassende financiering'; against the LC's fragile start subsidy), recorded as the scenario's funding period letter-request. The letter asks OCW for a work budget and FTEs but names no figures, so none are given.",
     },
   });
 }
