@@ -1,17 +1,19 @@
-// The demo behind `npm run demo`: the three models of the Dutch letter on one day, as
-// terminal tables, a few explained answers, the cells where the models differ, and the
-// lessons of the two earlier attempts as the analysis finds them, and the history of
-// representation since 2011 as a chart drawn from its exact intervals.
+// The demo behind `npm run demo`: the Dutch case as the founding letter tells it. First the
+// history since 2011 (the OC, the LC, and the organisations leading together), then the
+// three proposals with the money each asks for, then what a teacher would notice under
+// each: who speaks for my sector and region, with whom, paid by whom. Last, a few answers
+// explained and the lessons of the two earlier attempts as findPitfalls finds them.
 // Pass another day as `npm run demo -- 2027-03-01`. Output stays within 80 columns.
 import {
+  analyseScenario,
   changePoints,
-  compareScenarios,
   explain,
   findPitfalls,
   matrixTimeline,
   representationMatrix,
   resolve,
   type ChangeEvent,
+  type FundingPeriod,
   type Representation,
   type Scenario,
   type TimelineInterval,
@@ -26,8 +28,8 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) {
 }
 
 const WIDTH = 80;
-const SECTORS = ["po", "vo", "mbo", "ho", null] as const;
-const scenarios: readonly (readonly [string, Scenario])[] = [
+const history = nl.history.representation;
+const proposals: readonly (readonly [string, Scenario])[] = [
   ["coordination", nl.scenarios.coordination],
   ["oc2", nl.scenarios.oc2],
   ["alternative", nl.scenarios.alternative],
@@ -51,142 +53,45 @@ function say(text = "", indent = "    "): void {
   for (const line of text.split("\n")) for (const part of wrap(line, indent)) console.log(part);
 }
 
-/** What a table cell shows: the lead, `?` when contested, `-` when unrepresented. */
-function mark(cell: Representation | undefined): string {
-  if (cell === undefined) return "";
-  return cell.status === "represented" ? (cell.lead ?? "") : cell.status === "contested" ? "?" : "-";
-}
-
-function row(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((text, i) => text.slice(0, widths[i] ?? 10).padEnd(widths[i] ?? 10)).join("  ").trimEnd();
-}
-
-/** Indents a theme by its depth in the theme tree, so children read as such. */
-function themeLabel(scenario: Scenario, id: string): string {
-  const parentOf = new Map(scenario.themes.map((t) => [t.id, t.parent]));
-  let depth = 0;
-  for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) depth++;
-  return "  ".repeat(depth) + id;
-}
-
-say(`The Dutch case on ${on}: the three models of the letter side by side`);
-say("=".repeat(66));
-say("Who leads is an illustration written for this dataset, not a fact;");
-say("see docs/dutch-case.md. A cell shows the lead's id, ? when contested,");
-say("- when unrepresented. Column 'all' asks for the profession as a whole.");
-const shown = new Set(scenarios.flatMap(([, s]) => s.organisations.filter((o) => o.sectors.length > 0).map((o) => o.id)));
-say(`Ids: ${[...shown].map((id) => `${id} = ${nl.names[id] ?? id}`).join(", ")}.`);
-
-const widths = [24, 8, 8, 8, 8, 8];
-const matrices = new Map<string, Map<string, Representation>>();
-for (const [key, scenario] of scenarios) {
-  const matrix = representationMatrix(scenario, { on, sectors: [...SECTORS] });
-  const cells = new Map(matrix.cells.map((c) => [`${c.theme}|${c.region}|${c.sector ?? "all"}`, c]));
-  matrices.set(key, cells);
-  const count = (status: Representation["status"]): number => matrix.cells.filter((c) => c.status === status).length;
+function heading(text: string): void {
   say();
-  say(`${key}: ${scenario.name}`);
-  say("-".repeat(Math.min(WIDTH, key.length + 2 + scenario.name.length)));
-  say(`Region nl (${scenario.regions.find((r) => r.id === "nl")?.name ?? "nl"}), every theme by sector:`);
-  say(row(["theme", "po", "vo", "mbo", "ho", "all"], widths));
-  say(row(widths.map((w) => "-".repeat(w)), widths));
-  for (const theme of matrix.themes) {
-    const marks = SECTORS.map((sector) => mark(cells.get(`${theme}|nl|${sector ?? "all"}`)));
-    say(row([themeLabel(scenario, theme), ...marks], widths));
-  }
-  say(
-    `The whole matrix, ${matrix.themes.length} themes x ${matrix.regions.length} regions x ${SECTORS.length} columns: ` +
-      `${count("represented")} represented, ${count("contested")} contested, ${count("unrepresented")} unrepresented.`,
-  );
+  say(text);
+  say("-".repeat(Math.min(WIDTH, text.length)));
 }
 
-say();
-say("A few answers, explained");
-say("------------------------");
-const questions = [
-  { scenario: nl.scenarios.coordination, query: { theme: "curriculum", region: "nl", sector: "vo" } },
-  { scenario: nl.scenarios.coordination, query: { theme: "onderwijsarbeidsmarkt", region: "twente-achterhoek", sector: "po" } },
-  { scenario: nl.scenarios.oc2, query: { theme: "curriculum", region: "noorderwijzer", sector: "vo" } },
-  { scenario: nl.scenarios.alternative, query: { theme: "bekwaamheidseisen", region: "gfd-po", sector: "po" }, locale: "nl" as const },
-];
-for (const { scenario, query, locale } of questions) {
-  say();
-  say(`[${scenario.id}]`);
-  say(explain(resolve(scenario, { ...query, on }), { names: nl.names, ...(locale === undefined ? {} : { locale }) }));
+const name = (id: string): string => nl.names[id] ?? id;
+/** "A, B and C". */
+function list(ids: readonly string[]): string {
+  const names = ids.map(name);
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
-say();
-say("Where the models differ");
-say("----------------------");
-const keys = scenarios.map(([key]) => key);
-const comparison = compareScenarios(
-  scenarios.map(([, scenario]) => scenario),
-  { on, sectors: [...SECTORS] },
-);
-const shortMark = (outcome: { status: string; lead: string | null }): string =>
-  outcome.status === "represented" ? (outcome.lead ?? "") : outcome.status === "contested" ? "?" : "-";
-say(`${comparison.differences.length} of ${comparison.cells} cells have a different lead in at least one model.`);
-say(`At the national level, by leads in ${keys.join(" / ")}:`);
-// Cells with the same three leads are grouped, and themes with the same sectors merged.
-const groups = new Map<string, Map<string, string[]>>();
-for (const cell of comparison.differences) {
-  if (cell.region !== "nl") continue;
-  const leads = cell.outcomes.map(shortMark).join(" / ");
-  const byTheme = groups.get(leads) ?? new Map<string, string[]>();
-  byTheme.set(cell.theme, [...(byTheme.get(cell.theme) ?? []), cell.sector ?? "all"]);
-  groups.set(leads, byTheme);
-}
-for (const [leads, byTheme] of groups) {
-  const bySectors = new Map<string, string[]>();
-  for (const [theme, sectors] of byTheme) bySectors.set(sectors.join(", "), [...(bySectors.get(sectors.join(", ")) ?? []), theme]);
-  const where = [...bySectors].map(([sectors, themes]) => `${themes.join(", ")} (${sectors})`).join("; ");
-  say(`  ${leads.padEnd(22)}${where}`, " ".repeat(24));
-}
-say("In the regions, where a region's leads differ from its parent's:");
-const regions = nl.scenarios.coordination.regions;
-for (const region of regions) {
-  if (region.parent === undefined) continue;
-  const parent = region.parent;
-  for (const key of keys) {
-    const cells = matrices.get(key);
-    const changes = new Map<string, { themes: Set<string>; count: number }>();
-    for (const [id, cell] of cells ?? []) {
-      if (cell.region !== region.id) continue;
-      const above = mark(cells?.get(id.replace(`|${region.id}|`, `|${parent}|`)));
-      if (above === mark(cell)) continue;
-      const change = `${above} -> ${mark(cell)}`;
-      const seen = changes.get(change) ?? { themes: new Set<string>(), count: 0 };
-      seen.themes.add(cell.theme);
-      seen.count++;
-      changes.set(change, seen);
-    }
-    for (const [change, { themes, count }] of changes) {
-      const what = themes.size > 2 ? `${themes.size} themes` : [...themes].join(", ");
-      say(`  ${region.id}, ${key}: ${change} on ${what} (${count} cells)`);
-    }
-  }
-}
-say("Every other region follows its parent.");
-
-say();
-say("The lessons of history (findPitfalls)");
-say("-------------------------------------");
-const lessons: readonly (readonly [string, Scenario, string])[] = [
-  ...scenarios.map(([key, scenario]) => [key, scenario, on] as const),
-  ["OC in 2015", nl.history.oc, "2015-06-01"],
-  ["LC in 2022", nl.history.lc, "2022-01-01"],
-];
-for (const [key, scenario, day] of lessons) {
-  const found = findPitfalls(scenario, { on: day }).map((finding) => finding.id);
-  say(`  ${key.padEnd(14)}${found.length === 0 ? "none found" : found.join(", ")}`, " ".repeat(16));
+/** Who speaks for a cell, and with whom: a single lead with its delegation, or a coalition leading together. */
+function whoSpeaks(answer: Representation): string {
+  if (answer.status === "contested") return `contested (${answer.contendingParties.map((p) => p.map(name).join(" + ")).join(" vs ")})`;
+  if (answer.status !== "represented") return "no one";
+  const others = answer.delegation.filter((id) => !answer.leads.includes(id));
+  const leads = answer.leads.length > 1 ? `${answer.leads.map(name).join(" + ")} together` : name(answer.leads[0] ?? "");
+  return others.length === 0 ? leads : `${leads}, with ${list(others)}`;
 }
 
-say();
-say("Who represented the profession, 2011 to 2026 (nl.history.representation)");
-say("-------------------------------------------------------------------------");
+/** A funding period in a few words: who pays, what kind, from when, and what is not known. */
+function money(period: FundingPeriod): string {
+  const requested = period.note?.startsWith("REQUESTED") === true ? "requested: " : "";
+  const span = period.until === undefined ? `from ${period.from}` : `${period.from} to ${period.until}`;
+  const amount = period.amountEurPerYear === undefined ? "amount unknown" : `EUR ${period.amountEurPerYear.toLocaleString("en-US")} a year`;
+  return `${requested}${period.by}, ${period.kind}, ${span}, ${amount}`;
+}
+
+// ---------------------------------------------------------------------------------------
+
+say(`The Dutch case: who speaks for the teaching profession, and who pays`);
+say("=".repeat(68));
+say("From the letter of AOb, CNV Onderwijs, FvOv and BVMBO to the minister, and the public sources in docs/dutch-case.md. Every fact in the data cites a source; where it goes beyond them it is marked as an assumption.");
+
+heading("1. The history, 2011 to 2026 (nl.history.representation)");
 // matrixTimeline gives each cell's exact intervals; the chart shows each third of a
 // year by the answer that holds on most of its days.
-const history = nl.history.representation;
 const FIRST_YEAR = 2011;
 const YEARS = 16;
 const timeline = matrixTimeline(history, {
@@ -197,15 +102,17 @@ const timeline = matrixTimeline(history, {
   sectors: history.sectors.map((s) => s.id),
 });
 const glyphOf = new Map<string, string>();
-/** One character for an answer: a letter per lead, ? when contested, . when unrepresented. */
+const COALITION_GLYPHS = "abcdefghijkmnpqrstuvwxyz";
+/** One character per party: a capital for one organisation, a small letter for a coalition, . when unrepresented, ? when contested. */
 function glyph(representation: Representation): string {
   if (representation.status !== "represented") return representation.status === "contested" ? "?" : ".";
-  const lead = representation.lead ?? "";
-  const known = glyphOf.get(lead);
+  const key = representation.leads.join("+");
+  const known = glyphOf.get(key);
   if (known !== undefined) return known;
   const taken = new Set(glyphOf.values());
-  const letter = Array.from(`${lead.toUpperCase()}${lead}`).find((c) => !taken.has(c)) ?? "*";
-  glyphOf.set(lead, letter);
+  const pool = representation.leads.length > 1 ? COALITION_GLYPHS : key.toUpperCase();
+  const letter = Array.from(pool).find((c) => !taken.has(c)) ?? "*";
+  glyphOf.set(key, letter);
   return letter;
 }
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -237,12 +144,16 @@ for (const cell of timeline.cells) {
   });
   say(label + bar.join(""));
 }
-say(`Each character is four months. ${[...glyphOf].map(([lead, letter]) => `${letter} = ${nl.names[lead] ?? lead}`).join(", ")}, ? = contested, . = unrepresented.`);
+say("Each character is four months; . = no one, ? = contested.");
+for (const [key, letter] of glyphOf) {
+  const ids = key.split("+");
+  say(`  ${letter} = ${ids.length > 1 ? `${ids.map(name).join(" + ")}, together` : name(key)}`, "      ");
+}
 say("What changed, and when (changePoints):");
 const points = changePoints(history, { from: `${FIRST_YEAR}-01-01`, until: `${FIRST_YEAR + YEARS}-01-01` });
 const WORDS: Readonly<Record<ChangeEvent["kind"], string>> = {
-  "mandate-starts": "mandates start",
-  "mandate-ends": "mandates end",
+  "mandate-starts": "starts",
+  "mandate-ends": "ends",
   "organisation-founded": "founded",
   "organisation-dissolved": "dissolved",
   "agreement-signed": "agreement signed",
@@ -251,13 +162,116 @@ const WORDS: Readonly<Record<ChangeEvent["kind"], string>> = {
   "rotation-starts": "rotation starts",
   "rotation-turns": "rotation turns",
 };
-/** Who an event is about. */
+/** Who an event is about: an organisation, or a coalition written as "A + B". */
 const about = (event: ChangeEvent): string =>
-  "holder" in event ? (event.holder ?? (event.holders ?? []).join(" + ")) : "organisation" in event ? event.organisation : "agreement" in event ? event.agreement : "body" in event ? event.body : event.chair;
+  "holder" in event
+    ? event.holder !== null
+      ? name(event.holder)
+      : (event.holders ?? []).map(name).join(" + ")
+    : "organisation" in event
+      ? name(event.organisation)
+      : "agreement" in event
+        ? event.agreement
+        : "body" in event
+          ? name(event.body)
+          : name(event.chair);
 for (const point of points) {
-  const byKind = new Map<ChangeEvent["kind"], string[]>();
-  for (const event of point.events) byKind.set(event.kind, [...(byKind.get(event.kind) ?? []), about(event)]);
-  const what = [...byKind].map(([kind, who]) => `${WORDS[kind]}: ${[...new Set(who)].join(", ")}`).join("; ");
+  const byKind = new Map<ChangeEvent["kind"], Set<string>>();
+  for (const event of point.events) byKind.set(event.kind, (byKind.get(event.kind) ?? new Set<string>()).add(about(event)));
+  const what = [...byKind].map(([kind, who]) => `${WORDS[kind]}: ${[...who].join("; ")}`).join(". ");
   say(`  ${point.on}  ${what}`, " ".repeat(14));
 }
-say("The same intervals drawn as SVG: docs/images/representation-history.svg.");
+say("Who paid:");
+for (const period of history.funding ?? []) say(`  ${period.for ?? "joint work"}: ${money(period)}`, "      ");
+for (const day of ["2019-06-01", "2024-06-01"]) {
+  const cells = representationMatrix(history, { on: day, regions: ["nl"], sectors: [...history.sectors.map((s) => s.id), null] }).cells;
+  const count = (test: (c: Representation) => boolean): number => cells.filter(test).length;
+  say(
+    `On ${day}, nationally: ${count((c) => c.status === "represented")} of ${cells.length} cells represented, ` +
+      `${count((c) => c.leads.length > 1)} of them by organisations together; ${count((c) => c.status === "contested")} contested.`,
+  );
+}
+say("The chart as SVG: docs/images/representation-history.svg.");
+
+heading(`2. The three proposals, and the money each asks for`);
+say("Who leads where under each model is an illustration written for this dataset; the money is what the letter asks, with no figures named.");
+for (const [key, scenario] of proposals) {
+  say();
+  say(`${key}: ${scenario.name}`);
+  for (const period of scenario.funding ?? []) say(`  ${period.for ?? "the model's work"}: ${money(period)}`, "      ");
+  const pitfall = findPitfalls(scenario, { on }).find((f) => f.id === "fragile-funding");
+  say(`  fragile-funding on ${on}: ${pitfall === undefined ? "not found" : pitfall.message}`, "      ");
+}
+
+heading(`3. What a teacher would notice on ${on}`);
+say("For three teachers: who speaks for my sector and region, with whom, paid by whom. 'as today' is the history on that day, before any model of the letter.");
+const teachers = [
+  { who: "A po teacher in Groningen, Friesland en Drenthe", region: "gfd-po", sector: "po" },
+  { who: "A vo teacher in Noorderwijzer (Drenthe+)", region: "noorderwijzer", sector: "vo" },
+  { who: "An mbo teacher in Twente, Achterhoek, Oost-Salland", region: "twente-achterhoek", sector: "mbo" },
+] as const;
+const THEMES = ["curriculum", "professionalisering"] as const;
+const views: readonly (readonly [string, Scenario])[] = [["as today", history], ...proposals];
+/** Who pays for the model's work on the day, as analyseScenario reads it. */
+function paidBy(scenario: Scenario): string {
+  const funding = analyseScenario(scenario, { on }).funding;
+  const periods = (scenario.funding ?? []).filter((p) => funding.model.periods.includes(p.id));
+  if (periods.length === 0) return "the organisations' own means (no funding recorded)";
+  return periods.map(money).join("; ");
+}
+for (const teacher of teachers) {
+  say();
+  say(`${teacher.who} (${teacher.region}, ${teacher.sector}):`);
+  for (const [key, scenario] of views) {
+    THEMES.forEach((theme, i) => {
+      const answer = resolve(scenario, { theme, region: teacher.region, sector: teacher.sector, on });
+      say(`  ${(i === 0 ? key : "").padEnd(13)}${theme}: ${whoSpeaks(answer)}`, " ".repeat(17));
+    });
+    say(`  ${"".padEnd(13)}paid by: ${paidBy(scenario)}`, " ".repeat(17));
+  }
+}
+say();
+say("Cell by cell, against the history on the same day (every theme, region and sector):");
+const today = representationMatrix(history, { on });
+const todayLeads = new Map(today.cells.map((c) => [`${c.theme}|${c.region}|${c.sector ?? ""}`, c.leads.join("+")]));
+const todayTables = new Map(today.cells.map((c) => [`${c.theme}|${c.region}|${c.sector ?? ""}`, [...c.delegation].sort().join("+")]));
+for (const [key, scenario] of proposals) {
+  const cells = representationMatrix(scenario, { on }).cells.filter((c) => todayLeads.has(`${c.theme}|${c.region}|${c.sector ?? ""}`));
+  const at = (c: Representation): string => `${c.theme}|${c.region}|${c.sector ?? ""}`;
+  const changed = cells.filter((c) => c.leads.join("+") !== todayLeads.get(at(c)));
+  const sameTable = cells.filter((c) => [...c.delegation].sort().join("+") === todayTables.get(at(c))).length;
+  const body = scenario.model.kind === "oc2" ? scenario.model.body : undefined;
+  const byBody = body === undefined ? 0 : changed.filter((c) => c.lead === body).length;
+  say(
+    `  ${key.padEnd(13)}another speaker in ${changed.length} of ${cells.length} cells` +
+      (body === undefined ? "" : ` (${byBody} of them the new body ${name(body)})`) +
+      `; the same organisations at the table in ${sameTable}`,
+    " ".repeat(17),
+  );
+}
+
+heading("4. A few answers, explained");
+const questions = [
+  { scenario: nl.scenarios.coordination, query: { theme: "onderwijsarbeidsmarkt", region: "twente-achterhoek", sector: "po", on } },
+  { scenario: nl.scenarios.oc2, query: { theme: "curriculum", region: "noorderwijzer", sector: "vo", on } },
+  { scenario: history, query: { theme: "bekwaamheidseisen", region: "nl", sector: "po", on: "2021-06-01" }, locale: "nl" as const },
+];
+for (const { scenario, query, locale } of questions) {
+  say();
+  say(`[${scenario.id}]`);
+  const text = explain(resolve(scenario, query), { names: nl.names, ...(locale === undefined ? {} : { locale }) });
+  // The first lines carry the answer; the full list of claims is in the explanation's data.
+  say(text.split("\n").slice(0, 4).join("\n"));
+}
+
+heading("5. The lessons of history (findPitfalls)");
+const lessons: readonly (readonly [string, Scenario, string])[] = [
+  ...proposals.map(([key, scenario]) => [key, scenario, on] as const),
+  ["OC in 2015", nl.history.oc, "2015-06-01"],
+  ["OC in 2018", nl.history.oc, "2018-06-01"],
+  ["LC in 2022", nl.history.lc, "2022-01-01"],
+];
+for (const [key, scenario, day] of lessons) {
+  const found = findPitfalls(scenario, { on: day }).map((finding) => finding.id);
+  say(`  ${key.padEnd(14)}${found.length === 0 ? "none found" : found.join(", ")}`, " ".repeat(16));
+}

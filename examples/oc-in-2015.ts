@@ -12,7 +12,9 @@ console.log(oc.name);
 console.log(`  board: ${model.board?.seats.map((s) => name(s.organisation)).join(", ") ?? "-"}; teacher seats: ${model.board?.teacherSeats ?? 0}`);
 console.log(`  assembly: ${model.assembly?.delegatesPerOrganisation ?? "?"} delegate per organisation; open to unorganised teachers: ${String(model.assembly?.openToUnorganised)}`);
 console.log(`  advisory council: ${model.advisoryCouncil?.seats ?? 0} seats by ${model.advisoryCouncil?.allocation ?? "?"}`);
-console.log(`  mandatory register: ${String(model.safeguards?.mandatoryRegister)}; funding: ${model.funding?.source ?? "?"}, structural: ${String(model.funding?.structural)}`);
+console.log(`  mandatory register: ${String(model.safeguards?.mandatoryRegister)}`);
+// The money is the scenario's funding periods: who paid, what kind, from when.
+for (const period of oc.funding ?? []) console.log(`  funding ${period.id}: paid by ${period.by}, ${period.kind}, from ${period.from}${period.until === undefined ? "" : ` until ${period.until}`}`);
 
 const on = "2015-06-01";
 console.log("");

@@ -22,32 +22,62 @@ describe("npm run demo", () => {
     expect(lines.filter((line) => line.length > 80)).toEqual([]);
   });
 
-  it("prints a matrix for each of the three models, a few explained answers and the differences", () => {
-    expect(output).toContain("The Dutch case on 2026-09-01");
+  it("tells the history with the organisations leading together after the OC, and no contested cell", () => {
+    expect(output).toContain("1. The history, 2011 to 2026");
+    const legend = lines.filter((line) => /^ {2}[a-z] = .*, together$/.test(line));
+    expect(legend.length).toBeGreaterThanOrEqual(3);
+    expect(legend.join("\n")).toContain("AOb + CNV Onderwijs + FvOv + Platform VVVO, together");
+    // After the OC, the chart's rows continue with coalitions, not with gaps or contests.
+    const curriculumVo = lines.slice(lines.findIndex((l) => l.startsWith("curriculum "))).find((line) => /^ {22}vo {2}/.test(line));
+    expect(curriculumVo?.trim().split(/\s+/)[1]).toMatch(/^O+b+$/);
+    expect(output).not.toMatch(/^[a-z ]+ {2}(?:po|vo|mbo|ho) .*\?/m);
+    expect(unwrapped(output)).toMatch(/On 2019-06-01, nationally: \d+ of 40 cells represented, \d+ of them by organisations together; 0 contested\./);
+    expect(unwrapped(output)).toMatch(/On 2024-06-01, nationally: \d+ of 40 cells represented, \d+ of them by organisations together; 0 contested\./);
+  });
+
+  it("says who paid: the OC's money structural and never one-off, the LC's one-off", () => {
+    const paid = unwrapped(output.slice(output.indexOf("Who paid:"), output.indexOf("On 2019-06-01")));
+    expect(paid).toContain("oc: OCW, structural, from 2011-03-01, amount unknown");
+    expect(paid).toContain("lc: OCW, one-off, 2020-03-02 to 2023-06-28");
+    expect(paid).not.toMatch(/oc: [^\n]*one-off/);
+  });
+
+  it("shows the three proposals with the money each asks for, amounts unknown", () => {
     for (const heading of ["coordination: Intensieve afstemming", "oc2: OC 2.0", "alternative: Sectorkamers met roulerend voorzitterschap"]) {
       expect(output).toContain(heading);
     }
-    expect(lines.filter((line) => line.startsWith("theme  ")).length).toBeGreaterThanOrEqual(3);
-    expect(output).toContain("A few answers, explained");
+    const proposals = unwrapped(output.slice(output.indexOf("2. The three proposals"), output.indexOf("3. What a teacher")));
+    expect(proposals.match(/the model's work: requested: OCW, structural, from 2026-01-01, amount unknown/g)?.length).toBe(3);
+    expect(proposals.match(/exploration: requested: OCW, project/g)?.length).toBe(3);
+  });
+
+  it("compares what a teacher would notice: who speaks for my sector and region, with whom, paid by whom", () => {
+    const section = unwrapped(output.slice(output.indexOf("3. What a teacher would notice"), output.indexOf("4. A few answers")));
+    expect(section).toContain("A vo teacher in Noorderwijzer (Drenthe+) (noorderwijzer, vo):");
+    expect(section).toMatch(/as today {5}curriculum: AOb \+ CNV Onderwijs \+ FvOv \+ Platform VVVO together/);
+    expect(section).toMatch(/coordination curriculum: FvOv, with AOb/);
+    expect(section).toContain("paid by: the organisations' own means (no funding recorded)");
+    expect(section).toMatch(/paid by: requested: OCW, structural/);
+    expect(section).not.toMatch(/cells have a different lead/);
+    expect(section).toMatch(/oc2 {10}another speaker in \d+ of \d+ cells \(\d+ of them the new body OC 2\.0\)/);
+  });
+
+  it("explains a few answers, one of them in Dutch", () => {
+    expect(output).toContain("4. A few answers, explained");
     expect(unwrapped(output)).toMatch(/contested between AOb and FvOv/);
-    expect(output).toContain("Where the models differ");
-    expect(output).toMatch(/^\d+ of 540 cells have a different lead/m);
+    expect(output).toContain("vertegenwoordigd door LC");
   });
 
   it("ends with the lessons of history that findPitfalls finds in the OC and the LC", () => {
-    expect(lines.find((line) => line.trimStart().startsWith("OC in 2015"))).toMatch(/mandatory-register, distance-to-teachers/);
+    expect(lines.find((line) => line.trimStart().startsWith("OC in 2015"))).toMatch(/distance-to-teachers/);
+    expect(lines.find((line) => line.trimStart().startsWith("OC in 2018"))).toMatch(/mandatory-register, distance-to-teachers/);
     expect(lines.find((line) => line.trimStart().startsWith("LC in 2022"))).toMatch(/insufficient-members, fragile-funding/);
-  });
-
-  it("shows the lead of each cell in the national table", () => {
-    const row = lines.find((line) => line.startsWith("curriculum ") && line.includes("pvvvo") && line.includes("oc2"));
-    expect(row?.split(/\s+/)).toEqual(["curriculum", "oc2", "pvvvo", "oc2", "oc2", "oc2"]);
   });
 
   it("takes another day from the command line", () => {
     const before = unwrapped(demo("2025-06-01"));
-    expect(before).toContain("The Dutch case on 2025-06-01");
-    // Before the proposed start no model is in force yet; only pay follows the statutes under OC 2.0.
-    expect(before).toMatch(/coordination[\s\S]*0 represented, 0 contested, 540 unrepresented/);
+    expect(before).toContain("3. What a teacher would notice on 2025-06-01");
+    // Before the proposed start no model is in force: the proposals' cells name no one.
+    expect(before).toMatch(/coordination curriculum: no one/);
   });
 });

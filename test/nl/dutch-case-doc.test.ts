@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { format, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import type { Mandate, Oc2Model, Organisation, Scenario } from "../../src/index.js";
-import { nl } from "../../src/nl/index.js";
+import { nl, type NlDocumentName } from "../../src/nl/index.js";
 import { past, proposal } from "./fixtures.js";
 
 const guide = (): string => readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
@@ -604,7 +604,7 @@ describe("docs/dutch-case.md: funding", () => {
 
   it("lists every funding period of every document, in the documents the data puts it in, as the data has it", () => {
     const table = rows("Funding");
-    const seen = new Map<string, string[]>();
+    const seen = new Map<string, NlDocumentName[]>();
     for (const name of nl.documentNames) for (const f of nl.document(name).funding ?? []) seen.set(f.id, [...(seen.get(f.id) ?? []), name]);
     expect(table.map((r) => r[0])).toEqual([...seen.keys()].map((id) => `\`${id}\``).sort((a, b) => table.findIndex((r) => r[0] === a) - table.findIndex((r) => r[0] === b)));
     for (const [id, , by, kind, from, until, forWhat, source] of table) {
