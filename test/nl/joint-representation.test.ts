@@ -2,6 +2,7 @@
 // regioniveau" the organisations have represented the profession for years, "in gezamenlijkheid".
 import { describe, expect, it } from "vitest";
 import { representationMatrix, type Representation } from "../../src/index.js";
+import { nl } from "../../src/nl/index.js";
 import { past } from "./fixtures.js";
 
 const DAYS = ["2019-06-01", "2024-06-01"];
@@ -53,5 +54,13 @@ describe("the organisations' joint representation in the Dutch history", () => {
     expect(on("2023-07-05").map((c) => c.leads)).toEqual(regions.map(() => ["aob", "cnvo", "fvov", "pvvvo"]));
     const all = representationMatrix(history, { on: "2024-06-01" }).cells;
     expect(all.filter((c) => c.status === "contested")).toEqual([]);
+  });
+
+  it("starts the programme's and the regions' coalitions on the days the timeline gives the grant and the forerunners", () => {
+    const history = past.representation();
+    const event = (id: string) => nl.timeline.find((e) => e.id === id)?.on;
+    const starts = (prefix: string) => [...new Set(history.mandates.filter((m) => m.id.startsWith(prefix)).map((m) => m.validFrom))];
+    expect(starts("growth-fund-")).toEqual([event("napl")]);
+    expect(starts("region-seat")).toEqual([event("forerunners")]);
   });
 });
