@@ -45,6 +45,7 @@ const CASES: readonly Case[] = [
   { name: "tally-two-files", args: ["tally", FIXTURE.election, FIXTURE.election, "--method", "irv"] },
   { name: "validate-en-colour", args: ["validate", FIXTURE.coordination, FIXTURE.election, "no/such/file.json"], env: COLOUR },
   { name: "validate-dataset", args: ["validate"] },
+  { name: "validate-nl-colour", args: ["validate", FIXTURE.coordination, FIXTURE.election, "no/such/file.json", "--locale", "nl"], env: COLOUR },
 ];
 
 /** Every help text: the command as a whole, then each command's. */
@@ -65,6 +66,10 @@ describe("command output, whole", () => {
 
   it("help, every topic, in English", async () => {
     await expect(HELP_TOPICS.map((args) => transcript({ name: "help", args })).join("\n")).toMatchFileSnapshot("golden/help-en.txt");
+  });
+
+  it("help, every topic, in Dutch with --locale nl", async () => {
+    await expect(HELP_TOPICS.map((args) => transcript({ name: "help", args: [...args, "--locale", "nl"] })).join("\n")).toMatchFileSnapshot("golden/help-nl.txt");
   });
 
   it("writes no colour into a file, even when colour is forced", () => {
