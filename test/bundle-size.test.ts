@@ -11,7 +11,8 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
  * `beroepsgroep/locale/nl` and the pictures to `beroepsgroep/report`; 62.0 kB before
  * all three, 44.3 kB before the pictures moved). Its code without the text is 26.0 kB.
  * The whole library, the main entry with the council, the pictures and Dutch, is
- * 65.9 kB, 51.2 kB of it code. These ceilings keep both from growing unnoticed;
+ * 66.0 kB, 51.4 kB of it code (the council's settings schema took it past the 66 kB
+ * ceiling of the day before by 39 bytes). These ceilings keep both from growing unnoticed;
  * docs/performance.md says what limits them.
  *
  * "Code without the text" is exact: bench/bundle.ts parses the bundle with TypeScript's
@@ -22,7 +23,7 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
  */
 const MAIN_CEILING = 33_000;
 const MAIN_CODE_CEILING = 27_000;
-const WHOLE_CEILING = 66_000;
+const WHOLE_CEILING = 66_500;
 const WHOLE_CODE_CEILING = 52_500;
 
 /** Sentences only the Dutch catalogue holds: one from explanations, labels, findings, the council and the command line. */

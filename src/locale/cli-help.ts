@@ -5,8 +5,9 @@
  * an app that uses the library does not ship it.
  * @example
  * ```ts
- * import { help } from "./en/cli-help.js";
- * help.matrix.startsWith("Usage: beroepsgroep matrix"); // => true
+ * // The command line picks the topic and the language: `beroepsgroep matrix --help --locale nl`
+ * // prints the Dutch help's `matrix`, which starts like this.
+ * const start = "Gebruik: beroepsgroep matrix [FILE] --on JJJJ-MM-DD";
  * ```
  */
 export interface CliHelp {
