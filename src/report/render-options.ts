@@ -13,7 +13,7 @@ export type RenderFormat = "markdown" | "html" | "svg";
 export interface RenderOptions {
   /** `markdown`, `html` (a `<figure>` fragment, or a whole page with `standalone`) or `svg`. */
   readonly format: RenderFormat;
-  /** The language of the words on the picture: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  /** The language of the words on the picture: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link index!Catalogue}. */
   readonly locale?: LocaleOption;
   /** Labels to show instead of ids; see {@link displayNames}. Ids are shown where none is given. */
   readonly names?: DisplayNames;
