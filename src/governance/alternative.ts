@@ -12,6 +12,7 @@ import { sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import type { GovernanceModelRules, ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
+import { sectorsEver } from "../model/organisation-facts.js";
 
 const RULE_TIER = 1;
 
@@ -301,7 +302,7 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
     const ruleAreas = (rule: Rule, organisation: Organisation): Area[] => {
       if (named.get(rule)?.has(organisation.id) === true) return [ruleArea(rule)];
       const among = candidates.get(rule);
-      if (among === "all" || among?.has(organisation.id) === true) return [servedBy(ruleArea(rule), organisation.sectors)];
+      if (among === "all" || among?.has(organisation.id) === true) return [servedBy(ruleArea(rule), sectorsEver(organisation))];
       return [];
     };
     return {

@@ -8,6 +8,7 @@ import type { Cell, Claim, Exclusion } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import type { GovernanceModelRules, ModelEvent, ModelTimedEvent } from "./model-rules.js";
+import { sectorsEver } from "../model/organisation-facts.js";
 
 /** Tier of the agreement's own mandates. */
 const AGREEMENT_TIER = 2;
@@ -128,7 +129,7 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
         signed && mandate.grant.by === "agreement" && mandate.grant.agreement === agreement.id && parties.has(mandate.holder) ? [scopeArea(mandate)] : [],
       // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
       // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
-      organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, organisation.sectors)] : []),
+      organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, sectorsEver(organisation))] : []),
       events(from, until) {
         if (!signed) return [];
         const out: ModelTimedEvent[] = [];
