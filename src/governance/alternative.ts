@@ -309,6 +309,7 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
       // Mandates count only inside the deferral of a `mandates` rule that wins the cell.
       mandateAreas: (mandate) => (counts(mandate.grant.by) ? [{ ...scopeArea(mandate), deferred: true }] : []),
       organisationAreas: (organisation) => model.rules.flatMap((rule) => ruleAreas(rule, organisation)),
+      largestPools: () => model.rules.flatMap((rule) => ("largestMembership" in rule.then ? [{ among: rule.then.largestMembership.among, area: ruleArea(rule) }] : [])),
       events(from, until) {
         const out: ModelTimedEvent[] = [];
         // One by one: a short rotation over a long period makes more events than a spread can pass.

@@ -130,6 +130,8 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
       // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
       // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
       organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, sectorsEver(organisation))] : []),
+      // The fallback (largest membership, or joint with the largest first) decides any cell no agreement mandate does.
+      largestPools: () => (model.fallback === "none" ? [] : [{ among: model.parties, area: EVERY_CELL }]),
       events(from, until) {
         if (!signed) return [];
         const out: ModelTimedEvent[] = [];

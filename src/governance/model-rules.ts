@@ -35,6 +35,18 @@ export interface ModelTimeline {
   organisationAreas(organisation: Organisation): Area[];
   /** The model's own events in `[from, until)`, in any order. */
   events(from: IsoDate, until: IsoDate): ModelTimedEvent[];
+  /**
+   * The candidates of each largest-membership claim the model makes, with the cells it can
+   * decide: the time layer asks it where a new membership figure or a change of sectors
+   * served can change who is largest or eligible. Left out when the model makes none.
+   */
+  largestPools?(): readonly LargestPool[];
+}
+
+/** The candidates of a largest-membership claim and the cells it can decide. */
+export interface LargestPool {
+  readonly among: readonly string[] | "all";
+  readonly area: Area;
 }
 
 /**

@@ -53,6 +53,8 @@ export function valueOn<T>(dated: Dated<T>, on: IsoDate): T | undefined {
  * reader without a day shows.
  * @example
  * ```ts
+ * import { latestValue } from "../src/model/dated.js";
+ *
  * latestValue([{ from: "2012-01-01", until: "2017-08-01", value: false }, { from: "2017-08-01", value: true }]); // => true
  * ```
  * @category Model
@@ -66,6 +68,8 @@ export function latestValue<T>(dated: Dated<T>): T | undefined {
  * that is itself a list (an organisation's sectors) is a list of strings, never of periods.
  * @example
  * ```ts
+ * import { isDated } from "../src/model/dated.js";
+ *
  * isDated([{ from: "2020-01-01", value: ["vo"] }]); // => true
  * isDated(["vo"]); // => false
  * ```
@@ -81,6 +85,8 @@ export function isDated<T>(field: T | Dated<T>): field is Dated<T> {
  * Without a day, the value in force at the latest change.
  * @example
  * ```ts
+ * import { fieldOn } from "../src/model/dated.js";
+ *
  * fieldOn({ mandatoryRegister: true }, "2000-01-01"); // => { mandatoryRegister: true }
  * fieldOn([{ from: "2020-01-01", value: 3 }], "2019-01-01"); // => undefined
  * ```
