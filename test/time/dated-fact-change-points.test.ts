@@ -29,6 +29,17 @@ describe("membership figures as change points", () => {
     expect(resolve(scenario, cell("2027-01-01")).lead).toBe("aob");
   });
 
+  it("makes a new figure a change point under the coordination fallback too, in the sectors where the order changes", () => {
+    const scenario = world((d) => {
+      d.mandates = [];
+      d.model.fallback = "largest-membership";
+      d.organisations[1].members = [{ total: 51000, asOf: "2021-08-01", bySector: { po: 1 } }, { total: 90000, asOf: "2027-01-01", bySector: { po: 1 } }];
+    });
+    expect(changePoints(scenario, range)).toEqual([{ on: "2027-01-01", events: [{ kind: "membership-figure", organisation: "cnvo" }] }]);
+    expect(resolve(scenario, cell("2027-01-01")).lead).toBe("cnvo");
+    expect(resolve(scenario, { ...cell("2027-01-01"), sector: "po" }).lead).toBe("aob");
+  });
+
   it("makes no change point of a figure where no largest-membership claim decides", () => {
     const scenario = world((d) => {
       d.organisations[1].members = [{ total: 51000, asOf: "2021-08-01" }, { total: 90000, asOf: "2027-01-01" }];
