@@ -2,6 +2,7 @@ import { z } from "zod";
 import { show } from "../internal/show.js";
 import type { Catalogue } from "../locale/catalogue.js";
 import { readLocale } from "../locale/registry.js";
+import { dayArgument } from "../model/argument-schemas.js";
 import type { DisplayNames } from "./display-names.js";
 
 /*
@@ -161,6 +162,7 @@ export const structureOptionsSchema = optionsObject(
       (value) => value === undefined || value === "TB" || value === "LR",
       (value) => `direction must be "TB" or "LR", received ${show(value)}`,
     ).transform((value) => value ?? "TB"),
+    on: dayArgument().optional(),
   },
   notAnObject,
 );

@@ -1,7 +1,7 @@
 import { rulesOf } from "../governance/models.js";
 import type { StructureWords } from "../locale/structure-words.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
-import type { Scenario } from "../model/types.js";
+import type { IsoDate, Scenario } from "../model/types.js";
 import type { LocaleOption } from "../locale/catalogue.js";
 import { checkArgument } from "../model/argument-schemas.js";
 import { structureOptionsSchema } from "./option-schemas.js";
@@ -14,6 +14,12 @@ export interface StructureOptions {
   readonly locale?: LocaleOption;
   /** `TB` (top to bottom, default) or `LR` (left to right). */
   readonly direction?: "TB" | "LR";
+  /**
+   * The day whose facts to draw, `YYYY-MM-DD` or a `Date`: an OC 2.0 body's board, assembly
+   * and register written as dated lists are drawn as in force then. Left out, each is drawn
+   * as at its latest change, and the chart says that periods exist.
+   */
+  readonly on?: IsoDate | Date;
 }
 
 /**
@@ -41,16 +47,16 @@ export interface StructureOptions {
 export function renderStructure(scenario: Scenario, options: StructureOptions = {}): string {
   const fn = "renderStructure";
   const trusted = trustedScenario(scenario, fn);
-  const { locale, direction } = checkArgument(structureOptionsSchema, options, fn);
+  const { locale, direction, on } = checkArgument(structureOptionsSchema, options, fn);
   const w = locale.structure;
   const model = trusted.model;
   // The model's name is a word of the catalogue; a model the catalogue does not name yet shows its kind.
   const chart = new Flowchart(direction, w.title(trusted.name, modelName(w, model.kind)));
   const orgs = new OrganisationNodes(chart, trusted);
   // Each part the model says it has is drawn; no part is drawn by the model's kind.
-  const facts = rulesOf(model).facts(model);
+  const facts = rulesOf(model).facts(model, on);
   if (facts.agreement !== undefined) agreementStructure(chart, trusted, facts.agreement, w, orgs);
-  if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs);
+  if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs, on);
   if (facts.rules !== undefined) rulesStructure(chart, trusted, facts.rules, w, orgs);
   fundingStructure(chart, trusted, facts.funded, w, orgs);
   return chart.toString();

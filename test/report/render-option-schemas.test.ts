@@ -27,7 +27,7 @@ const KNOWN: Record<keyof typeof RENDERERS, string> = {
   renderComparison: "format, locale, headingLevel, idPrefix, standalone, names, colours, maxRows",
   renderTally: "format, locale, headingLevel, idPrefix, standalone, names, colours",
   renderTimeline: "width, title, locale, idPrefix, names, colours",
-  renderStructure: "locale, direction",
+  renderStructure: "locale, direction, on",
 };
 
 describe("every renderer checks its options with one schema", () => {
@@ -96,5 +96,7 @@ describe("every renderer checks its options with one schema", () => {
     expect(() => renderStructure(scenario, "LR" as never)).toThrow(new Error('renderStructure: options must be an object, received "LR"'));
     expect(() => renderStructure(scenario, { direction: Number.NaN as never })).toThrow(new Error('renderStructure: direction must be "TB" or "LR", received NaN'));
     expect(renderStructure(scenario, { direction: "LR" }).split("\n")[0]).toBe("flowchart LR");
+    expect(() => renderStructure(scenario, { on: "2025-02-30" })).toThrow(/^renderStructure: 'on' must be a calendar day/);
+    expect(() => renderStructure(scenario, { on: 20250101 as never })).toThrow(/^renderStructure: 'on' must be a calendar day/);
   });
 });
