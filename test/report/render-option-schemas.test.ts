@@ -96,7 +96,7 @@ describe("every renderer checks its options with one schema", () => {
     expect(() => renderStructure(scenario, "LR" as never)).toThrow(new Error('renderStructure: options must be an object, received "LR"'));
     expect(() => renderStructure(scenario, { direction: Number.NaN as never })).toThrow(new Error('renderStructure: direction must be "TB" or "LR", received NaN'));
     expect(renderStructure(scenario, { direction: "LR" }).split("\n")[0]).toBe("flowchart LR");
-    expect(() => renderStructure(scenario, { on: "2025-02-30" })).toThrow(/^renderStructure: 'on' must be a calendar day/);
-    expect(() => renderStructure(scenario, { on: 20250101 as never })).toThrow(/^renderStructure: 'on' must be a calendar day/);
+    expect(() => renderStructure(scenario, { on: "2025-02-30" })).toThrow(/^renderStructure: 'on' must be a calendar date written YYYY-MM-DD or a Date, received /);
+    expect(() => renderStructure(scenario, { on: 20250101 as never })).toThrow(/^renderStructure: 'on' must be a calendar date written YYYY-MM-DD or a Date, received /);
   });
 });
