@@ -20,6 +20,7 @@ import type {
   Sector,
   Theme,
 } from "../src/model/types.js";
+import { sectorsOn } from "../src/model/organisation-facts.js";
 import { Random } from "./random.js";
 
 /** The three governance models. */
@@ -260,7 +261,8 @@ function mandateList(random: Random, o: Required<Pick<GenerateOptions, "mandates
   const mandates: Mandate[] = [];
   for (let i = 0; i < o.mandates; i++) {
     const holder = random.chance(0.75) ? random.pick(preferred) : random.pick(everyone);
-    const served = cast.organisations.find((org) => org.id === holder)?.sectors ?? [];
+    const found = cast.organisations.find((org) => org.id === holder);
+    const served = found === undefined ? [] : sectorsOn(found, undefined);
     const allThemes = themeIds.length === 0 || random.chance(parts.edge ? 0.05 : 0.005);
     const scopeThemes = allThemes ? "all" : random.sample(themeIds, random.chance(0.8) ? 1 : 2);
     const first = pickRegion();

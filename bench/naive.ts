@@ -6,7 +6,7 @@
  * two means something.
  */
 import { add, format } from "date-fns";
-import type { IsoDate, Mandate, Organisation, Period, Rule, Scenario } from "../src/model/types.js";
+import type { IsoDate, Mandate, Members, Organisation, Period, Rule, Scenario } from "../src/model/types.js";
 
 /** The part of an answer the oracle checks. */
 export interface NaiveAnswer {
@@ -96,14 +96,30 @@ function exists(ctx: NaiveContext, id: string, on: IsoDate): boolean {
   return (org.founded === undefined || org.founded <= on) && (org.dissolved === undefined || on < org.dissolved);
 }
 
-function serves(ctx: NaiveContext, id: string, sector: string | null): boolean {
-  return sector === null || (ctx.organisations.get(id)?.sectors.includes(sector) ?? false);
+/** The sectors served on a day, by a linear scan of dated lists. */
+function sectorsOnDay(sectors: readonly string[] | readonly { from: string; until?: string; value: readonly string[] }[], on: string): readonly string[] {
+  const out: string[] = [];
+  for (const item of sectors) {
+    if (typeof item === "string") out.push(item);
+    else if (item.from <= on && (item.until === undefined || on < item.until)) out.push(...item.value);
+  }
+  return out;
 }
 
-function membersIn(ctx: NaiveContext, id: string, sector: string | null): number {
-  const members = ctx.organisations.get(id)?.members;
-  if (members === undefined) return 0;
-  const bySector = sector === null ? undefined : members.bySector?.[sector];
+function serves(ctx: NaiveContext, id: string, sector: string | null, on: string): boolean {
+  const org = ctx.organisations.get(id);
+  return sector === null || (org !== undefined && sectorsOnDay(org.sectors, on).includes(sector));
+}
+
+/** Members in the sector on the day; -1 when unknown, so that any known figure ranks above it. */
+function membersIn(ctx: NaiveContext, id: string, sector: string | null, on: string): number {
+  const all = ctx.organisations.get(id)?.members;
+  if (all === undefined) return -1;
+  // A single figure holds on every day; in a series, the last one dated on or before the day.
+  const series: readonly Members[] = Array.isArray(all) ? all : [all as Members];
+  const members = Array.isArray(all) ? series.filter((m) => m.asOf <= on).pop() : series[0];
+  if (members === undefined) return -1;
+  const bySector = sector === null || members.bySector === undefined || !Object.hasOwn(members.bySector, sector) ? undefined : members.bySector[sector];
   return bySector ?? members.total;
 }
 
@@ -113,11 +129,11 @@ function byCodeUnits(a: string, b: string): number {
 
 /** The eligible candidates and the one with most members; ties go to the smallest id. */
 function largest(ctx: NaiveContext, candidates: readonly string[], cell: NaiveCell): { best: string; eligible: string[] } | undefined {
-  const eligible = [...new Set(candidates)].filter((id) => exists(ctx, id, cell.on) && serves(ctx, id, cell.sector)).sort(byCodeUnits);
+  const eligible = [...new Set(candidates)].filter((id) => exists(ctx, id, cell.on) && serves(ctx, id, cell.sector, cell.on)).sort(byCodeUnits);
   let best: string | undefined;
   let most = -Infinity;
   for (const id of eligible) {
-    const members = membersIn(ctx, id, cell.sector);
+    const members = membersIn(ctx, id, cell.sector, cell.on);
     if (members > most) [best, most] = [id, members];
   }
   return best === undefined ? undefined : { best, eligible };

@@ -161,6 +161,8 @@ const WORDS: Readonly<Record<ChangeEvent["kind"], string>> = {
   "body-established": "body established",
   "rotation-starts": "rotation starts",
   "rotation-turns": "rotation turns",
+  "membership-figure": "new membership figure",
+  "sectors-change": "sectors served change",
 };
 /** Who an event is about: an organisation, or a coalition written as "A + B". */
 const about = (event: ChangeEvent): string =>

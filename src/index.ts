@@ -22,6 +22,8 @@ export { english } from "./locale/en/catalogue.js";
 export type * from "./model/types.js";
 export { parseScenario, safeParseScenario, type SafeParseResult } from "./governance/parse-scenario.js";
 export { ScenarioError, formatPath, type ScenarioIssue, type IssuePath } from "./model/scenario-error.js";
+export type { Dated, DatedPeriod } from "./model/dated.js";
+export { membersOn, sectorsOn, valueOn } from "./model/dated-readers.js";
 
 // Resolution: claims, the one algorithm, answers and their explanations.
 export type { Claim, ClaimSource, Coalition, Exclusion, RuleActionName, RuleDetail, Specificity } from "./governance/claim.js";

@@ -1,13 +1,14 @@
 import { rulesOf } from "../governance/models.js";
 import { compareIds, sortedUnique } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
+import { membersOn } from "../model/organisation-facts.js";
 import type { IsoDate, Organisation, Scenario } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
 
 /** One membership figure that counts towards the reach. @category Analysis */
 export interface ReachCount {
   readonly organisation: string;
-  /** Its `members.total`. */
+  /** Its `members.total`: the figure in force on the day (see `membersOn`). */
   readonly members: number;
   /** The day the figure holds on. */
   readonly asOf: IsoDate;
@@ -61,8 +62,8 @@ function ancestorsOf(id: string, byId: ReadonlyMap<string, Organisation>): Set<s
   return found;
 }
 
-/** The member organisations of each organisation that exist on the day: `memberOf` links, and the OC 2.0 body's board seats. */
-function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => boolean): Map<string, string[]> {
+/** The member organisations of each organisation that exist on the day: `memberOf` links, and the OC 2.0 body's board seats in force on the day. */
+function memberOrganisationsOf(scenario: Scenario, on: IsoDate, exists: (o: Organisation) => boolean): Map<string, string[]> {
   const out = new Map<string, string[]>();
   // A set beside each list: looking a child up in the list itself is quadratic in a large federation.
   const listed = new Map<string, Set<string>>();
@@ -80,7 +81,7 @@ function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => 
   for (const org of scenario.organisations) {
     if (exists(org)) for (const federation of org.memberOf ?? []) add(federation, org.id);
   }
-  const model = rulesOf(scenario.model).facts(scenario.model).body;
+  const model = rulesOf(scenario.model).facts(scenario.model, on).body;
   if (model !== undefined) {
     const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
     for (const seat of model.board?.seats ?? []) {
@@ -107,7 +108,7 @@ function memberOrganisationsOf(scenario: Scenario, exists: (o: Organisation) => 
 export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Representation[]): Reach {
   const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
   const exists = (o: Organisation): boolean => inInterval(on, o.founded, o.dissolved);
-  const memberOrganisations = memberOrganisationsOf(scenario, exists);
+  const memberOrganisations = memberOrganisationsOf(scenario, on, exists);
 
   const delegations = sortedUnique(cells.flatMap((cell) => cell.delegation));
   const contributors = new Map<string, string | null>();
@@ -121,7 +122,8 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
     const todo: [string, string | null][] = [[top, null]];
     for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
       const [id, via] = next;
-      if (byId.get(id)?.members !== undefined) {
+      const org = byId.get(id);
+      if (org !== undefined && membersOn(org, on) !== undefined) {
         // Reached directly wins over reached through a body.
         if (!contributors.has(id) || via === null) contributors.set(id, via);
         continue;
@@ -150,7 +152,8 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
       covered.push({ organisation: id, within: within.sort(compareIds) });
       continue;
     }
-    const members = byId.get(id)?.members;
+    const org = byId.get(id);
+    const members = org === undefined ? undefined : membersOn(org, on);
     if (members !== undefined) counted.push({ organisation: id, members: members.total, asOf: members.asOf, via: contributors.get(id) ?? null });
   }
 

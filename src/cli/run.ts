@@ -10,7 +10,7 @@ import { validate } from "./commands/validate.js";
 import type { Context } from "./context.js";
 import { CliError } from "./errors.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { HELP } from "./help.js";
+import { helpText } from "./help.js";
 import type { Io } from "./io.js";
 
 const COMMANDS: Readonly<Record<string, (ctx: Context, argv: readonly string[]) => ExitCode>> = {
@@ -34,12 +34,13 @@ export function run(argv: readonly string[], io: Io): ExitCode {
   const p = paint(colourWanted(io));
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.err(`${HELP[""] ?? ""}\n`);
+    io.err(`${helpText("", []) ?? ""}\n`);
     return EXIT.usage;
   }
   if (first === "--help" || first === "-h" || first === "help") {
-    const topic = first === "help" ? (rest[0] ?? "") : "";
-    const text = HELP[topic];
+    // `help --locale nl` asks for the whole command's help, in Dutch.
+    const topic = first === "help" && rest[0] !== undefined && !rest[0].startsWith("--locale") ? rest[0] : "";
+    const text = helpText(topic, rest);
     if (text === undefined) {
       io.err(`beroepsgroep: unknown command ${JSON.stringify(topic)}\nRun "beroepsgroep --help" for the commands.\n`);
       return EXIT.usage;
@@ -57,7 +58,7 @@ export function run(argv: readonly string[], io: Io): ExitCode {
     return EXIT.usage;
   }
   if (hasFlag(rest, "--help", "-h")) {
-    io.out(`${HELP[first] ?? ""}\n`);
+    io.out(`${helpText(first, rest) ?? ""}\n`);
     return EXIT.ok;
   }
   try {

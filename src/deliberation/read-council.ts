@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { formatPath } from "../model/scenario-error.js";
-import type { Council } from "./council.js";
+import type { Council, CouncilBallot } from "./council.js";
+import type { DocumentOf } from "../model/document-type.js";
 import { zodIssuesAt } from "./rebase-issues.js";
 import { TallyError, type TallyIssue } from "./tally-error.js";
-import { readSettings, type Settings } from "./tally-options.js";
+import { readSettings, type Settings, type TallyOptions, tallyOptionsSchema } from "./tally-options.js";
 import { append } from "../internal/append.js";
 
 const id = z.string().min(1);
@@ -53,6 +54,12 @@ function duplicates(ids: readonly string[], list: string, issues: TallyIssue[]):
   });
 }
 
+/** True for a ballot with `participant` and exactly one of the four forms, as the checks above make every ballot. */
+function isCouncilBallot(ballot: { readonly participant: string }): ballot is CouncilBallot {
+  const keys = Object.keys(ballot).filter((k) => k !== "participant");
+  return keys.length === 1 && (forms as readonly string[]).includes(keys[0] ?? "");
+}
+
 /** Validates a council's shape, references and counting settings; throws {@link TallyError} with every problem. */
 export function readCouncil(input: unknown): { council: Council; settings: Settings } {
   const parsed = councilSchema.safeParse(input);
@@ -97,7 +104,11 @@ export function readCouncil(input: unknown): { council: Council; settings: Setti
     if (!(error instanceof TallyError)) throw error;
     append(issues, error.issues);
   }
-  if (issues.length > 0 || settings === undefined) throw new TallyError(issues, "deliberate");
-  // zod's output marks optional fields `| undefined`; absent keys stay absent at run time.
-  return { council: c as unknown as Council, settings };
+  const ballots = c.ballots.filter(isCouncilBallot);
+  if (issues.length > 0 || settings === undefined || ballots.length !== c.ballots.length) throw new TallyError(issues, "deliberate");
+  // The shape as parsed, read with optional fields left out rather than `undefined` (they are absent at run time),
+  // with the ballots and the counting settings as checked above.
+  const shape = c as DocumentOf<typeof councilSchema>;
+  const tally: TallyOptions = tallyOptionsSchema.parse(c.tally) as DocumentOf<typeof tallyOptionsSchema>;
+  return { council: { ...shape, ballots, tally }, settings };
 }

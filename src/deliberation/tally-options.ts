@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { formatPath } from "../model/scenario-error.js";
 import { zodIssuesAt } from "./rebase-issues.js";
-import { TallyError, type TallyIssue } from "./tally-error.js";
+import { TallyError } from "./tally-error.js";
 
 /**
  * The counting methods {@link tally} knows.
@@ -101,7 +100,7 @@ export const tallyOptionsSchema = z.strictObject({
 });
 
 // Which option only makes sense for which methods: a misplaced option is more likely a mistake than a wish.
-const onlyFor: Record<string, readonly TallyMethod[]> = {
+const onlyFor: Readonly<Record<string, readonly TallyMethod[]>> = {
   seats: ["approval", "stv"],
   quota: ["stv"],
   strength: ["schulze", "ranked-pairs"],
@@ -109,40 +108,54 @@ const onlyFor: Record<string, readonly TallyMethod[]> = {
   gradeScale: ["majority-judgment"],
 };
 
-/** Validates tally options and fills in the defaults; throws {@link TallyError} naming every bad option. */
-export function readSettings(options: unknown, context: string, prefix: readonly (string | number)[] = ["options"]): Settings {
-  const parsed = tallyOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    throw new TallyError(zodIssuesAt(parsed.error, options, prefix), context);
-  }
-  const o = parsed.data;
-  const issues: TallyIssue[] = [];
+/** Judges well-formed options as a whole: each option a method does not take, then the score range. */
+function judgeWhole(o: z.output<typeof tallyOptionsSchema>, ctx: z.RefinementCtx<z.output<typeof tallyOptionsSchema>>): void {
   for (const [key, methods] of Object.entries(onlyFor)) {
     if (o[key as keyof typeof o] !== undefined && !methods.includes(o.method)) {
-      issues.push({
-        code: "option_not_applicable",
-        path: [...prefix, key],
-        message: `${formatPath([...prefix, key])}: the option "${key}" applies to ${methods.join(" and ")} only, not to ${o.method}`,
+      ctx.addIssue({
+        code: "custom",
+        params: { code: "option_not_applicable" },
+        path: [key],
+        message: `the option "${key}" applies to ${methods.join(" and ")} only, not to ${o.method}`,
+        input: o,
       });
     }
   }
   const range = o.scoreRange ?? { min: 0, max: 10 };
   if (!(range.min <= 0 && 0 <= range.max && range.min < range.max)) {
-    issues.push({
-      code: "invalid_score_range",
-      path: [...prefix, "scoreRange"],
-      message: `${formatPath([...prefix, "scoreRange"])}: the score range ${range.min}..${range.max} must run from low to high and include 0, the score of a candidate left out`,
+    ctx.addIssue({
+      code: "custom",
+      params: { code: "invalid_score_range" },
+      path: ["scoreRange"],
+      message: `the score range ${range.min}..${range.max} must run from low to high and include 0, the score of a candidate left out`,
+      input: o,
     });
   }
-  if (issues.length > 0) throw new TallyError(issues, context);
-  return {
+}
+
+/**
+ * {@link TallyOptions} checked whole and read as {@link Settings}: the shape, then (once
+ * the shape is right, so that a shape error is reported alone) each option given to a
+ * method it does not apply to (`option_not_applicable`) and a score range that does not
+ * run from low to high through 0 (`invalid_score_range`), then the defaults filled in.
+ * The codes of the two checks ride on their issues as `params.code`.
+ */
+export const tallySettingsSchema = tallyOptionsSchema.superRefine(judgeWhole, { when: (payload) => payload.issues.length === 0 }).transform(
+  (o): Settings => ({
     method: o.method,
     form: formOf(o.method),
     seats: o.seats ?? 1,
     quota: o.quota ?? "droop",
     strength: o.strength ?? "winning",
     seed: o.tieBreak?.seed,
-    scoreRange: range,
+    scoreRange: o.scoreRange ?? { min: 0, max: 10 },
     gradeScale: o.gradeScale ?? 6,
-  };
+  }),
+);
+
+/** Validates tally options and fills in the defaults with {@link tallySettingsSchema}; throws {@link TallyError} naming every bad option. */
+export function readSettings(options: unknown, context: string, prefix: readonly (string | number)[] = ["options"]): Settings {
+  const parsed = tallySettingsSchema.safeParse(options);
+  if (!parsed.success) throw new TallyError(zodIssuesAt(parsed.error, options, prefix), context);
+  return parsed.data;
 }

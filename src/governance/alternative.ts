@@ -13,6 +13,7 @@ import { type LargestMembership, sharedLargestMembership } from "./largest-membe
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import { type GovernanceModelRules, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
+import { sectorsEver } from "../model/organisation-facts.js";
 
 const RULE_TIER = 1;
 
@@ -331,13 +332,14 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
     const ruleAreas = (rule: Rule, organisation: Organisation): Area[] => {
       if (named.get(rule)?.has(organisation.id) === true) return [ruleArea(rule)];
       const among = candidates.get(rule);
-      if (among === "all" || among?.has(organisation.id) === true) return [servedBy(ruleArea(rule), organisation.sectors)];
+      if (among === "all" || among?.has(organisation.id) === true) return [servedBy(ruleArea(rule), sectorsEver(organisation))];
       return [];
     };
     return {
       // Mandates count only inside the deferral of a `mandates` rule that wins the cell.
       mandateAreas: (mandate) => (counts(mandate.grant.by) ? [{ ...scopeArea(mandate), deferred: true }] : []),
       organisationAreas: (organisation) => model.rules.flatMap((rule) => ruleAreas(rule, organisation)),
+      largestPools: () => model.rules.flatMap((rule) => ("largestMembership" in rule.then ? [{ among: rule.then.largestMembership.among, area: ruleArea(rule) }] : [])),
       events(from, until) {
         const out: ModelTimedEvent[] = [];
         // One by one: a short rotation over a long period makes more events than a spread can pass.

@@ -9,6 +9,7 @@ import { type Cell, type Claim, type Exclusion, partyFields } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import { type GovernanceModelRules, JOINT_WORK, type ModelEvent, type ModelTimedEvent } from "./model-rules.js";
+import { sectorsEver } from "../model/organisation-facts.js";
 
 /** Tier of the agreement's own mandates. */
 const AGREEMENT_TIER = 2;
@@ -127,7 +128,9 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
         signed && mandate.grant.by === "agreement" && mandate.grant.agreement === agreement.id && holdersOf(mandate).every((holder) => parties.has(holder)) ? [scopeArea(mandate)] : [],
       // Parties compete in the fallback, where they serve the sector, and join a joint delegation; even
       // while the agreement is not in force, the fallback's claim (set aside) names the party that would lead.
-      organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, organisation.sectors)] : []),
+      organisationAreas: (organisation) => (model.fallback !== "none" && parties.has(organisation.id) ? [servedBy(EVERY_CELL, sectorsEver(organisation))] : []),
+      // The fallback (largest membership, or joint with the largest first) decides any cell no agreement mandate does.
+      largestPools: () => (model.fallback === "none" ? [] : [{ among: model.parties, area: EVERY_CELL }]),
       events(from, until) {
         if (!signed) return [];
         const out: ModelTimedEvent[] = [];

@@ -2,7 +2,7 @@ import type { Draft } from "immer";
 import type { z } from "zod";
 import type { ModelMeaning } from "../model/check-meaning.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
-import type { AlternativeModel, CoordinationModel, FundingPeriod, IsoDate, Mandate, Oc2Model, Organisation } from "../model/types.js";
+import type { AlternativeModel, Assembly, Board, CoordinationModel, FundingPeriod, IsoDate, Mandate, Oc2Model, Organisation, Safeguards } from "../model/types.js";
 import type { Area } from "./area.js";
 import type { Cell, Claim } from "./claim.js";
 
@@ -35,6 +35,18 @@ export interface ModelTimeline {
   organisationAreas(organisation: Organisation): Area[];
   /** The model's own events in `[from, until)`, in any order. */
   events(from: IsoDate, until: IsoDate): ModelTimedEvent[];
+  /**
+   * The candidates of each largest-membership claim the model makes, with the cells it can
+   * decide: the time layer asks it where a new membership figure or a change of sectors
+   * served can change who is largest or eligible. Left out when the model makes none.
+   */
+  largestPools?(): readonly LargestPool[];
+}
+
+/** The candidates of a largest-membership claim and the cells it can decide. */
+export interface LargestPool {
+  readonly among: readonly string[] | "all";
+  readonly area: Area;
 }
 
 /**
@@ -69,14 +81,26 @@ export interface FundedWork {
 }
 
 /**
+ * An OC 2.0 body as in force on one day: its board, assembly and safeguards read from
+ * their dated lists (left out on a day no period covers), and which of them are dated.
+ */
+export interface BodyFacts extends Omit<Oc2Model, "kind" | "sources" | "note" | "board" | "assembly" | "safeguards"> {
+  readonly board?: Board;
+  readonly assembly?: Assembly;
+  readonly safeguards?: Safeguards;
+  /** The fields written as dated lists, so that a reader can say that periods exist; empty when none is. */
+  readonly dated: readonly ("board" | "assembly" | "safeguards")[];
+}
+
+/**
  * What a model says about itself, as data: the structure renderer draws each part that is
  * present, the pitfalls and reach read them. A model fills in the parts it has.
  */
 export interface ModelFacts {
   /** The agreement among parties, its signatories and its fallback. */
   readonly agreement?: Pick<CoordinationModel, "parties" | "agreement" | "fallback">;
-  /** The body the model sets up, with its organs, chapters, safeguards and funding. */
-  readonly body?: Omit<Oc2Model, "kind" | "sources" | "note">;
+  /** The body the model sets up, with its organs, chapters, safeguards and funding, as in force on the day asked for. */
+  readonly body?: BodyFacts;
   /** The model's rules, in order. */
   readonly rules?: Pick<AlternativeModel, "name" | "description" | "rules">;
   /** How teachers can get a say. */
@@ -103,8 +127,11 @@ export interface GovernanceModelRules<M extends { readonly kind: string }> exten
   claims(index: ScenarioIndex, model: M, cell: Cell): Claim[];
   /** Where its answers can change over time. */
   timeline(model: M): ModelTimeline;
-  /** What it says about itself. */
-  facts(model: M): ModelFacts;
+  /**
+   * What it says about itself on a day: facts written as dated lists are read on it.
+   * Without a day, each dated fact is the one in force at its latest change.
+   */
+  facts(model: M, on?: IsoDate): ModelFacts;
   /** Organisations `merging` merge into `successor`: the model's own lists that named one of them name the successor too. */
   mergeOrganisations(model: M, draft: Draft<M>, merging: ReadonlySet<string>, successor: string): void;
 }

@@ -2,12 +2,14 @@ import { deepFreeze } from "../internal/deep-freeze.js";
 import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import { oc2ModelSchema } from "../model/schema/governance-model.js";
-import type { Oc2Model } from "../model/types.js";
+import { fieldOn, isDated } from "../model/dated.js";
+import type { IsoDate, Oc2Model } from "../model/types.js";
 import { PROFESSIONAL, scopeArea } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import { FIRST_DAY } from "../model/calendar.js";
 import { type FundingRecord, type GovernanceModelRules, LEGACY_FUNDING_ID } from "./model-rules.js";
+import type { BodyFacts } from "./model-rules.js";
 
 /** Mandates delegated by the body: the highest tier. */
 const DELEGATED_TIER = 3;
@@ -98,6 +100,31 @@ function oc2Claims(index: ScenarioIndex, model: Oc2Model, cell: Cell): Claim[] {
   return inactive === undefined ? claims : excludeAll(index, claims, inactive);
 }
 
+/** The body as in force on the day (or at each dated field's latest change), without the model's kind and sources. */
+function bodyOn(model: Oc2Model, on: IsoDate | undefined): BodyFacts {
+  const { board, assembly, safeguards } = model;
+  // Everything else the body has, without what says which model it is and where it comes from.
+  const rest: { -readonly [K in keyof Oc2Model]?: Oc2Model[K] } = { ...model };
+  delete rest.kind;
+  delete rest.sources;
+  delete rest.note;
+  delete rest.board;
+  delete rest.assembly;
+  delete rest.safeguards;
+  const dated = (["board", "assembly", "safeguards"] as const).filter((field) => {
+    const value = model[field];
+    return value !== undefined && isDated<unknown>(value);
+  });
+  const inForce = { board: fieldOn(board, on), assembly: fieldOn(assembly, on), safeguards: fieldOn(safeguards, on) };
+  return {
+    ...(rest as Omit<Oc2Model, "kind" | "sources" | "note" | "board" | "assembly" | "safeguards">),
+    ...(inForce.board === undefined ? {} : { board: inForce.board }),
+    ...(inForce.assembly === undefined ? {} : { assembly: inForce.assembly }),
+    ...(inForce.safeguards === undefined ? {} : { safeguards: inForce.safeguards }),
+    dated,
+  };
+}
+
 /** Model 2, OC 2.0, a professional body: its rules for every layer. */
 export const oc2Rules: GovernanceModelRules<Oc2Model> = {
   kind: "oc2",
@@ -107,11 +134,14 @@ export const oc2Rules: GovernanceModelRules<Oc2Model> = {
   checkMeaning(model, c) {
     const owner = `OC 2.0 body "${model.body}"`;
     c.ref("organisation", model.body, ["model", "body"], "OC 2.0 model");
-    const seats = model.board?.seats ?? [];
-    seats.forEach((seat, i) => {
-      c.ref("organisation", seat.organisation, ["model", "board", "seats", i, "organisation"], owner);
+    c.dated(model.board, ["model", "board"], owner, (board, at) => {
+      board.seats.forEach((seat, i) => {
+        c.ref("organisation", seat.organisation, [...at, "seats", i, "organisation"], owner);
+      });
+      c.unique(board.seats.map((seat) => seat.organisation), [...at, "seats"], "board seat holder");
     });
-    c.unique(seats.map((seat) => seat.organisation), ["model", "board", "seats"], "board seat holder");
+    c.dated(model.assembly, ["model", "assembly"], owner, () => undefined);
+    c.dated(model.safeguards, ["model", "safeguards"], owner, () => undefined);
     const chapters = model.chapters ?? [];
     chapters.forEach((chapter, i) => {
       c.ref("region", chapter.region, ["model", "chapters", i, "region"], owner);
@@ -143,9 +173,9 @@ export const oc2Rules: GovernanceModelRules<Oc2Model> = {
         from <= model.established && model.established < until ? [{ on: model.established, event: { kind: "body-established", body: model.body }, areas: [PROFESSIONAL] }] : [],
     };
   },
-  // The model is its body's description: its organs, chapters, safeguards and funding.
+  // The model is its body's description: its organs, chapters, safeguards and funding, read on the day.
   // Its funding field has no start: it is read as one period for the body from the calendar's first day.
-  facts: (model) => ({ body: model, voice: "organs", funded: { organisation: model.body, required: true, periods: legacyFunding(model) } }),
+  facts: (model, on) => ({ body: bodyOn(model, on), voice: "organs", funded: { organisation: model.body, required: true, periods: legacyFunding(model) } }),
   mergeOrganisations() {
     // The body, its seats and chapters name organisations one by one; a merger leaves them as they were.
   },

@@ -24,6 +24,15 @@ export interface CliWords {
     readonly sector: string;
     readonly differ: (n: number) => string;
   };
+  /** The report of `validate`: a line per document, valid with a summary or invalid with its problems. */
+  readonly validate: {
+    /** The mark of a valid document; padded with spaces to line up with `invalid`. */
+    readonly valid: string;
+    readonly invalid: string;
+    /** A valid scenario in brief: its name, the kind of its governance model and its size. */
+    readonly summary: (name: string, model: string, organisations: number, mandates: number) => string;
+    readonly problems: (n: number) => string;
+  };
   /** The plain-text tally (`tally --format text`). */
   readonly tally: {
     /** Appended to the winners when they tie. */

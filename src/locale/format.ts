@@ -13,6 +13,10 @@ export interface NumberFormat {
   readonly percent: (share: number) => string;
   /** A figure as it is when whole, else with two decimals, never grouped: `2.50` in English, `2,50` in Dutch. */
   readonly figure: (n: number) => string;
+  /** A figure with exactly `digits` decimals, never grouped: the HHI `0.333` in English, `0,333` in Dutch. */
+  readonly fixed: (n: number, digits: number) => string;
+  /** A figure as it is when whole, else rounded to at most two decimals without trailing zeros, never grouped: a tally's `2.5` in English, `2,5` in Dutch. */
+  readonly rounded: (n: number) => string;
 }
 
 /**
@@ -29,6 +33,8 @@ export function numberFormat(group: string, decimal: string): NumberFormat {
     },
     percent: (share) => `${(share * 100).toFixed(1).replace(".", decimal)}%`,
     figure: (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2)).replace(".", decimal),
+    fixed: (n, digits) => n.toFixed(digits).replace(".", decimal),
+    rounded: (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, "")).replace(".", decimal),
   };
 }
 

@@ -39,20 +39,34 @@ function isCatalogue(value: object): value is Catalogue {
   return typeof c.code === "string" && [c.numbers, c.explain, c.labels, c.structure, c.findings, c.council, c.cli].every((part) => typeof part === "object" && part !== null);
 }
 
+/** What a `locale` option names: a catalogue, or why it names none (a message without the function's name). */
+export type ReadLocale = { readonly ok: true; readonly catalogue: Catalogue } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a `locale` option: English when it is undefined, a loaded language by its
+ * code, or the catalogue passed itself; else why not (the language's entry was not
+ * imported, or the value is no locale). Never throws.
+ */
+export function readLocale(locale: unknown): ReadLocale {
+  if (locale === undefined || locale === "en") return { ok: true, catalogue: english };
+  if (typeof locale === "string") {
+    const found = loaded().get(locale);
+    if (found !== undefined) return { ok: true, catalogue: found };
+    const known = Object.hasOwn(ENTRIES, locale) ? ENTRIES[locale] : undefined;
+    if (known !== undefined) return { ok: false, message: `the ${known.language} locale is not loaded: import "${known.entry}" once before asking for locale ${show(locale)}` };
+  } else if (typeof locale === "object" && locale !== null && isCatalogue(locale)) {
+    return { ok: true, catalogue: locale };
+  }
+  return { ok: false, message: `locale must be "en" or "nl", received ${show(locale)}` };
+}
+
 /**
  * The catalogue a `locale` option names: English when it is undefined, a loaded
  * language by its code, or the catalogue passed itself.
  * @throws Error naming `fn` when the language's entry was not imported, or for anything else
  */
 export function catalogueFor(locale: unknown, fn: string): Catalogue {
-  if (locale === undefined || locale === "en") return english;
-  if (typeof locale === "string") {
-    const found = loaded().get(locale);
-    if (found !== undefined) return found;
-    const known = Object.hasOwn(ENTRIES, locale) ? ENTRIES[locale] : undefined;
-    if (known !== undefined) throw new Error(`${fn}: the ${known.language} locale is not loaded: import "${known.entry}" once before asking for locale ${show(locale)}`);
-  } else if (typeof locale === "object" && locale !== null && isCatalogue(locale)) {
-    return locale;
-  }
-  throw new Error(`${fn}: locale must be "en" or "nl", received ${show(locale)}`);
+  const read = readLocale(locale);
+  if (read.ok) return read.catalogue;
+  throw new Error(`${fn}: ${read.message}`);
 }

@@ -30,6 +30,11 @@ export interface StructureWords {
   readonly chapters: string;
   readonly chapterOf: string;
   readonly register: (mandatory: boolean) => string;
+  /**
+   * The note that some of the body's parts changed over time: which parts (`board`,
+   * `assembly`, `safeguards`), and the day shown, or null for the latest change.
+   */
+  readonly datedParts: (parts: readonly ("board" | "assembly" | "safeguards")[], on: string | null) => string;
   readonly funding: string;
   readonly structural: (yes: boolean) => string;
   readonly budget: (eur: string) => string;

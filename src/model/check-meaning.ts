@@ -1,7 +1,8 @@
 import { checkFunding } from "./check-funding.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
-import type { Scenario } from "./types.js";
+import { type Dated, isDated } from "./dated.js";
+import type { Members, Membership, Scenario } from "./types.js";
 
 /** What a reference can name. */
 export type ReferenceKind = "sector" | "region" | "theme" | "organisation" | "source" | "agreement";
@@ -25,6 +26,13 @@ export interface MeaningCheck {
   interval(from: string | undefined, until: string | undefined, path: IssuePath, owner: string, fromName: string): void;
   /** References to the scenario's sources. */
   sources(ids: readonly string[] | undefined, path: IssuePath, owner: string): void;
+  /**
+   * When `field` is a dated list (see `model/dated.ts`): an issue when it is empty, when a
+   * period does not end after it starts, or when periods are out of order or overlap.
+   * `each` checks each period's value at its path; a plain value is passed to it as is. Set
+   * `plainIsList` when the plain value is itself a list, so that an empty list is that value.
+   */
+  dated<T>(field: T | Dated<T> | undefined, path: IssuePath, owner: string, each: (value: T, path: IssuePath) => void, plainIsList?: boolean): void;
   /**
    * A party named by one organisation (`one`) or a coalition (`several`, with an optional
    * `spokesperson`): exactly one of the two, every id known, the coalition's ids distinct and
@@ -139,6 +147,32 @@ class Checker implements MeaningCheck {
       this.add("spokesperson_not_in_coalition", [...path, "spokesperson"], `${owner}: spokesperson "${spokesperson}" is not one of ${names.several} ${several.map((id) => `"${id}"`).join(", ")}`);
     }
   }
+
+  dated<T>(field: T | Dated<T> | undefined, path: IssuePath, owner: string, each: (value: T, path: IssuePath) => void, plainIsList = false): void {
+    if (field === undefined) return;
+    if (Array.isArray(field) && field.length === 0 && !plainIsList) {
+      this.add("empty_list", path, `${owner}: a dated value needs at least one period; leave the field out when nothing is known`);
+      return;
+    }
+    if (!isDated(field)) {
+      each(field, path);
+      return;
+    }
+    field.forEach((period, i) => {
+      const at = [...path, i];
+      this.interval(period.from, period.until, [...at, "until"], owner, "from");
+      const before = i === 0 ? undefined : field[i - 1];
+      if (before !== undefined) {
+        if (period.from < before.from) {
+          this.add("unsorted_periods", [...at, "from"], `${owner}: periods must be sorted by "from"; ${period.from} comes after ${before.from}`);
+        } else if (before.until === undefined || period.from < before.until) {
+          const end = before.until === undefined ? "open-ended" : `until ${before.until}`;
+          this.add("overlapping_periods", [...at, "from"], `${owner}: the period from ${period.from} overlaps the one before it (from ${before.from}, ${end})`);
+        }
+      }
+      each(period.value, [...at, "value"]);
+    });
+  }
 }
 
 function checkStructure(c: Checker, s: Scenario): void {
@@ -169,14 +203,14 @@ function checkOrganisations(c: Checker, s: Scenario): void {
   s.organisations.forEach((org, i) => {
     const owner = `organisation "${org.id}"`;
     const path = ["organisations", i];
-    c.refs("sector", org.sectors, [...path, "sectors"], owner);
+    c.dated(org.sectors, [...path, "sectors"], owner, (sectors, at) => {
+      c.refs("sector", sectors, at, owner);
+    }, true);
     c.refs("organisation", org.memberOf, [...path, "memberOf"], owner);
     if (org.memberOf?.includes(org.id) === true) {
       c.add("self_reference", [...path, "memberOf"], `${owner} cannot be a member of itself`);
     }
-    for (const sector of Object.keys(org.members?.bySector ?? {})) {
-      c.ref("sector", sector, [...path, "members", "bySector", sector], owner);
-    }
+    checkMembership(c, org.members, [...path, "members"], owner);
     c.interval(org.founded, org.dissolved, [...path, "dissolved"], owner, "founded");
     c.sources(org.sources, path, owner);
   });
@@ -189,6 +223,30 @@ function checkOrganisations(c: Checker, s: Scenario): void {
 }
 
 const HOLDER_FIELDS: PartyFieldNames = { one: "holder", several: "holders" };
+
+/** A membership figure's sector and source references; in a series, figures sorted by `asOf` with no day twice. */
+function checkMembership(c: Checker, members: Membership | undefined, path: IssuePath, owner: string): void {
+  if (members === undefined) return;
+  const figure = (m: Members, at: IssuePath): void => {
+    for (const sector of Object.keys(m.bySector ?? {})) c.ref("sector", sector, [...at, "bySector", sector], owner);
+    if (m.source !== undefined) c.ref("source", m.source, [...at, "source"], owner);
+  };
+  if (!Array.isArray(members)) {
+    figure(members as Members, path);
+    return;
+  }
+  const series: readonly Members[] = members;
+  if (series.length === 0) c.add("empty_list", path, `${owner}: a series of membership figures needs at least one figure; leave "members" out when none is known`);
+  series.forEach((m, i) => {
+    const before = series[i - 1];
+    if (before !== undefined && m.asOf < before.asOf) {
+      c.add("unsorted_periods", [...path, i, "asOf"], `${owner}: membership figures must be sorted by "asOf"; ${m.asOf} comes after ${before.asOf}`);
+    } else if (before !== undefined && m.asOf === before.asOf) {
+      c.add("duplicate_date", [...path, i, "asOf"], `${owner}: two membership figures are dated ${m.asOf}; keep one`);
+    }
+    figure(m, [...path, i]);
+  });
+}
 
 function checkMandates(c: Checker, s: Scenario): void {
   s.mandates.forEach((mandate, i) => {

@@ -24,7 +24,38 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** Turns zod's issues into the library's, with a code, a path and a message that says where. */
 export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[] {
   const out: ScenarioIssue[] = [];
-  for (const issue of error.issues) {
+  collect(error.issues, [], input, out);
+  return out;
+}
+
+/**
+ * The issues of the one branch of a union that the input was meant for, so that a value
+ * written in either of two shapes (a plain value or a dated list of it) hears what is wrong
+ * in its own shape: the one branch that takes the value itself (no issue at the branch's
+ * root but unknown keys); or, of two branches that both take its type, the one with fewer issues.
+ * Undefined otherwise, so that the union's own message stands.
+ */
+function meantBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  // A branch that refuses the value itself (its type, or its one allowed value) was not meant for it; unknown keys are the value's own fault.
+  const typed = branches.filter((issues) => !issues.some((i) => i.path.length === 0 && i.code !== "unrecognized_keys"));
+  if (typed.length === 1) return typed[0];
+  if (typed.length === 2 && branches.length === 2) {
+    const [a, b] = typed as [readonly z.core.$ZodIssue[], readonly z.core.$ZodIssue[]];
+    if (a.length !== b.length) return a.length < b.length ? a : b;
+  }
+  return undefined;
+}
+
+function collect(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[], input: unknown, out: ScenarioIssue[]): void {
+  for (const raw of issues) {
+    const issue = prefix.length === 0 ? raw : ({ ...raw, path: [...prefix, ...raw.path] } as z.core.$ZodIssue);
+    if (issue.code === "invalid_union" && !("discriminator" in issue && typeof issue.discriminator === "string")) {
+      const branch = meantBranch(issue.errors);
+      if (branch !== undefined) {
+        collect(branch, issue.path, input, out);
+        continue;
+      }
+    }
     const path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
     const where = formatPath(path);
     switch (issue.code) {
@@ -109,5 +140,4 @@ export function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[
         out.push({ code: issue.code, path, message: `${where}: ${issue.message}` });
     }
   }
-  return out;
 }

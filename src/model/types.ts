@@ -18,6 +18,8 @@ import type { DocumentOf } from "./document-type.js";
 import type { sourcedShape } from "./schema/common.js";
 import type {
   agreementSchema,
+  assemblySchema,
+  boardSchema,
   boardSeatSchema,
   chapterSchema,
   coordinationModelSchema,
@@ -27,6 +29,7 @@ import type {
   periodSchema,
   ruleActionSchema,
   ruleConditionSchema,
+  safeguardsSchema,
 } from "./schema/governance-model.js";
 import type { grantKindSchema, grantSchema, mandateSchema, roleSchema, scopeSchema } from "./schema/mandate.js";
 import type { fundingKindSchema, fundingPeriodSchema } from "./schema/funding.js";
@@ -92,6 +95,15 @@ export type OrganisationKind = DocumentOf<typeof organisationKindSchema>;
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
 export interface Members extends DocumentOf<typeof membersSchema> {}
+
+/**
+ * An organisation's membership: one figure, which holds on every day, or a series of
+ * figures sorted by `asOf`, each holding from its day until the next (before the first,
+ * unknown). Read it with `membersOn`.
+ * @useDeclaredType
+ * @category Model
+ */
+export type Membership = Members | readonly Members[];
 
 /**
  * An organisation that can hold mandates: a union, an association, a body ...
@@ -169,6 +181,27 @@ export interface CoordinationModel extends DocumentOf<typeof coordinationModelSc
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
 export interface BoardSeat extends DocumentOf<typeof boardSeatSchema> {}
+
+/**
+ * An OC 2.0 body's board: seats per member organisation and seats for teachers.
+ * @category Model
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Board extends DocumentOf<typeof boardSchema> {}
+
+/**
+ * An OC 2.0 body's assembly: whether teachers who belong to no organisation take part.
+ * @category Model
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Assembly extends DocumentOf<typeof assemblySchema> {}
+
+/**
+ * An OC 2.0 body's safeguards: whether its register of teachers is mandatory.
+ * @category Model
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface Safeguards extends DocumentOf<typeof safeguardsSchema> {}
 
 /**
  * A regional chapter of an OC 2.0 body.

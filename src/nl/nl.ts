@@ -132,7 +132,7 @@ function freezeShape<T extends object>(value: T): T {
  * import { nl } from "beroepsgroep/nl";
  *
  * nl.scenarios.coordination.model.kind; // => "coordination"
- * nl.history.oc.model.kind === "oc2" && nl.history.oc.model.safeguards?.mandatoryRegister; // => true
+ * nl.history.oc.model.kind === "oc2" && nl.history.oc.model.established; // => "2011-03-01"
  * resolve(nl.history.oc, { theme: "curriculum", region: "nl", on: "2015-06-01" }).lead; // => "oc"
  * nl.timeline[0]?.on; // => "2008-04-16"
  * ```

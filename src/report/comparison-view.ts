@@ -39,7 +39,7 @@ export function checkComparison(value: unknown, fn: string): asserts value is Sc
 }
 
 function fixed(value: number | null, digits: number): string {
-  return value === null ? "-" : value.toFixed(digits);
+  return value === null ? "-" : plainNumbers.fixed(value, digits);
 }
 
 function percent(value: number | null): string {

@@ -5,8 +5,9 @@ import { comparisonSvg } from "./comparison-svg.js";
 import { checkComparison, comparisonView } from "./comparison-view.js";
 import { namerOf } from "./display-names.js";
 import { coloursFor } from "./palette.js";
-import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
-import { show } from "../internal/show.js";
+import { type RenderOptions, writeAs } from "./render-options.js";
+import { checkArgument } from "../model/argument-schemas.js";
+import { comparisonOptionsSchema } from "./option-schemas.js";
 
 /** Options for {@link renderComparison}. @category Reports */
 export interface ComparisonRenderOptions extends RenderOptions {
@@ -25,7 +26,7 @@ export interface ComparisonRenderOptions extends RenderOptions {
  * @param comparison - a comparison from {@link index!compareScenarios}
  * @param options - the format, and optionally the locale, names (see {@link displayNames}), colours, id prefix and `maxRows`
  * @returns the picture as Markdown, HTML or SVG text
- * @throws Error starting `renderComparison:` for an unknown format or locale, a bad colour or `maxRows`, or a value that is not a comparison
+ * @throws Error starting `renderComparison:` for an unknown option, format or locale, a bad colour, names, heading level, id prefix or `maxRows`, or a value that is not a comparison
  * @example
  * ```ts
  * const { coordination, oc2 } = nl.scenarios;
@@ -37,18 +38,14 @@ export interface ComparisonRenderOptions extends RenderOptions {
  */
 export function renderComparison(comparison: ScenarioComparison, options: ComparisonRenderOptions): string {
   const fn = "renderComparison";
-  const checked = checkOptions(options, fn);
+  const checked = checkArgument(comparisonOptionsSchema, options, fn);
   checkComparison(comparison, fn);
-  const maxRows: unknown = options.maxRows ?? Number.POSITIVE_INFINITY;
-  if (typeof maxRows !== "number" || Number.isNaN(maxRows) || maxRows < 0 || (Number.isFinite(maxRows) && !Number.isInteger(maxRows))) {
-    throw new Error(`${fn}: maxRows must be a whole number of at least 0, received ${show(options.maxRows)}`);
-  }
   const labels = checked.locale.labels;
   const ids = [
     ...comparison.organisations.map((o) => o.organisation),
     ...comparison.differences.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])),
   ];
-  const colours = coloursFor(ids, options.colours, fn);
-  const view = comparisonView(comparison, namerOf(options.names), labels, colours, maxRows);
+  const colours = coloursFor(ids, checked.colours, fn);
+  const view = comparisonView(comparison, namerOf(checked.names), labels, colours, checked.maxRows);
   return writeAs(view, labels, checked, labels.comparisonTitle(view.on), { markdown: comparisonMarkdown, html: comparisonHtml, svg: comparisonSvg });
 }

@@ -20,7 +20,7 @@ import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
  * @param matrix - a matrix from {@link index!representationMatrix}
  * @param options - the format, and optionally the locale, names, colours and id prefix
  * @returns the picture as Markdown, HTML or SVG text
- * @throws Error starting `renderMatrix:` for an unknown format or locale, a bad colour, or a matrix that lacks a cell
+ * @throws Error starting `renderMatrix:` for an unknown option, format or locale, a bad colour, names, heading level or id prefix, or a matrix that lacks a cell
  * @example
  * ```ts
  * const matrix = representationMatrix(scenario, { on: "2025-06-01", themes: ["curriculum"] });
@@ -36,7 +36,7 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   const checked = checkOptions(options, fn);
   checkMatrix(matrix, fn);
   const labels = checked.locale.labels;
-  const colours = coloursFor(organisationsIn(matrix.cells), options.colours, fn);
-  const view = matrixView(matrix, namerOf(options.names), labels, colours, fn);
+  const colours = coloursFor(organisationsIn(matrix.cells), checked.colours, fn);
+  const view = matrixView(matrix, namerOf(checked.names), labels, colours, fn);
   return writeAs(view, labels, checked, labels.matrixTitle(view.on), { markdown: matrixMarkdown, html: matrixHtml, svg: matrixSvg });
 }

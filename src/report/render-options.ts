@@ -1,10 +1,10 @@
-import type { Catalogue, LocaleOption } from "../locale/catalogue.js";
-import { catalogueFor } from "../locale/registry.js";
+import type { LocaleOption } from "../locale/catalogue.js";
+import type { z } from "zod";
+import { checkArgument } from "../model/argument-schemas.js";
+import { renderOptionsSchema } from "./option-schemas.js";
 import type { DisplayNames } from "./display-names.js";
 import { escapeXml } from "./escape.js";
 import type { Labels } from "../locale/labels.js";
-import { checkIdPrefix } from "./svg-kit.js";
-import { show } from "../internal/show.js";
 
 /** The formats the renderers write. @category Reports */
 export type RenderFormat = "markdown" | "html" | "svg";
@@ -13,7 +13,7 @@ export type RenderFormat = "markdown" | "html" | "svg";
 export interface RenderOptions {
   /** `markdown`, `html` (a `<figure>` fragment, or a whole page with `standalone`) or `svg`. */
   readonly format: RenderFormat;
-  /** The language of the words on the picture: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link Catalogue}. */
+  /** The language of the words on the picture: `en` (default), `nl` once `beroepsgroep/locale/nl` is imported, or a {@link index!Catalogue}. */
   readonly locale?: LocaleOption;
   /** Labels to show instead of ids; see {@link displayNames}. Ids are shown where none is given. */
   readonly names?: DisplayNames;
@@ -27,37 +27,15 @@ export interface RenderOptions {
   readonly headingLevel?: number;
 }
 
-/** Options after checking, with defaults filled in. */
-export interface CheckedOptions {
-  readonly format: RenderFormat;
-  readonly locale: Catalogue;
-  readonly idPrefix: string;
-  readonly standalone: boolean;
-  readonly headingLevel: number;
-}
+/** Options after checking, with defaults filled in: the locale is a catalogue, the id prefix, `standalone` and the heading level are set. */
+export type CheckedOptions = z.output<typeof renderOptionsSchema>;
 
 /**
- * Checks options passed by a caller that may not be typed.
- * @throws Error naming `fn` for an unknown format or locale, a bad prefix or heading level
+ * Checks options passed by a caller that may not be typed, with {@link renderOptionsSchema}.
+ * @throws Error naming `fn` and the option for an unknown option, format or locale, a bad prefix, heading level, names or colours
  */
 export function checkOptions(options: unknown, fn: string): CheckedOptions {
-  if (typeof options !== "object" || options === null) throw new Error(`${fn}: options must be an object with a format`);
-  const o = options as Partial<Record<keyof RenderOptions, unknown>>;
-  if (o.format !== "markdown" && o.format !== "html" && o.format !== "svg") {
-    throw new Error(`${fn}: format must be "markdown", "html" or "svg", received ${show(o.format)}`);
-  }
-  const locale = catalogueFor(o.locale, fn);
-  const level = o.headingLevel ?? 2;
-  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 5) {
-    throw new Error(`${fn}: headingLevel must be a whole number from 1 to 5, received ${show(level)}`);
-  }
-  return {
-    format: o.format,
-    locale,
-    idPrefix: checkIdPrefix(o.idPrefix, fn),
-    standalone: o.standalone === true,
-    headingLevel: level,
-  };
+  return checkArgument(renderOptionsSchema, options, fn);
 }
 
 /** Wraps an HTML fragment in a page when asked to. */

@@ -1,12 +1,12 @@
 import { rulesOf } from "../governance/models.js";
 import type { StructureWords } from "../locale/structure-words.js";
 import { trustedScenario } from "../governance/parse-scenario.js";
-import type { Scenario } from "../model/types.js";
+import type { IsoDate, Scenario } from "../model/types.js";
 import type { LocaleOption } from "../locale/catalogue.js";
-import { catalogueFor } from "../locale/registry.js";
+import { checkArgument } from "../model/argument-schemas.js";
+import { structureOptionsSchema } from "./option-schemas.js";
 import { Flowchart } from "./mermaid.js";
 import { agreementStructure, bodyStructure, fundingStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
-import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
 export interface StructureOptions {
@@ -14,6 +14,12 @@ export interface StructureOptions {
   readonly locale?: LocaleOption;
   /** `TB` (top to bottom, default) or `LR` (left to right). */
   readonly direction?: "TB" | "LR";
+  /**
+   * The day whose facts to draw, `YYYY-MM-DD` or a `Date`: an OC 2.0 body's board, assembly
+   * and register written as dated lists are drawn as in force then. Left out, each is drawn
+   * as at its latest change, and the chart says that periods exist.
+   */
+  readonly on?: IsoDate | Date;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface StructureOptions {
  * @returns Mermaid flowchart text, ending with a newline
  * @throws {@link index!ScenarioError} (context `renderStructure`) when `scenario` is not a valid scenario
  *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
- * @throws Error starting `renderStructure:` when an option is unknown
+ * @throws Error starting `renderStructure:` for options that are not an object, an unknown option, locale or direction
  * @example
  * ```ts
  * const mermaid = renderStructure(scenario);
@@ -41,17 +47,16 @@ export interface StructureOptions {
 export function renderStructure(scenario: Scenario, options: StructureOptions = {}): string {
   const fn = "renderStructure";
   const trusted = trustedScenario(scenario, fn);
-  const w = catalogueFor(options.locale, fn).structure;
-  const direction: unknown = options.direction ?? "TB";
-  if (direction !== "TB" && direction !== "LR") throw new Error(`${fn}: direction must be "TB" or "LR", received ${show(direction)}`);
+  const { locale, direction, on } = checkArgument(structureOptionsSchema, options, fn);
+  const w = locale.structure;
   const model = trusted.model;
   // The model's name is a word of the catalogue; a model the catalogue does not name yet shows its kind.
   const chart = new Flowchart(direction, w.title(trusted.name, modelName(w, model.kind)));
   const orgs = new OrganisationNodes(chart, trusted);
   // Each part the model says it has is drawn; no part is drawn by the model's kind.
-  const facts = rulesOf(model).facts(model);
+  const facts = rulesOf(model).facts(model, on);
   if (facts.agreement !== undefined) agreementStructure(chart, trusted, facts.agreement, w, orgs);
-  if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs);
+  if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs, on);
   if (facts.rules !== undefined) rulesStructure(chart, trusted, facts.rules, w, orgs);
   fundingStructure(chart, trusted, facts.funded, w, orgs);
   return chart.toString();

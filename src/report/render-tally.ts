@@ -16,7 +16,7 @@ import { checkTally, tallyView } from "./tally-view.js";
  * @param result - a result from {@link tally}
  * @param options - the format, and optionally the locale, names and id prefix
  * @returns the picture as Markdown, HTML or SVG text
- * @throws Error starting `renderTally:` for an unknown format or locale, or a value that is not a tally result
+ * @throws Error starting `renderTally:` for an unknown option, format or locale, bad names, heading level or id prefix, or a value that is not a tally result
  * @example
  * ```ts
  * const result = tally({ candidates: ["a", "b"], ballots: [{ ranking: ["a", "b"], count: 3 }, { ranking: ["b"] }] }, { method: "irv" });
@@ -29,6 +29,6 @@ export function renderTally(result: TallyResult, options: RenderOptions): string
   const checked = checkOptions(options, fn);
   checkTally(result, fn);
   const labels = checked.locale.labels;
-  const view = tallyView(result, namerOf(options.names), labels);
+  const view = tallyView(result, namerOf(checked.names), labels);
   return writeAs(view, labels, checked, view.title, { markdown: tallyMarkdown, html: tallyHtml, svg: tallySvg });
 }

@@ -1,13 +1,12 @@
 import type { LocaleOption } from "../locale/catalogue.js";
 import type { MatrixTimeline } from "../time/matrix-timeline.js";
 import { namerOf, type DisplayNames } from "./display-names.js";
-import { catalogueFor } from "../locale/registry.js";
+import { checkArgument } from "../model/argument-schemas.js";
+import { timelineOptionsSchema } from "./option-schemas.js";
 import { coloursFor } from "./palette.js";
-import { checkIdPrefix } from "./svg-kit.js";
 import { timelineSvg } from "./timeline-svg.js";
 import { checkTimeline, representationsOf, timelineView } from "./timeline-view.js";
 import { organisationsIn } from "./matrix-view.js";
-import { show } from "../internal/show.js";
 
 /** How {@link renderTimeline} labels, colours and sizes the picture. @category Reports */
 export interface RenderTimelineOptions {
@@ -29,35 +28,6 @@ export interface RenderTimelineOptions {
   readonly idPrefix?: string;
 }
 
-const TABLES: ReadonlySet<string> = new Set<keyof DisplayNames>(["organisations", "organisationNames", "themes", "regions", "sectors", "candidates"]);
-
-/** True for a record whose every own value is a string. */
-function isNameRecord(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
-}
-
-/**
- * Reads the `names` option: display names, or (deprecated) a flat record of names by id,
- * which then names organisations, themes, regions and sectors alike.
- * @throws Error naming `fn` for anything else
- */
-function namesOption(names: unknown, fn: string): DisplayNames | undefined {
-  if (names === undefined) return undefined;
-  if (isNameRecord(names)) {
-    const flat = names as Readonly<Record<string, string>>;
-    return { organisations: flat, themes: flat, regions: flat, sectors: flat };
-  }
-  if (typeof names === "object" && names !== null && !Array.isArray(names)) {
-    for (const [key, table] of Object.entries(names)) {
-      if (!TABLES.has(key) || (table !== undefined && !isNameRecord(table))) {
-        throw new Error(`${fn}: names must be display names (see displayNames()) or a record of names by id, but ${show(key)} holds ${show(table)}`);
-      }
-    }
-    return names;
-  }
-  throw new Error(`${fn}: names must be display names (see displayNames()) or a record of names by id, received ${show(names)}`);
-}
-
 /**
  * Draws a matrix timeline as a Gantt-like SVG: one block per theme, one row per region
  * and sector, one bar per stretch of days with the same answer. A represented stretch
@@ -71,7 +41,7 @@ function namesOption(names: unknown, fn: string): DisplayNames | undefined {
  * @param options - display names, a title, the width, the locale, colours and an id prefix
  * @returns the SVG document as a string
  * @throws Error starting `renderTimeline:` for a width that is not a number from 400 to 100,000,
- *   an unknown locale, a bad colour, title, names or id prefix, or a value that is not a matrix timeline
+ *   an unknown option or locale, a bad colour, title, names or id prefix, or a value that is not a matrix timeline
  * @example
  * ```ts
  * const timeline = matrixTimeline(scenario, { from: "2024-01-01", until: "2027-01-01", themes: ["curriculum"] });
@@ -83,21 +53,11 @@ function namesOption(names: unknown, fn: string): DisplayNames | undefined {
  */
 export function renderTimeline(timeline: MatrixTimeline, options: RenderTimelineOptions = {}): string {
   const fn = "renderTimeline";
-  // Plain JavaScript callers may pass anything.
-  const given: unknown = options;
-  if (typeof given !== "object" || given === null) throw new Error(`${fn}: options must be an object, received ${show(given)}`);
-  const width: unknown = options.width ?? 960;
-  if (typeof width !== "number" || !(width >= 400 && width <= 100_000)) {
-    throw new Error(`${fn}: 'width' must be a number from 400 to 100,000, received ${show(width)}`);
-  }
-  const title: unknown = options.title;
-  if (title !== undefined && typeof title !== "string") throw new Error(`${fn}: 'title' must be a string, received ${show(title)}`);
-  const catalogue = catalogueFor(options.locale, fn);
-  const labels = catalogue.labels;
-  const locale = catalogue.code;
-  const idPrefix = checkIdPrefix(options.idPrefix, fn);
-  const names = namerOf(namesOption(options.names, fn));
+  // Plain JavaScript callers may pass anything: the schema names what is wrong.
+  const checked = checkArgument(timelineOptionsSchema, options, fn);
+  const labels = checked.locale.labels;
+  const names = namerOf(checked.names);
   checkTimeline(timeline, fn);
-  const colours = coloursFor(organisationsIn(representationsOf(timeline)), options.colours, fn);
-  return timelineSvg(timelineView(timeline, names, labels, colours, title, fn), labels, width, idPrefix, locale);
+  const colours = coloursFor(organisationsIn(representationsOf(timeline)), checked.colours, fn);
+  return timelineSvg(timelineView(timeline, names, labels, colours, checked.title, fn), labels, checked.width, checked.idPrefix, checked.locale.code);
 }

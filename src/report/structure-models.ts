@@ -1,6 +1,6 @@
 import { holdersOf, leadsOf } from "../model/holders.js";
 import type { ModelFacts } from "../governance/model-rules.js";
-import type { Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
+import type { IsoDate, Organisation, Period, Rule, RuleAction, Scenario } from "../model/types.js";
 import type { Flowchart } from "./mermaid.js";
 import type { StructureWords } from "../locale/structure-words.js";
 import { plainNumbers } from "../locale/format.js";
@@ -44,7 +44,7 @@ export function agreementStructure(chart: Flowchart, scenario: Scenario, model: 
 }
 
 /** A body (OC 2.0): the body and its organs, chapters, safeguards, funding and delegations. */
-export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNullable<ModelFacts["body"]>, w: StructureWords, orgs: OrganisationNodes): void {
+export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNullable<ModelFacts["body"]>, w: StructureWords, orgs: OrganisationNodes, on?: IsoDate): void {
   const body = orgs.of(model.body);
   chart.edge(chart.node([w.established(model.established)], "stadium"), body);
   if (model.board !== undefined) {
@@ -79,6 +79,7 @@ export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNu
     });
   }
   if (model.safeguards !== undefined) chart.edge(chart.node([w.register(model.safeguards.mandatoryRegister)], "stadium"), body);
+  if (model.dated.length > 0) chart.edge(chart.node([w.datedParts(model.dated, on ?? null)], "stadium"), body);
   if (model.funding !== undefined) {
     const f = model.funding;
     const lines = [w.funding, w.structural(f.structural), ...(f.annualBudgetEur === undefined ? [] : [w.budget(plainNumbers.count(f.annualBudgetEur))]), ...(f.fte === undefined ? [] : [w.fte(f.fte)]), ...(f.until === undefined ? [] : [w.until(f.until)])];

@@ -1,5 +1,6 @@
 import { escapeXml } from "./escape.js";
-import { show } from "../internal/show.js";
+import { checkArgument } from "../model/argument-schemas.js";
+import { idPrefixOption } from "./option-schemas.js";
 
 /** The margin every SVG picture keeps around its content. */
 export const PAD = 16;
@@ -121,9 +122,5 @@ export function hatchPattern(id: string): string {
 
 /** Checks an id prefix for use in `id` attributes and `url(#...)` references. */
 export function checkIdPrefix(id: unknown, fn: string): string {
-  if (id === undefined) return "bg";
-  if (typeof id !== "string" || !/^[A-Za-z][\w-]*$/.test(id)) {
-    throw new Error(`${fn}: idPrefix must start with a letter and hold only letters, digits, "_" and "-", received ${show(id)}`);
-  }
-  return id;
+  return checkArgument(idPrefixOption, id, fn);
 }

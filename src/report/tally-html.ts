@@ -3,6 +3,7 @@ import { el, STYLE } from "./html-kit.js";
 import type { Labels } from "../locale/labels.js";
 import { num } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
+import { plainNumbers } from "../locale/format.js";
 
 /** A tally as an HTML `<figure>`: summary, ranking, a table with bars per round, the pairwise table. */
 export function tallyHtml(view: TallyView, labels: Labels, id: string, level: number): string {
@@ -26,7 +27,7 @@ export function tallyHtml(view: TallyView, labels: Labels, id: string, level: nu
     const rows = p.candidates.map((c, i) => `<tr>${el("th", { scope: "row", style: STYLE.th }, x(c.label))}${(p.table[i] ?? []).map((v, j) => {
       const other = p.table[j]?.[i] ?? null;
       const wins = v !== null && other !== null && v > other;
-      return el("td", { style: `${STYLE.td};text-align:right${wins ? ";font-weight:bold;background-color:#E8F1FA" : ""}` }, v === null ? "\u2014" : num(v));
+      return el("td", { style: `${STYLE.td};text-align:right${wins ? ";font-weight:bold;background-color:#E8F1FA" : ""}` }, v === null ? "\u2014" : plainNumbers.rounded(v));
     }).join("")}</tr>`);
     parts.push(el(hx, {}, x(labels.pairwise)), el("p", {}, x(labels.pairwiseNote)), el("table", { style: STYLE.table, "data-chart": "pairwise" }, `${head}<tbody>${rows.join("")}</tbody>`));
   }

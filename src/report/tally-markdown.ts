@@ -1,6 +1,7 @@
 import { escapeMarkdown as md } from "./escape.js";
 import type { Labels } from "../locale/labels.js";
 import type { TallyView } from "./tally-view.js";
+import { plainNumbers } from "../locale/format.js";
 
 /** A tally as Markdown: summary, ranking, a table per round (or the totals), the pairwise table. */
 export function tallyMarkdown(view: TallyView, labels: Labels, level: number): string {
@@ -18,7 +19,7 @@ export function tallyMarkdown(view: TallyView, labels: Labels, level: number): s
     const p = view.pairwise;
     lines.push(`${h(1)} ${md(labels.pairwise)}`, "", md(labels.pairwiseNote), "");
     lines.push(`| | ${p.candidates.map((c) => md(c.label)).join(" | ")} |`, `| --- | ${p.candidates.map(() => "---:").join(" | ")} |`);
-    p.candidates.forEach((c, i) => lines.push(`| ${md(c.label)} | ${(p.table[i] ?? []).map((v) => (v === null ? "\u2014" : String(Math.round(v * 100) / 100))).join(" | ")} |`));
+    p.candidates.forEach((c, i) => lines.push(`| ${md(c.label)} | ${(p.table[i] ?? []).map((v) => (v === null ? "\u2014" : plainNumbers.rounded(v))).join(" | ")} |`));
     lines.push("");
   }
   return lines.join("\n");

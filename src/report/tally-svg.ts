@@ -2,6 +2,7 @@ import { escapeXml as x } from "./escape.js";
 import type { Labels } from "../locale/labels.js";
 import { num, PAD, svgDocument, text, textWidth } from "./svg-kit.js";
 import type { TallyView } from "./tally-view.js";
+import { plainNumbers } from "../locale/format.js";
 import { largest } from "../internal/largest.js";
 
 const BAR_H = 18;
@@ -67,7 +68,7 @@ export function tallySvg(view: TallyView, labels: Labels, id: string, lang: stri
         const other = p.table[j]?.[i] ?? null;
         const wins = v !== null && other !== null && v > other;
         const cx = PAD + pairLabelW + j * pairColW;
-        parts.push(`<rect x="${num(cx + 1)}" y="${num(y + 1)}" width="${num(pairColW - 2)}" height="22" fill="${wins ? "#D6E6F5" : "#F2F2F2"}"/>`, text(cx + pairColW / 2, y + 16, v === null ? "\u2014" : num(v), `text-anchor="middle"${wins ? ' font-weight="bold"' : ""}`));
+        parts.push(`<rect x="${num(cx + 1)}" y="${num(y + 1)}" width="${num(pairColW - 2)}" height="22" fill="${wins ? "#D6E6F5" : "#F2F2F2"}"/>`, text(cx + pairColW / 2, y + 16, v === null ? "\u2014" : plainNumbers.rounded(v), `text-anchor="middle"${wins ? ' font-weight="bold"' : ""}`));
       });
       y += 24;
     });

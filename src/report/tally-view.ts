@@ -3,8 +3,11 @@ import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "../locale/labels.js";
 import { organisationColours, type Swatch, swatchOf } from "./palette.js";
-import { num } from "./svg-kit.js";
+import { plainNumbers } from "../locale/format.js";
 import { largest } from "../internal/largest.js";
+
+/** A tally figure as pictures write it, in every language. */
+const figure = plainNumbers.rounded;
 
 /** One candidate's bar in a round or in the totals. */
 export interface Bar {
@@ -61,7 +64,7 @@ export function tallyView(result: TallyResult, names: Namer, labels: Labels): Ta
   const palette = organisationColours(candidates);
   // An own-property read: a candidate named "__proto__" or "constructor" must not find Object.prototype's members.
   const swatch = (id: string): Swatch => swatchOf((Object.hasOwn(palette, id) ? palette[id] : undefined) ?? "#000000");
-  const bar = (id: string, value: number, mark?: string): Bar => ({ id, label: names.candidate(id), value, shown: num(value), swatch: swatch(id), ...(mark === undefined ? {} : { mark }) });
+  const bar = (id: string, value: number, mark?: string): Bar => ({ id, label: names.candidate(id), value, shown: figure(value), swatch: swatch(id), ...(mark === undefined ? {} : { mark }) });
   const byValue = (a: Bar, b: Bar): number => b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
   const charts: Chart[] = (result.rounds ?? []).map((round) => {
@@ -71,7 +74,7 @@ export function tallyView(result: TallyResult, names: Namer, labels: Labels): Ta
       .map(([id, value]) => bar(id, value, elected.has(id) ? labels.elected : eliminated.has(id) ? labels.eliminated : undefined))
       .sort(byValue);
     const notes = [
-      ...(round.exhausted > 0 ? [`${labels.exhausted}: ${num(round.exhausted)}`] : []),
+      ...(round.exhausted > 0 ? [`${labels.exhausted}: ${figure(round.exhausted)}`] : []),
       ...(round.transfer === undefined ? [] : [labels.transfer(round.transfer.kind, list(round.transfer.from, names, labels.and))]),
       ...(round.tie === undefined ? [] : [labels.roundTie(list(round.tie.among, names, labels.and), round.tie.resolvedBy)]),
     ];
@@ -96,9 +99,9 @@ export function tallyView(result: TallyResult, names: Namer, labels: Labels): Ta
   const summary = [
     `${labels.winners}: ${result.winners.length === 0 ? "-" : list(result.winners, names, labels.and)}`,
     ...(result.tie ? [labels.tie] : []),
-    ...(typeof result.voters === "number" ? [`${labels.voters}: ${num(result.voters)}`] : []),
+    ...(typeof result.voters === "number" ? [`${labels.voters}: ${figure(result.voters)}`] : []),
     ...(typeof result.seats === "number" && result.seats > 1 ? [`${labels.seats}: ${result.seats}`] : []),
-    ...(result.quota === undefined ? [] : [`${labels.quota}: ${num(result.quota)}`]),
+    ...(result.quota === undefined ? [] : [`${labels.quota}: ${figure(result.quota)}`]),
   ];
   return {
     title: labels.tallyTitle(result.method),

@@ -18,6 +18,10 @@ export type ChangeEvent =
   | { readonly kind: "organisation-founded" | "organisation-dissolved"; readonly organisation: string }
   /** The coordination agreement comes into force (signed by every party) or ends. */
   | { readonly kind: "agreement-signed" | "agreement-ends"; readonly agreement: string }
+  /** A new membership figure of the organisation changes who is largest (the cells a largest-membership claim decides). */
+  | { readonly kind: "membership-figure"; readonly organisation: string }
+  /** The sectors the organisation serves change, and with them where it can be a candidate for the largest membership. */
+  | { readonly kind: "sectors-change"; readonly organisation: string }
   /** The OC 2.0 body is established. */
   | { readonly kind: "body-established"; readonly body: string }
   /** A rotating chair starts, or passes to the next organisation after a whole period. */

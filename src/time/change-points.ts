@@ -9,10 +9,13 @@ import { eventsIn } from "./scenario-events.js";
  * Lists the days in a period on which some answer can change, each with what
  * happens on it: mandates starting or lapsing, organisations founded or dissolved,
  * the agreement signed or ended, the OC 2.0 body established, a rotating chair
- * starting or turning over. Between two change points every answer, basis
- * included, stays the same. Membership figures do not change over time in the
- * model (each organisation has one figure with its `asOf` day), and an OC 2.0
- * body's funding plays no part in who represents, so neither makes a change point.
+ * starting or turning over, a new membership figure that changes who is largest
+ * where a largest-membership claim decides, the sectors an organisation serves
+ * changing where that changes who is eligible. Between two change points every
+ * answer stays the same, and so does its basis, except the figure a
+ * largest-membership step records: a new figure that leaves the order as it was
+ * is not a change point. An OC 2.0 body's funding plays no part in who
+ * represents, so it makes no change point.
  * Events that cannot change any answer under the model in force (a mandate the
  * model never counts, an organisation that holds nothing) are left out.
  *

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { compareScenarios, type Finding, findPitfalls, type LeadChange, resolve } from "../../src/index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { nl } from "../../src/nl/index.js";
+import { latest } from "../fixtures/in-force.js";
 
 function byId<Id extends Finding["id"]>(findings: readonly Finding[], id: Id): Extract<Finding, { id: Id }> | undefined {
   return findings.find((f): f is Extract<Finding, { id: Id }> => f.id === id);
@@ -31,13 +32,13 @@ describe("the OC (2011 to 2019): a mandatory register and distance from teachers
       model: "oc2",
       chapters: [],
       learningCommunities: [],
-      teacherSeats: model.board?.teacherSeats,
-      assemblyOpenToUnorganised: model.assembly?.openToUnorganised,
+      teacherSeats: latest(model.board)?.teacherSeats,
+      assemblyOpenToUnorganised: latest(model.assembly)?.openToUnorganised,
       regionalCells: 0,
     });
     // The data: no teacher seats, an assembly of one delegate per organisation.
-    expect(model.board?.teacherSeats).toBe(0);
-    expect(model.assembly?.openToUnorganised).toBe(false);
+    expect(latest(model.board)?.teacherSeats).toBe(0);
+    expect(latest(model.assembly)?.openToUnorganised).toBe(false);
   });
 
   it.each(["2011-06-01", "2015-01-01", "2017-09-01", "2018-06-01"])("on %s never calls its money one-off: the ministry paid it throughout", (on) => {

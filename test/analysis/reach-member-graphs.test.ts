@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type Reach, reachOf } from "../../src/analysis/reach.js";
 import type { Members, Organisation, Scenario } from "../../src/model/types.js";
 import type { Representation } from "../../src/resolve/representation.js";
+import { figureOf, latest } from "../fixtures/in-force.js";
 
 const ON = "2026-06-01";
 
@@ -84,7 +85,7 @@ function referenceReach(scenario: Scenario, on: string, delegations: readonly st
     const found = orgs.filter((o) => exists(o) && (o.memberOf ?? []).includes(parent)).map((o) => o.id);
     const model = scenario.model;
     if (model.kind === "oc2" && parent === model.body) {
-      for (const seat of model.board?.seats ?? []) {
+      for (const seat of latest(model.board)?.seats ?? []) {
         const org = byId.get(seat.organisation);
         if (org !== undefined && exists(org) && org.id !== model.body) found.push(org.id);
       }
@@ -125,7 +126,7 @@ function referenceReach(scenario: Scenario, on: string, delegations: readonly st
     const within = ids.filter((other) => other !== id && ancestors(id).has(other) && (!ancestors(other).has(id) || other < id));
     if (within.length > 0) covered.push({ organisation: id, within });
     else {
-      const m = byId.get(id)?.members;
+      const m = figureOf(byId.get(id));
       if (m !== undefined) counted.push({ organisation: id, members: m.total, asOf: m.asOf, via: contributors.get(id) ?? null });
     }
   }

@@ -2,6 +2,7 @@ import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { applyChange, type Change, type ChangeType, type Scenario } from "../../src/index.js";
 import { alternativeModel, refusal, world, type WorldName } from "./fixtures.js";
+import { figureOf } from "../fixtures/in-force.js";
 
 interface Case {
   readonly type: ChangeType;
@@ -45,7 +46,7 @@ const cases: readonly Case[] = [
     world: "coordination",
     valid: { type: "update-organisation", id: "aob", set: { members: { total: 90000, asOf: "2025-01-01" } }, unset: ["founded"] },
     expect: (_before, after) => {
-      expect(after.organisations[0]?.members?.total).toBe(90000);
+      expect(figureOf(after.organisations[0])?.total).toBe(90000);
       expect(after.organisations[0]).not.toHaveProperty("founded");
       expect(after.organisations[0]?.name).toBe("Algemene Onderwijsbond");
     },

@@ -43,7 +43,13 @@ const CASES: readonly Case[] = [
   { name: "resolve-two-files", args: ["resolve", FIXTURE.coordination, FIXTURE.oc2, "--theme", "cao", "--region", "noord", "--on", "2025-06-01"] },
   { name: "pitfalls-two-files", args: ["pitfalls", FIXTURE.coordination, FIXTURE.oc2, "--on", "2025-06-01"] },
   { name: "tally-two-files", args: ["tally", FIXTURE.election, FIXTURE.election, "--method", "irv"] },
+  { name: "validate-en-colour", args: ["validate", FIXTURE.coordination, FIXTURE.election, "no/such/file.json"], env: COLOUR },
+  { name: "validate-dataset", args: ["validate"] },
+  { name: "validate-nl-colour", args: ["validate", FIXTURE.coordination, FIXTURE.election, "no/such/file.json", "--locale", "nl"], env: COLOUR },
 ];
+
+/** Every help text: the command as a whole, then each command's. */
+const HELP_TOPICS: readonly (readonly string[])[] = [["--help"], ...["validate", "resolve", "matrix", "compare", "pitfalls", "tally", "structure"].map((command) => [command, "--help"])];
 
 function transcript(c: Case): string {
   const ran = cli(c.args, { env: c.env ?? {} });
@@ -57,6 +63,14 @@ describe("command output, whole", () => {
       await expect(transcript(c)).toMatchFileSnapshot(`golden/${c.name}.txt`);
     });
   }
+
+  it("help, every topic, in English", async () => {
+    await expect(HELP_TOPICS.map((args) => transcript({ name: "help", args })).join("\n")).toMatchFileSnapshot("golden/help-en.txt");
+  });
+
+  it("help, every topic, in Dutch with --locale nl", async () => {
+    await expect(HELP_TOPICS.map((args) => transcript({ name: "help", args: [...args, "--locale", "nl"] })).join("\n")).toMatchFileSnapshot("golden/help-nl.txt");
+  });
 
   it("writes no colour into a file, even when colour is forced", () => {
     const file = "test/cli/.golden-out.txt";

@@ -246,6 +246,20 @@ describe("tally refuses counting settings, word for word", () => {
     expect(tally({ candidates: ["a", "b"], ballots: [{ scores: { a: 1 } }] }, { method: "score", scoreRange: { min: 0, max: 1 } }).winners).toEqual(["a"]);
   });
 
+  it("every misplaced option, then a bad score range, in one refusal; a shape error alone, before them", () => {
+    expect(issuesOf(empty, { method: "irv", seats: 2, strength: "margin", scoreRange: { min: 1, max: 3 } })).toEqual([
+      { code: "option_not_applicable", path: ["options", "seats"], message: 'options.seats: the option "seats" applies to approval and stv only, not to irv' },
+      { code: "option_not_applicable", path: ["options", "strength"], message: 'options.strength: the option "strength" applies to schulze and ranked-pairs only, not to irv' },
+      { code: "option_not_applicable", path: ["options", "scoreRange"], message: 'options.scoreRange: the option "scoreRange" applies to score only, not to irv' },
+      {
+        code: "invalid_score_range",
+        path: ["options", "scoreRange"],
+        message: "options.scoreRange: the score range 1..3 must run from low to high and include 0, the score of a candidate left out",
+      },
+    ]);
+    expect(issuesOf(empty, { method: "irv", seats: 0, strength: "margin" }).map((i) => i.code)).toEqual(["too_small"]);
+  });
+
   it("a TallyError names itself and lists each issue with its code", () => {
     const error = (() => {
       try {

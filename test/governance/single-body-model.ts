@@ -43,7 +43,7 @@ export const singleBodyRules: GovernanceModelRules<SingleBodyModel> = {
     events: (from, until) =>
       from <= model.established && model.established < until ? [{ on: model.established, event: { kind: "body-established", body: model.body }, areas: [EVERY_CELL] }] : [],
   }),
-  facts: (model) => ({ body: { body: model.body, established: model.established }, voice: "organs", funded: { organisation: model.body, required: true, periods: [] } }),
+  facts: (model) => ({ body: { body: model.body, established: model.established, dated: [] }, voice: "organs", funded: { organisation: model.body, required: true, periods: [] } }),
   mergeOrganisations() {
     // The body is one organisation; a merger leaves it as it was.
   },

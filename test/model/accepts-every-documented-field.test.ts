@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, safeParseScenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
+import { figureOf } from "../fixtures/in-force.js";
 
 // Every field and every allowed value the format documents is accepted: a document
 // using all of them parses, and keeps what it says.
@@ -33,7 +34,7 @@ describe("a document using every optional field", () => {
     d.model.agreement.validUntil = "2030-01-01";
     const scenario = parseScenario(d);
     expect(scenario.population?.unorganised).toBe(100_000);
-    expect(scenario.organisations[0]?.members?.bySector).toEqual({ po: 1, vo: 2, mbo: 3 });
+    expect(figureOf(scenario.organisations[0])?.bySector).toEqual({ po: 1, vo: 2, mbo: 3 });
     expect(scenario.sources?.[0]?.publisher).toBe("OCW");
   });
 

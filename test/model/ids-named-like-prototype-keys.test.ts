@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, resolve, ScenarioError, safeParseScenario } from "../../src/index.js";
+import { figureOf } from "../fixtures/in-force.js";
 
 /** Two unions in a sector whose id is given; `big` gives a figure for the other sector only, `small` for this one. */
 function text(sector: string, figure: string): string {
@@ -29,8 +30,9 @@ describe("ids named like Object.prototype members", () => {
   it("keeps a bySector figure for a sector named __proto__ read from JSON", () => {
     const scenario = parseScenario(JSON.parse(text("__proto__", "280")));
     const small = scenario.organisations[1];
-    expect(small?.members?.bySector !== undefined && Object.hasOwn(small.members.bySector, "__proto__")).toBe(true);
-    expect(Object.entries(small?.members?.bySector ?? {})).toEqual([["__proto__", 280]]);
+    const bySector = figureOf(small)?.bySector;
+    expect(bySector !== undefined && Object.hasOwn(bySector, "__proto__")).toBe(true);
+    expect(Object.entries(figureOf(small)?.bySector ?? {})).toEqual([["__proto__", 280]]);
   });
 
   it("refuses a negative bySector figure under a __proto__ key, naming where", () => {

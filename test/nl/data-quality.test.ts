@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { representationMatrix, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 import { fresh, past, proposal } from "./fixtures.js";
+import { latest } from "../fixtures/in-force.js";
 
 const documents = (): [NlDocumentName, Scenario][] => nl.documentNames.map((name) => [name, nl.document(name)]);
 
@@ -78,7 +79,7 @@ describe("the organisations", () => {
     let checked = 0;
     for (const [name] of documents()) {
       const scenario = fresh(name);
-      const serves = new Map(scenario.organisations.map((o) => [o.id, new Set(o.sectors)]));
+      const serves = new Map(scenario.organisations.map((o) => [o.id, new Set(latest(o.sectors))]));
       // The OC-style model gives its body every professional cell, whatever sectors the body serves.
       const body = name.startsWith("history-") && scenario.model.kind === "oc2" ? scenario.model.body : undefined;
       for (const on of days) {
@@ -97,7 +98,7 @@ describe("the organisations", () => {
     const said = /the body also answers for the sectors it did not serve: (.*?) for the OC, (.*?) for the LC\./.exec(guide);
     expect(said).not.toBeNull();
     for (const [id, text] of [["oc", said?.[1]], ["lc", said?.[2]]] as const) {
-      const serves = nl.organisations.find((o) => o.id === id)?.sectors ?? [];
+      const serves = latest(nl.organisations.find((o) => o.id === id)?.sectors) ?? [];
       expect(text?.split(" and "), id).toEqual(nl.sectors.map((s) => s.id).filter((sector) => !serves.includes(sector)));
     }
   });

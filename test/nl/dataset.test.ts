@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, safeParseScenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
+import { figureOf } from "../fixtures/in-force.js";
 
 const NAMES: readonly NlDocumentName[] = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "history-representation"];
 
@@ -132,7 +133,7 @@ describe("the building blocks", () => {
   it("date every membership figure and mark the undated or assumed ones", () => {
     const withFigures = nl.organisations.filter((o) => o.members !== undefined);
     expect(withFigures.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "pvvvo"]);
-    for (const org of withFigures) expect(org.members?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const org of withFigures) expect(figureOf(org)?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(nl.organisations.find((o) => o.id === "aob")?.members).toEqual({ total: 84_064, asOf: "2020-01-01" });
     for (const id of ["fvov", "pvvvo"]) {
       const org = nl.organisations.find((o) => o.id === id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { past } from "./fixtures.js";
+import { latest } from "../fixtures/in-force.js";
 
 function oc2Model(scenario: Scenario): Oc2Model {
   if (scenario.model.kind !== "oc2") throw new Error(`expected an OC-style model in ${scenario.id}`);
@@ -12,9 +13,9 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
   const model = (): Oc2Model => oc2Model(past.oc());
 
   it("puts the lessons of the letter in the model's fields, not only in notes", () => {
-    expect(model().safeguards?.mandatoryRegister).toBe(true);
-    expect(model().assembly).toEqual({ openToUnorganised: false, delegatesPerOrganisation: 1 });
-    expect(model().board?.teacherSeats).toBe(0);
+    expect(latest(model().safeguards)?.mandatoryRegister).toBe(true);
+    expect(latest(model().assembly)).toEqual({ openToUnorganised: false, delegatesPerOrganisation: 1 });
+    expect(latest(model().board)?.teacherSeats).toBe(0);
     expect(model().advisoryCouncil).toEqual({ seats: 50, allocation: "membership" });
     expect(model().chapters).toEqual([]);
   });
@@ -96,8 +97,8 @@ describe("nl.history.lc: the Lerarencollectief", () => {
 
   it("serves po and vo, is open to any teacher, keeps no register and has no chapters", () => {
     expect(lc()?.sectors).toEqual(["po", "vo"]);
-    expect(model().assembly?.openToUnorganised).toBe(true);
-    expect(model().safeguards?.mandatoryRegister).toBe(false);
+    expect(latest(model().assembly)?.openToUnorganised).toBe(true);
+    expect(latest(model().safeguards)?.mandatoryRegister).toBe(false);
     expect(model().chapters).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { past, proposal } from "./fixtures.js";
+import { latest } from "../fixtures/in-force.js";
 
 const org = (id: string) => nl.organisations.find((o) => o.id === id);
 
@@ -12,7 +13,7 @@ describe("facts from the letter, pinned", () => {
     if (oc.model.kind !== "oc2") throw new Error("expected an OC-style model");
     expect(oc.model.body).toBe("oc");
     expect(oc.model.established.slice(0, 4)).toBe("2011");
-    expect(oc.model.board?.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
+    expect(latest(oc.model.board)?.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
     expect(org("fvov")?.note).toContain("'FO CMHF/VCP'");
     expect(oc.model.note).toContain("'FO CMHF/VCP' (that is the FvOv)");
   });
@@ -47,7 +48,7 @@ describe("facts from the letter, pinned", () => {
   it("records the BVMBO as an associated member of the OC, not a board member", () => {
     const model = past.oc().model;
     if (model.kind !== "oc2") throw new Error("expected an OC-style model");
-    expect(model.board?.seats.some((s) => s.organisation === "bvmbo")).toBe(false);
+    expect(latest(model.board)?.seats.some((s) => s.organisation === "bvmbo")).toBe(false);
     expect(model.note).toMatch(/BVMBO was only an associated member/);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { representationMatrix, resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { proposal } from "./fixtures.js";
+import { latest } from "../fixtures/in-force.js";
 
 const on = "2026-09-01";
 
@@ -37,9 +38,9 @@ describe("nl.scenarios.oc2", () => {
   it("answers the lessons of the OC and the LC in its fields", () => {
     const model = proposal.oc2().model;
     if (model.kind !== "oc2") throw new Error("expected the OC 2.0 model");
-    expect(model.safeguards?.mandatoryRegister).toBe(false);
-    expect(model.assembly?.openToUnorganised).toBe(true);
-    expect(model.board?.teacherSeats).toBeGreaterThan(0);
+    expect(latest(model.safeguards)?.mandatoryRegister).toBe(false);
+    expect(latest(model.assembly)?.openToUnorganised).toBe(true);
+    expect(latest(model.board)?.teacherSeats).toBeGreaterThan(0);
     expect(proposal.oc2().funding?.find((f) => f.for === undefined)?.kind).toBe("structural");
     expect(model.chapters?.map((c) => c.region)).toEqual(["noord-nederland", "oost-nederland"]);
   });

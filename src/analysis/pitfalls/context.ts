@@ -17,12 +17,12 @@ export interface PitfallContext {
 /** One pitfall check: a finding, or undefined when the scenario avoids the pitfall. */
 export type PitfallCheck = (context: PitfallContext) => FindingFact | undefined;
 
-/** The say teachers have themselves: board seats, an open assembly, learning communities in delegations. */
+/** The say teachers have themselves on the day: board seats and an open assembly as in force then, learning communities in delegations. */
 export function teacherVoice(context: PitfallContext): TeacherVoice {
-  const { scenario, analysis } = context;
+  const { scenario, analysis, matrix } = context;
   const kinds = new Map(scenario.organisations.map((o) => [o.id, o.kind]));
   const learningCommunities = sortedUnique(analysis.reach.delegations.filter((id) => kinds.get(id) === "learning-community"));
-  const body = rulesOf(scenario.model).facts(scenario.model).body;
+  const body = rulesOf(scenario.model).facts(scenario.model, matrix.on).body;
   if (body === undefined) return { teacherSeats: null, assemblyOpenToUnorganised: null, learningCommunities };
   return {
     teacherSeats: body.board === undefined ? null : (body.board.teacherSeats ?? 0),

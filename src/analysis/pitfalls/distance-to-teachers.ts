@@ -24,7 +24,7 @@ export function distanceToTeachers(context: PitfallContext): FindingFact | undef
   const { scenario, matrix, thresholds } = context;
   const index = indexOf(scenario);
   const model = scenario.model;
-  const chapters = (rulesOf(model).facts(model).body?.chapters ?? []).filter((c) => index.exists(c.organisation, matrix.on));
+  const chapters = (rulesOf(model).facts(model, matrix.on).body?.chapters ?? []).filter((c) => index.exists(c.organisation, matrix.on));
   const voice = teacherVoice(context);
   const regionalCells = matrix.cells.filter(decidedInRegion).length;
   const close =

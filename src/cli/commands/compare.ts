@@ -25,7 +25,7 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
         String(m?.coverage.counts.represented ?? 0),
         String(m?.coverage.counts.contested ?? 0),
         String(m?.coverage.counts.unrepresented ?? 0),
-        m?.concentration.hhi === null || m === undefined ? "-" : m.concentration.hhi.toFixed(3),
+        m?.concentration.hhi === null || m === undefined ? "-" : plainNumbers.fixed(m.concentration.hhi, 3),
         m?.reach.share === null || m === undefined ? "-" : plainNumbers.percent(m.reach.share),
         String(c.pitfalls[i]?.length ?? 0),
       ];

@@ -2,6 +2,7 @@ import { displayNames } from "../../report-entry.js";
 import { renderTally, tally as count, TallyError, tallyMethods, type TallyMethod, type TallyOptions, type TallyResult } from "../../council.js";
 import { nl } from "../../nl/index.js";
 import type { CliWords } from "../../index.js";
+import { plainNumbers } from "../../locale/format.js";
 import { locale, oneOf, parse, str } from "../args.js";
 import { type Paint, paint } from "../colour.js";
 import { type Context, emit } from "../context.js";
@@ -18,12 +19,12 @@ export function tallyText(result: TallyResult, name: (id: string) => string, p: 
   const lines = [p.bold(`${result.method}: ${result.winners.map(name).join(", ") || "-"}${result.tie ? words.tie : ""}`)];
   lines.push(`${words.ranking}: ${result.ranking.map((g) => g.map(name).join(" = ")).join(" > ")}`);
   for (const round of result.rounds ?? []) {
-    const counts = Object.entries(round.counts).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${Math.round(v * 100) / 100}`);
+    const counts = Object.entries(round.counts).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${plainNumbers.rounded(v)}`);
     const marks = [...round.elected.map((id) => p.green(`+${name(id)}`)), ...round.eliminated.map((id) => p.dim(`-${name(id)}`))];
     lines.push(`${words.round(round.round)}: ${counts.join(", ")}${marks.length === 0 ? "" : `  ${marks.join(" ")}`}`);
   }
   if (result.totals !== undefined && (result.rounds ?? []).length === 0) {
-    lines.push(`${words.totals}: ${Object.entries(result.totals).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${Math.round(v * 100) / 100}`).join(", ")}`);
+    lines.push(`${words.totals}: ${Object.entries(result.totals).sort(([, a], [, b]) => b - a).map(([id, v]) => `${name(id)} ${plainNumbers.rounded(v)}`).join(", ")}`);
   }
   if (result.pairwise !== undefined) {
     const table = result.pairwise;

@@ -19,5 +19,12 @@ export const en: CliWords = {
     sector: "sector",
     differ: (n) => `${n} cells with a different lead`,
   },
+  validate: {
+    valid: "valid",
+    invalid: "invalid",
+    summary: (name, model, organisations, mandates) =>
+      `${name} (${model}; ${organisations} ${organisations === 1 ? "organisation" : "organisations"}, ${mandates} ${mandates === 1 ? "mandate" : "mandates"})`,
+    problems: (n) => `${n} ${n === 1 ? "problem" : "problems"}`,
+  },
   tally: { tie: " (tie)", ranking: "ranking", round: (n) => `round ${n}`, totals: "totals", pairwise: "pairwise (row over column)" },
 };

@@ -25,6 +25,10 @@ export const en: StructureWords = {
   chapters: "Regional chapters",
   chapterOf: "chapter",
   register: (m) => (m ? "Teacher register: mandatory" : "Teacher register: not mandatory"),
+  datedParts: (parts, on) => {
+    const names = parts.map((p) => ({ board: "board", assembly: "assembly", safeguards: "register" })[p]).join(", ");
+    return on === null ? `Changed over time (${names}): shown as at the latest change` : `Changed over time (${names}): shown as on ${on}`;
+  },
   funding: "Funding",
   structural: (yes) => (yes ? "structural" : "one-off"),
   budget: (eur) => `EUR ${eur} a year`,

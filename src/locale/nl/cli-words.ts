@@ -19,5 +19,12 @@ export const nl: CliWords = {
     sector: "sector",
     differ: (n) => `${n} cellen met een andere leiding`,
   },
+  validate: {
+    valid: "geldig",
+    invalid: "ongeldig",
+    summary: (name, model, organisations, mandates) =>
+      `${name} (${model}; ${organisations} ${organisations === 1 ? "organisatie" : "organisaties"}, ${mandates} ${mandates === 1 ? "mandaat" : "mandaten"})`,
+    problems: (n) => `${n} ${n === 1 ? "probleem" : "problemen"}`,
+  },
   tally: { tie: " (gelijke stand)", ranking: "rangorde", round: (n) => `ronde ${n}`, totals: "totalen", pairwise: "paarsgewijs (rij tegen kolom)" },
 };

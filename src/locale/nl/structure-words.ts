@@ -25,6 +25,10 @@ export const nl: StructureWords = {
   chapters: "Regionale afdelingen",
   chapterOf: "afdeling",
   register: (m) => (m ? "Lerarenregister: verplicht" : "Lerarenregister: niet verplicht"),
+  datedParts: (parts, on) => {
+    const names = parts.map((p) => ({ board: "bestuur", assembly: "algemene vergadering", safeguards: "register" })[p]).join(", ");
+    return on === null ? `Veranderd in de tijd (${names}): getoond zoals na de laatste wijziging` : `Veranderd in de tijd (${names}): getoond zoals op ${on}`;
+  },
   funding: "Financiering",
   structural: (yes) => (yes ? "structureel" : "eenmalig"),
   budget: (eur) => `EUR ${eur} per jaar`,

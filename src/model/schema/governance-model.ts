@@ -9,6 +9,7 @@ import {
   sourcedShape,
   textSchema,
 } from "./common.js";
+import { valueOrDatedSchema } from "./dated.js";
 import { grantKindSchema } from "./mandate.js";
 import { themeKindSchema } from "./structure.js";
 
@@ -46,23 +47,27 @@ export const boardSeatSchema = z.strictObject({ organisation: idSchema, seats: c
 
 export const chapterSchema = z.strictObject({ region: idSchema, organisation: idSchema });
 
+export const boardSchema = z.strictObject({
+  seats: z.array(boardSeatSchema),
+  teacherSeats: countSchema.optional(),
+});
+
+export const assemblySchema = z.strictObject({
+  openToUnorganised: z.boolean(),
+  /** Delegates each member organisation sends, when the assembly is one of organisations. */
+  delegatesPerOrganisation: countSchema.optional(),
+});
+
+export const safeguardsSchema = z.strictObject({ mandatoryRegister: z.boolean() });
+
 export const oc2ModelSchema = z.strictObject({
   kind: z.literal("oc2"),
   body: idSchema,
   established: isoDateSchema,
-  board: z
-    .strictObject({
-      seats: z.array(boardSeatSchema),
-      teacherSeats: countSchema.optional(),
-    })
-    .optional(),
-  assembly: z
-    .strictObject({
-      openToUnorganised: z.boolean(),
-      /** Delegates each member organisation sends, when the assembly is one of organisations. */
-      delegatesPerOrganisation: countSchema.optional(),
-    })
-    .optional(),
+  /** The board's seats: as they are, or dated where they changed. */
+  board: valueOrDatedSchema(boardSchema).optional(),
+  /** The assembly and its openness: as it is, or dated where it changed. */
+  assembly: valueOrDatedSchema(assemblySchema).optional(),
   advisoryCouncil: z
     .strictObject({
       seats: countSchema,
@@ -71,7 +76,8 @@ export const oc2ModelSchema = z.strictObject({
     })
     .optional(),
   chapters: z.array(chapterSchema).optional(),
-  safeguards: z.strictObject({ mandatoryRegister: z.boolean() }).optional(),
+  /** The safeguards (a mandatory register): as they are, or dated where they changed. */
+  safeguards: valueOrDatedSchema(safeguardsSchema).optional(),
   funding: fundingSchema.optional(),
   ...sourcedShape,
 });
