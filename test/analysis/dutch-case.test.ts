@@ -16,15 +16,17 @@ const highIds = (findings: readonly Finding[]) => findings.filter((f) => f.sever
 
 describe("the OC (2011 to 2019): a mandatory register and distance from teachers", () => {
   const oc = nl.history.oc;
-  // Early, in the middle and in its last year: the lessons hold throughout.
-  const days = ["2012-01-01", "2015-01-01", "2018-06-01"];
+  // The register was voluntary from 2012 and mandatory only under the act in force from 1 August 2017.
+  it.each(["2012-01-01", "2015-01-01", "2017-07-31"])("on %s, with the register voluntary, shows distance-to-teachers and no mandatory-register", (on) => {
+    expect(highIds(findPitfalls(oc, { on }))).toEqual(["distance-to-teachers"]);
+  });
 
-  it.each(days)("on %s shows mandatory-register and distance-to-teachers, and no other finding of high severity", (on) => {
+  it.each(["2017-08-01", "2018-06-01"])("on %s, with the register mandatory, shows mandatory-register and distance-to-teachers, and no other finding of high severity", (on) => {
     expect(highIds(findPitfalls(oc, { on }))).toEqual(["mandatory-register", "distance-to-teachers"]);
   });
 
   it("carries the evidence from the data", () => {
-    const findings = findPitfalls(oc, { on: "2015-01-01" });
+    const findings = findPitfalls(oc, { on: "2018-06-01" });
     const model = oc.model;
     if (model.kind !== "oc2") throw new Error("the OC history is an OC-style body");
     expect(byId(findings, "mandatory-register")?.evidence).toEqual({ field: "model.safeguards.mandatoryRegister", mandatoryRegister: true, body: model.body });

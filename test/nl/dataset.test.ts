@@ -134,7 +134,13 @@ describe("the building blocks", () => {
     const withFigures = nl.organisations.filter((o) => o.members !== undefined);
     expect(withFigures.map((o) => o.id)).toEqual(["aob", "cnvo", "fvov", "pvvvo"]);
     for (const org of withFigures) expect(figureOf(org)?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(nl.organisations.find((o) => o.id === "aob")?.members).toEqual({ total: 84_064, asOf: "2020-01-01" });
+    // The AOb's four dated figures are a series: on a day the latest on or before it holds.
+    expect(nl.organisations.find((o) => o.id === "aob")?.members).toEqual([
+      { total: 73_000, asOf: "1997-01-01", source: "aob-about" },
+      { total: 71_687, asOf: "1998-01-01" },
+      { total: 85_121, asOf: "2018-01-01" },
+      { total: 84_064, asOf: "2020-01-01", source: "aob-members-2019" },
+    ]);
     for (const id of ["fvov", "pvvvo"]) {
       const org = nl.organisations.find((o) => o.id === id);
       expect(org?.sources).toContain("assumption");

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { BodyFacts } from "../../src/governance/model-rules.js";
 import { rulesOf } from "../../src/governance/models.js";
 import { membersOn } from "../../src/model/organisation-facts.js";
-import type { Mandate, Members, Organisation, Scenario } from "../../src/index.js";
+import type { Mandate, Members, Oc2Model, Organisation, Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 import { past, proposal } from "./fixtures.js";
 import { latest, figureOf } from "../fixtures/in-force.js";
@@ -52,6 +52,12 @@ const org = (id: string): Organisation => {
   const found = nl.organisations.find((o) => o.id === id);
   if (found === undefined) throw new Error(`no organisation ${id}`);
   return found;
+};
+
+/** The OC-style model as written, with its dated fields. */
+const ocModel = (scenario: Scenario): Oc2Model => {
+  if (scenario.model.kind !== "oc2") throw new Error(`${scenario.id} is not OC-style`);
+  return scenario.model;
 };
 
 /** The OC-style model with its board, assembly and register as in force at their latest change. */
@@ -222,7 +228,13 @@ describe("docs/dutch-case.md: the organisations", () => {
     for (const [id = "", , , members = ""] of table()) {
       if (codes(id).length !== 1) continue;
       const o = org(codes(id)[0] ?? "");
-      const iso = /\((\d{4}-\d{2}-\d{2})\)/.exec(members)?.[1];
+      const isos = [...members.matchAll(/\((\d{4}-\d{2}-\d{2})\)/g)].map((m) => m[1]);
+      // A series lists every figure with its day, in order, the last the latest.
+      if (Array.isArray(o.members)) {
+        expect(isos, o.id).toEqual(o.members.map((m) => m.asOf));
+        expect(members, o.id).toBe(`a series: ${o.members.map((m) => `${m.total.toLocaleString("en-US")} (${m.asOf})`).join(", ")}`);
+      }
+      const iso = isos.at(-1);
       const month = /\(([A-Z][a-z]+ \d{4})\)/.exec(members)?.[1];
       const assumed = /assum/.test(members);
       expect(o.sources?.includes("assumption"), o.id).toBe(assumed);
@@ -449,7 +461,12 @@ describe("docs/dutch-case.md: the two histories", () => {
     expect(table.get("`advisoryCouncil`")).toBe(`${model.advisoryCouncil?.seats} seats by ${model.advisoryCouncil?.allocation}`);
     expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
     expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
-    expect(table.get("`safeguards.mandatoryRegister`")).toBe(`\`${latest(model.safeguards)?.mandatoryRegister}\``);
+    const register = ocModel(past.oc()).safeguards;
+    if (!Array.isArray(register)) throw new Error("the OC's register is dated");
+    expect(table.get("`safeguards.mandatoryRegister`")).toBe(
+      `dated: ${register.map((p) => `\`${p.value.mandatoryRegister}\` ${p.until === undefined ? "from then" : `until ${p.until}`}`).join(", ")}`,
+    );
+    expect(register.map((p) => p.from)).toEqual([org("oc").founded, "2017-08-01"]);
     const [money] = past.oc().funding ?? [];
     expect(past.oc().funding?.length).toBe(1);
     expect(table.get("`funding` (the scenario's)")).toBe(`${money?.kind}, from ${money?.by}, from ${money?.from}`);

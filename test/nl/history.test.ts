@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
+import { findPitfalls, representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { past } from "./fixtures.js";
 import { latest } from "../fixtures/in-force.js";
@@ -29,6 +29,16 @@ describe("nl.history.oc: the Onderwijscoöperatie", () => {
     expect(model().sources).toEqual(expect.arrayContaining(["letter", "bestuursakkoord-2012", "bon-leaves-oc"]));
     expect(model().note).toMatch(/Funding: paid by the ministry throughout its life .* wholly dependent on it .* not one-off money/);
     expect(model().note).not.toMatch(/Funding:[^.]*not structural/);
+  });
+
+  it("dates its register: voluntary until the act came into force on 1 August 2017, mandatory from then", () => {
+    const ids = (on: string) => findPitfalls(past.oc(), { on }).map((f) => f.id);
+    expect(ids("2015-06-01")).not.toContain("mandatory-register");
+    expect(ids("2017-07-31")).not.toContain("mandatory-register");
+    expect(ids("2017-08-01")).toContain("mandatory-register");
+    expect(ids("2018-06-01")).toContain("mandatory-register");
+    expect(nl.timeline.find((e) => e.id === "register-law")?.on).toBe("2017-08-01");
+    expect(model().note).toMatch(/Register: voluntary from 2012 .* The model dates it: not mandatory from the body's founding .* mandatory from 1 August 2017/);
   });
 
   it("is national only: no region below the root", () => {

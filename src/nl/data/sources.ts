@@ -30,6 +30,7 @@ export const SOURCES: readonly Source[] = [
   // Organisations.
   { id: "aob-about", title: "About the AOb", url: "https://www.aob.nl/en/over-de-aob/", publisher: "AOb" },
   { id: "aob-members-2019", title: "AOb gained members in 2019", url: "https://www.aob.nl/nieuws/aob-kende-ledenwinst-in-2019/", publisher: "AOb" },
+  { id: "aob-grown", title: "The AOb has grown strongly", url: "https://www.aob.nl/en/actueel/artikelen/aob-fors-gegroeid/", publisher: "AOb" },
   { id: "wiki-aob", title: "General Education Union", url: "https://en.wikipedia.org/wiki/General_Education_Union", publisher: "Wikipedia" },
   { id: "cnvo-english", title: "CNV Onderwijs in English", url: "https://www.cnvo.nl/meta-menu/english/", publisher: "CNV Onderwijs" },
   {

@@ -38,7 +38,11 @@ export function historyOcDocument(): Scenario {
       assembly: { openToUnorganised: false, delegatesPerOrganisation: 1 },
       advisoryCouncil: { seats: 50, allocation: "membership" },
       chapters: [],
-      safeguards: { mandatoryRegister: true },
+      // Voluntary (so not mandatory) until the act came into force on 1 August 2017, mandatory from then on.
+      safeguards: [
+        { from: "2011-03-01", until: "2017-08-01", value: { mandatoryRegister: false } },
+        { from: "2017-08-01", value: { mandatoryRegister: true } },
+      ],
       sources: [
         "letter",
         "cnv-oc",
@@ -62,7 +66,7 @@ export function historyOcDocument(): Scenario {
         "Members: AOb, CNV Onderwijs, FvOv, PVVVO and BON are recorded as members of the cooperative (memberOf), so its reach is theirs. The BVMBO was only an associated member, never on the board, and left in 2017/2018, so it is not recorded as a member.",
         "Teachers: the board was formed by the member organisations, and under the statutes a board of teachers was 'legally not possible', hence no teacher seats. The general assembly (ALV) had one delegate per member organisation, so unorganised teachers had no say. The register's Lerarenparlement of 24 elected teachers (8 each for po, vo and mbo) came only in October 2017, outside the OC's own organs.",
         "Advisory council: the LerarenAdviesRaad of 50 seats, shared among the member organisations in proportion to their membership.",
-        "Register: voluntary from 2012 (register-voluntary) and made mandatory by the act Staatsblad 2017, 85 (register-act), in force from 1 August 2017 by the decree Staatsblad 2017, 293 (register-in-force); the OC handed its register role back in March 2018 (oc-register-back). The letter names the mandatory register as a main cause of discontent. The model has one value for the whole life of the body, so the register is recorded as mandatory throughout, although it was voluntary until 1 August 2017.",
+        "Register: voluntary from 2012 (register-voluntary) and made mandatory by the act Staatsblad 2017, 85 (register-act), in force from 1 August 2017 by the decree Staatsblad 2017, 293 (register-in-force); the OC handed its register role back in March 2018 (oc-register-back). The letter names the mandatory register as a main cause of discontent. The model dates it: not mandatory from the body's founding (no register until 2012, then a voluntary one) and mandatory from 1 August 2017 to the body's end; the OC's handing back of its register role in March 2018 did not end the legal duty, which the act abolishing the register ended in 2021.",
         "Funding: paid by the ministry throughout its life (the letter: 'met behulp van bekostiging door OCW'; the Bestuursakkoord Beroepsgroep Leraren 2012-2015, bestuursakkoord-2012) and wholly dependent on it (BON's reason to leave, bon-leaves-oc). Recurring money from one funder, not one-off money: recorded as one structural funding period from OCW (oc-ocw) that ends with the body. Its dependence on that one funder is not a field of the model.",
         "End: the letter says 2018 (the board decided to wind up in May 2018); the dissolution became definitive on 1 January 2019.",
       ].join(" "),
