@@ -13,7 +13,12 @@ describe("facts from the letter, pinned", () => {
     if (oc.model.kind !== "oc2") throw new Error("expected an OC-style model");
     expect(oc.model.body).toBe("oc");
     expect(oc.model.established.slice(0, 4)).toBe("2011");
-    expect(latest(oc.model.board)?.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
+    // The founding board is the letter's five; BON's seat ends when it left in October 2016.
+    const board = oc.model.board;
+    if (!Array.isArray(board)) throw new Error("the OC's board is dated");
+    expect(board[0]?.value.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
+    expect(board[0]?.until).toBe(nl.timeline.find((e) => e.id === "bon-leaves-oc")?.on);
+    expect(latest(board)?.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo"]);
     expect(org("fvov")?.note).toContain("'FO CMHF/VCP'");
     expect(oc.model.note).toContain("'FO CMHF/VCP' (that is the FvOv)");
   });

@@ -4,6 +4,14 @@ import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { composeDocument } from "./compose.js";
 import { nationalOnly } from "./history-regions.js";
 
+/** The board seats of the four organisations that stayed on the OC's board to its end. */
+const FOUR_SEATS = [
+  { organisation: "aob", seats: 1 },
+  { organisation: "cnvo", seats: 1 },
+  { organisation: "fvov", seats: 1 },
+  { organisation: "pvvvo", seats: 1 },
+];
+
 /** The raw document of the Onderwijscoöperatie (2011 to 2019) as far as the sources show its structure. */
 export function historyOcDocument(): Scenario {
   return composeDocument({
@@ -25,16 +33,11 @@ export function historyOcDocument(): Scenario {
       kind: "oc2",
       body: "oc",
       established: "2011-03-01",
-      board: {
-        seats: [
-          { organisation: "aob", seats: 1 },
-          { organisation: "cnvo", seats: 1 },
-          { organisation: "fvov", seats: 1 },
-          { organisation: "pvvvo", seats: 1 },
-          { organisation: "bon", seats: 1 },
-        ],
-        teacherSeats: 0,
-      },
+      // The letter's five seats, until BON left in October 2016 (the day is not given; the 1st is used).
+      board: [
+        { from: "2011-03-01", until: "2016-10-01", value: { seats: [...FOUR_SEATS, { organisation: "bon", seats: 1 }], teacherSeats: 0 } },
+        { from: "2016-10-01", value: { seats: FOUR_SEATS, teacherSeats: 0 } },
+      ],
       assembly: { openToUnorganised: false, delegatesPerOrganisation: 1 },
       advisoryCouncil: { seats: 50, allocation: "membership" },
       chapters: [],
@@ -62,7 +65,7 @@ export function historyOcDocument(): Scenario {
         "oc-end",
       ],
       note: [
-        "Board: the letter gives seats to AOb, CNV Onderwijs, 'FO CMHF/VCP' (that is the FvOv), PVVVO and BON, each filled by the organisation's chair; for a time there was also an independent chair. The seats cannot be dated, so the list shows the founding board: BON left in October 2016, and one source counts four founders (AOb, CNV Onderwijs, FvOv, PVVVO) with BON until 2016.",
+        "Board: the letter gives seats to AOb, CNV Onderwijs, 'FO CMHF/VCP' (that is the FvOv), PVVVO and BON, each filled by the organisation's chair; for a time there was also an independent chair. The seats are dated: BON left in October 2016 (the day is not given; the 1st is used), so from then the board has four seats; one source counts four founders (AOb, CNV Onderwijs, FvOv, PVVVO) with BON until 2016.",
         "Members: AOb, CNV Onderwijs, FvOv, PVVVO and BON are recorded as members of the cooperative (memberOf), so its reach is theirs. The BVMBO was only an associated member, never on the board, and left in 2017/2018, so it is not recorded as a member.",
         "Teachers: the board was formed by the member organisations, and under the statutes a board of teachers was 'legally not possible', hence no teacher seats. The general assembly (ALV) had one delegate per member organisation, so unorganised teachers had no say. The register's Lerarenparlement of 24 elected teachers (8 each for po, vo and mbo) came only in October 2017, outside the OC's own organs.",
         "Advisory council: the LerarenAdviesRaad of 50 seats, shared among the member organisations in proportion to their membership.",
