@@ -8,7 +8,7 @@ import { rulesOf } from "../../src/governance/models.js";
 import { membersOn } from "../../src/model/organisation-facts.js";
 import type { Mandate, Members, Oc2Model, Organisation, Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
-import { past, proposal } from "./fixtures.js";
+import { past, periodsOf, proposal } from "./fixtures.js";
 import { latest, figureOf } from "../fixtures/in-force.js";
 
 const guide = (): string => readFileSync(new URL("../../docs/dutch-case.md", import.meta.url), "utf8");
@@ -450,8 +450,7 @@ describe("docs/dutch-case.md: the two histories", () => {
   it("describes the OC's board, assembly, advisory council, chapters, register and funding as its model holds them", () => {
     const table = fields("oc");
     const model = ocStyle(past.oc());
-    const board = ocModel(past.oc()).board;
-    if (!Array.isArray(board)) throw new Error("the OC's board is dated");
+    const board = periodsOf(ocModel(past.oc()).board, "the OC's board");
     const [, founding = "", until = "", left = ""] = /^dated: (.*), one each, until (\S+); then without (\w+)$/.exec(table.get("`board.seats`") ?? "") ?? [];
     const ids = new Map([...idsByShortName(), ["PVVVO", "pvvvo"]]);
     expect(founding.split(", ").map((name) => ids.get(name))).toEqual(board[0]?.value.seats.map((s) => s.organisation));
@@ -466,8 +465,7 @@ describe("docs/dutch-case.md: the two histories", () => {
     expect(table.get("`advisoryCouncil`")).toBe(`${model.advisoryCouncil?.seats} seats by ${model.advisoryCouncil?.allocation}`);
     expect(table.get("`chapters`")).toBe(model.chapters?.length === 0 ? "none" : "?");
     expect(past.oc().regions.map((r) => r.id)).toEqual(["nl"]);
-    const register = ocModel(past.oc()).safeguards;
-    if (!Array.isArray(register)) throw new Error("the OC's register is dated");
+    const register = periodsOf(ocModel(past.oc()).safeguards, "the OC's register");
     expect(table.get("`safeguards.mandatoryRegister`")).toBe(
       `dated: ${register.map((p) => `\`${p.value.mandatoryRegister}\` ${p.until === undefined ? "from then" : `until ${p.until}`}`).join(", ")}`,
     );
@@ -603,15 +601,13 @@ describe("docs/dutch-case.md: every assumption", () => {
 
   it("records the OC's funding as structural, never one-off, and its board as the letter's five", () => {
     expect(item("The OC's funding is recorded as structural")).toContain("so\n    it is not one-off".replace(/\n\s+/, " "));
-    const model = ocStyle(past.oc());
     expect(past.oc().funding?.map((f) => f.kind)).toEqual(["structural"]);
     // Wherever a sentence of the guide speaks of the OC and of one-off money, it says the OC's money was not one-off.
     const sentences = guide().replace(/\s+/g, " ").split(/\. |\|/);
     const offending = sentences.filter((s) => /\bOC\b/.test(s) && /one-off/.test(s) && !/(?:not|never) one-off/.test(s));
     expect(offending).toEqual([]);
     expect(item("The OC's founders")).toContain("the board list follows the letter's five");
-    const board = ocModel(past.oc()).board;
-    expect(Array.isArray(board) ? board[0]?.value.seats.length : undefined).toBe(5);
+    expect(periodsOf(ocModel(past.oc()).board, "the OC's board")[0]?.value.seats.length).toBe(5);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Fixtures of the tests of the Dutch dataset: its documents, each parsed anew on every call. */
 import { parseScenario, type Scenario } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
+import type { Dated } from "../../src/model/dated.js";
 
 // nl.scenarios and nl.history parse a document on first use and keep it, so only the first test
 // to read one runs the code that writes it: mutation testing would then credit that test alone.
@@ -23,3 +24,9 @@ export const past = {
   lc: (): Scenario => fresh("history-lc"),
   representation: (): Scenario => fresh("history-representation"),
 };
+
+/** A field written as a dated list (an OC-style body's board or register), its periods in order; throws when it is one value. */
+export function periodsOf<T>(field: T | Dated<T> | undefined, what: string): Dated<T> {
+  if (!Array.isArray(field)) throw new Error(`${what} is not dated`);
+  return field as Dated<T>;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
-import { past, proposal } from "./fixtures.js";
+import { past, periodsOf, proposal } from "./fixtures.js";
 import { latest } from "../fixtures/in-force.js";
 
 const org = (id: string) => nl.organisations.find((o) => o.id === id);
@@ -14,8 +14,7 @@ describe("facts from the letter, pinned", () => {
     expect(oc.model.body).toBe("oc");
     expect(oc.model.established.slice(0, 4)).toBe("2011");
     // The founding board is the letter's five; BON's seat ends when it left in October 2016.
-    const board = oc.model.board;
-    if (!Array.isArray(board)) throw new Error("the OC's board is dated");
+    const board = periodsOf(oc.model.board, "the OC's board");
     expect(board[0]?.value.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo", "bon"]);
     expect(board[0]?.until).toBe(nl.timeline.find((e) => e.id === "bon-leaves-oc")?.on);
     expect(latest(board)?.seats.map((s) => s.organisation)).toEqual(["aob", "cnvo", "fvov", "pvvvo"]);
