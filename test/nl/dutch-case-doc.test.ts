@@ -252,7 +252,12 @@ describe("docs/dutch-case.md: the organisations", () => {
       if (sectors !== undefined) expected[codes(id)[0] ?? ""] = sectors.split(" and ");
     }
     expect(Object.keys(expected)).toEqual(["bvmbo", "pvvvo", "lc"]);
-    for (const [id, sectors] of Object.entries(expected)) expect(org(id).sectors, id).toEqual(sectors);
+    // The latest sectors: the LC served po from its founding and vo too from 2022.
+    for (const [id, sectors] of Object.entries(expected)) expect(latest(org(id).sectors), id).toEqual(sectors);
+    expect(org("lc").sectors).toEqual([
+      { from: org("lc").founded, until: "2022-01-01", value: ["po"] },
+      { from: "2022-01-01", value: ["po", "vo"] },
+    ]);
   });
 
   it("leaves the confederations without sectors or member figures, and ties the CMHF to the VCP", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPitfalls, representationMatrix, resolve, type Oc2Model, type Scenario } from "../../src/index.js";
+import { findPitfalls, representationMatrix, resolve, sectorsOn, type Oc2Model, type Scenario } from "../../src/index.js";
 import { nl } from "../../src/nl/index.js";
 import { past } from "./fixtures.js";
 import { latest } from "../fixtures/in-force.js";
@@ -106,7 +106,8 @@ describe("nl.history.lc: the Lerarencollectief", () => {
   });
 
   it("serves po and vo, is open to any teacher, keeps no register and has no chapters", () => {
-    expect(lc()?.sectors).toEqual(["po", "vo"]);
+    expect(latest(lc()?.sectors)).toEqual(["po", "vo"]);
+    expect(sectorsOn(lc() ?? { sectors: [] }, "2021-06-01")).toEqual(["po"]);
     expect(latest(model().assembly)?.openToUnorganised).toBe(true);
     expect(latest(model().safeguards)?.mandatoryRegister).toBe(false);
     expect(model().chapters).toEqual([]);

@@ -94,7 +94,11 @@ export const ORGANISATIONS: readonly Organisation[] = [
     name: "Lerarencollectief",
     shortName: "LC",
     kind: "professional-association",
-    sectors: ["po", "vo"],
+    // For po from its founding, with a vo department from 2022 (the day is not given; the 1st is used).
+    sectors: [
+      { from: "2019-03-13", until: "2022-01-01", value: ["po"] },
+      { from: "2022-01-01", value: ["po", "vo"] },
+    ],
     founded: "2019-03-13",
     dissolved: "2023-06-28",
     sources: ["letter", "lc-launch", "lc-start", "lc-vo-update", "lc-stops"],
