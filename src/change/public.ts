@@ -1,6 +1,7 @@
 /** Public exports of the change part; src/index.ts re-exports this list. */
 export type {
   AddChapter,
+  AddCoalitionMember,
   AddOrganisation,
   AddRegion,
   AddRule,
@@ -16,9 +17,11 @@ export type {
   MandateOptionalField,
   MergeOrganisations,
   OrganisationOptionalField,
+  RemoveCoalitionMember,
   RemoveRule,
   RevokeMandate,
   SetModel,
+  SetSpokesperson,
   SignAgreement,
   UpdateOrganisation,
 } from "./change.js";
