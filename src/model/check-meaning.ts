@@ -1,4 +1,5 @@
 import { checkFunding } from "./check-funding.js";
+import { checkMembership } from "./check-membership.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
 import type { Scenario } from "./types.js";
@@ -223,6 +224,7 @@ export function checkMeaning(scenario: Scenario, meaning: ModelMeaning<Scenario[
   checkOrganisations(c, scenario);
   checkMandates(c, scenario);
   checkFunding(scenario.funding, c);
+  checkMembership(scenario, c);
   checkModel(c, scenario, meaning);
   return c.issues;
 }

@@ -17,6 +17,8 @@ export const membersSchema = z.strictObject({
   asOf: isoDateSchema,
   /** Members per sector id; a sector left out falls back to `total` where a figure is needed. */
   bySector: z.record(idSchema, countSchema).optional(),
+  /** Of `total`, the members who are teachers, when the source says; absent means unknown (never zero). */
+  teachers: countSchema.optional(),
 });
 
 export const organisationSchema = z.strictObject({
