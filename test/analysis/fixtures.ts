@@ -221,7 +221,8 @@ export const scenarioOnDay: fc.Arbitrary<{ scenario: Scenario; on: string }> = f
 export function coalitionMandate(id: string, holders: string[], scope: Parameters<typeof mandate>[2], extra: Doc = {}): Doc {
   const doc = mandate(id, holders[0] ?? "", scope, extra);
   delete doc["holder"];
-  return { ...doc, holders };
+  doc["holders"] = holders;
+  return doc;
 }
 
 /** The worked coordination world with the given mandates added. */
