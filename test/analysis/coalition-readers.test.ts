@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseScenario, compareScenarios, findPitfalls, impactOf, representationTimeline, resolve } from "../../src/index.js";
 import { sameAnswer } from "../../src/change/impact.js";
+import type { ScenarioComparison } from "../../src/index.js";
 import { coalitionMandate, mandate, withMandates } from "./fixtures.js";
 
 // Everything that reads answers treats a coalition as one party (DOMAIN.md "Joint representation").
@@ -48,7 +49,7 @@ describe("conflicts and contested-cells with a coalition", () => {
 
 describe("compareScenarios with coalitions", () => {
   const base = withMandates(coalitionMandate("c1", ["aob", "cnvo"], zuid, { spokesperson: "aob" }));
-  const cell = (c: ReturnType<typeof compareScenarios>) => c.differences.find((d) => d.sector === "vo");
+  const cell = (c: ScenarioComparison) => c.differences.find((d) => d.sector === "vo");
 
   it("finds no difference when the same coalition is written in another order", () => {
     const same = withMandates(coalitionMandate("c1", ["cnvo", "aob"], zuid, { spokesperson: "aob" }));
