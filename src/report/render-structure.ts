@@ -5,7 +5,7 @@ import type { Scenario } from "../model/types.js";
 import type { LocaleOption } from "../locale/catalogue.js";
 import { catalogueFor } from "../locale/registry.js";
 import { Flowchart } from "./mermaid.js";
-import { agreementStructure, bodyStructure, fundingStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
+import { agreementStructure, bodyStructure, coalitionsStructure, fundingStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
 import { show } from "../internal/show.js";
 
 /** Options for {@link renderStructure}. @category Reports */
@@ -21,7 +21,8 @@ export interface StructureOptions {
  * flowchart: for coordination the parties, who signed the agreement and its fallback;
  * for OC 2.0 the body, its board seats (per organisation and for teachers), assembly,
  * advisory council, regional chapters, register, funding and delegations; for an
- * alternative the rules in order and the organisations each names; under every model, the
+ * alternative the rules in order and the organisations each names; under every model, every
+ * mandate held by a coalition (one node, an edge from each holder, the spokesperson's marked), and the
  * scenario's funding periods and what each pays for. Node ids are
  * generated and every label is escaped, so ids and names cannot break the syntax.
  *
@@ -53,6 +54,7 @@ export function renderStructure(scenario: Scenario, options: StructureOptions = 
   if (facts.agreement !== undefined) agreementStructure(chart, trusted, facts.agreement, w, orgs);
   if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs);
   if (facts.rules !== undefined) rulesStructure(chart, trusted, facts.rules, w, orgs);
+  coalitionsStructure(chart, trusted, facts.body?.body, w, orgs);
   fundingStructure(chart, trusted, facts.funded, w, orgs);
   return chart.toString();
 }

@@ -2,7 +2,7 @@
 // spokesperson first and marked "*"), not a contest; a coalition that contends is one party.
 import { describe, expect, it } from "vitest";
 import { compareScenarios, matrixTimeline, representationMatrix } from "../../src/index.js";
-import { displayNames, renderComparison, renderMatrix, renderTimeline, type RenderFormat } from "../../src/report-entry.js";
+import { displayNames, renderComparison, renderMatrix, renderStructure, renderTimeline, type RenderFormat } from "../../src/report-entry.js";
 import { fixture } from "../fixtures/load.js";
 import { coalitionScenario } from "./fixtures.js";
 import { wellFormed } from "./well-formed.js";
@@ -72,5 +72,17 @@ describe("a coalition in the comparison and the timeline", () => {
     await expect(svg).toMatchFileSnapshot("golden/timeline-coalition-nl.svg");
     expect(svg).toContain("CNVO* + AOb + FvOv");
     expect(svg).toContain("AOb* + BVMBO + CNVO + FvOv");
+  });
+});
+
+describe("a coalition in the structure chart", () => {
+  it("draws each coalition mandate as one node with an edge from every holder, the spokesperson's marked, in both languages", async () => {
+    const en = renderStructure(scenario);
+    await expect(en).toMatchFileSnapshot("golden/structure-coalition-en.mmd");
+    await expect(renderStructure(scenario, { locale: "nl" })).toMatchFileSnapshot("golden/structure-coalition-nl.mmd");
+    expect(en).toContain("Coalition leading together, mandate c1");
+    expect(en).toContain("lerarenopleiding in Zuid");
+    expect(en.match(/-->\|"spokesperson"\|/g)).toHaveLength(3);
+    expect(en.match(/-->\|"member"\|/g)).toHaveLength(8);
   });
 });
