@@ -117,3 +117,14 @@ describe("impactOf and timelines with coalitions", () => {
     ]);
   });
 });
+
+describe("distance-to-teachers with a coalition", () => {
+  it("counts a cell a coalition leads in a region as regional presence", () => {
+    const regional = (s: ReturnType<typeof withMandates>) =>
+      findPitfalls(s, { on: ON, thresholds: { minRegionalCells: 1000 } }).find((f) => f.id === "distance-to-teachers")?.evidence;
+    const without = regional(withMandates());
+    const withCoalition = regional(withMandates(coalitionMandate("c1", ["aob", "cnvo"], zuid)));
+    expect(without).toMatchObject({ regionalCells: 0 });
+    expect(withCoalition).toMatchObject({ regionalCells: 3 });
+  });
+});
