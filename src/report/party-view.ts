@@ -24,7 +24,9 @@ export interface Party {
 
 /** The party of one organisation, or of a coalition with its spokesperson. */
 export function partyOf(ids: readonly string[], spokesperson: string | null = null): Party {
-  return { key: ids.join(COALITION_JOIN), ids, spokesperson: ids.length > 1 ? spokesperson : null };
+  // One organisation, by far the most common party, is keyed by its id without joining.
+  if (ids.length === 1) return { key: ids[0] ?? "", ids, spokesperson: null };
+  return { key: ids.join(COALITION_JOIN), ids, spokesperson };
 }
 
 /** The party that leads a represented cell (a coalition's spokesperson is its `lead`); undefined otherwise. */
