@@ -23,7 +23,7 @@ export interface ChangeStep {
 export interface MatrixUpdate {
   /** The matrix of the scenario after the change: the same as `representationMatrix` would give. */
   readonly matrix: RepresentationMatrix;
-  /** The cells whose status, lead, delegation or contenders differ, in matrix order (as {@link impactOf} lists them). */
+  /** The cells whose status, lead, leads, delegation or contending parties differ, in matrix order (as {@link impactOf} lists them). */
   readonly cells: readonly CellImpact[];
   /** How many cells were resolved again: all of them, or only those the change could touch. */
   readonly cellsChecked: number;
