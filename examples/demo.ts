@@ -256,7 +256,7 @@ heading("4. A few answers, explained");
 const questions = [
   { scenario: nl.scenarios.coordination, query: { theme: "onderwijsarbeidsmarkt", region: "twente-achterhoek", sector: "po", on } },
   { scenario: nl.scenarios.oc2, query: { theme: "curriculum", region: "noorderwijzer", sector: "vo", on } },
-  { scenario: history, query: { theme: "bekwaamheidseisen", region: "nl", sector: "po", on: "2021-06-01" }, locale: "nl" as const },
+  { scenario: history, query: { theme: "curriculum", region: "nl", sector: "vo", on: "2024-06-01" }, locale: "nl" as const },
 ];
 for (const { scenario, query, locale } of questions) {
   say();

@@ -22,7 +22,8 @@ export function pictures(): Picture[] {
   const names = displayNames(coordination, oc2, alternative);
   const matrices = Object.entries(scenarios).map(([key, scenario]) => ({ key, matrix: representationMatrix(scenario, { on: PICTURE_DAY }) }));
   // One colour per organisation across every picture, so that the pictures can be read side by side.
-  const ids = matrices.flatMap(({ matrix }) => matrix.cells.flatMap((c) => [...(c.lead === null ? [] : [c.lead]), ...c.contenders]));
+  // A coalition is one party with one colour, keyed by its ids joined with " + " (spokesperson first).
+  const ids = matrices.flatMap(({ matrix }) => matrix.cells.flatMap((c) => [...(c.leads.length === 0 ? [] : [c.leads.join(" + ")]), ...c.contenders]));
   const colours = organisationColours(ids);
   const out: Picture[] = matrices.map(({ key, matrix }) => ({
     path: `docs/images/matrix-${key}.svg`,

@@ -21,10 +21,15 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
  * counted code as text: 24.8 kB for the main entry and 41.3 kB for the whole library
  * on the same bundles.
  */
-const MAIN_CEILING = 33_000;
-const MAIN_CODE_CEILING = 27_000;
-const WHOLE_CEILING = 66_500;
-const WHOLE_CODE_CEILING = 52_500;
+// Moved on 2026-12-04 to the figures measured after coalitions, funding periods,
+// updateMatrix with its derived index, and zod-checked options (main 37.1 kB, 29.9 kB of it
+// code; whole 71.0 kB, 55.6 kB code) plus half a kilobyte: each is behaviour an app asked
+// for, and what could move out of `resolve` did (docs/performance.md, "Bundle size").
+// The 40 kB budget of the main entry and the 15 kB of `resolve` do not move.
+const MAIN_CEILING = 37_500;
+const MAIN_CODE_CEILING = 30_500;
+const WHOLE_CEILING = 71_500;
+const WHOLE_CODE_CEILING = 56_000;
 
 /** Sentences only the Dutch catalogue holds: one from explanations, labels, findings, the council and the command line. */
 const DUTCH = [

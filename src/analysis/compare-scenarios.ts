@@ -1,4 +1,5 @@
 import { compareIds } from "../internal/compare-ids.js";
+import { sameIdSet } from "../internal/same-ids.js";
 import { toIsoDate } from "../model/dates.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import type { MatrixQuery } from "../resolve/matrix.js";
@@ -49,9 +50,14 @@ export interface ComparedScenario {
 /** What one scenario answers on a cell. @category Analysis */
 export interface CellOutcome {
   readonly status: Status;
+  /** The single lead, else the leading coalition's spokesperson, else null. */
   readonly lead: string | null;
+  /** The organisations that lead: one, or a coalition (spokesperson first, then by id); empty unless represented. */
+  readonly leads: readonly string[];
   readonly delegation: readonly string[];
   readonly contenders: readonly string[];
+  /** The contending parties (each one organisation or a coalition) when contested; otherwise empty. */
+  readonly contendingParties: readonly (readonly string[])[];
 }
 
 /** How a scenario's answer on a cell differs from the first scenario's (the baseline). @category Analysis */
@@ -64,17 +70,25 @@ export interface LeadChange {
   readonly gains: string | null;
   /** The baseline's lead that does not lead here; null when the baseline has none or keeps it. */
   readonly loses: string | null;
+  /** Organisations among this scenario's leads that are not among the baseline's, sorted by id (a coalition's new members). */
+  readonly joins: readonly string[];
+  /** Organisations among the baseline's leads that are not among this scenario's, sorted by id. */
+  readonly leaves: readonly string[];
 }
 
-/** A cell whose status or lead is not the same in every scenario. @category Analysis */
+/**
+ * A cell whose answer is not the same in every scenario: its status, its lead (a coalition's
+ * spokesperson), or its leading organisations taken as a set.
+ * @category Analysis
+ */
 export interface DifferingCell extends CellRef {
   /** Each scenario's answer, by position. */
   readonly outcomes: readonly CellOutcome[];
-  /** Every scenario whose status or lead differs from the baseline's, in order. */
+  /** Every scenario whose status, lead or set of leads differs from the baseline's, in order. */
   readonly changes: readonly LeadChange[];
 }
 
-/** How many of the compared cells an organisation leads in each scenario. @category Analysis */
+/** How many of the compared cells an organisation leads in each scenario, alone or as a member of a coalition. @category Analysis */
 export interface OrganisationSummary {
   readonly organisation: string;
   /** Cells led, by scenario position. */
@@ -91,14 +105,21 @@ export interface ScenarioComparison extends SharedAxes {
   readonly metrics: readonly ScenarioAnalysis[];
   /** Each scenario's findings on the compared cells, by position. */
   readonly pitfalls: readonly (readonly Finding[])[];
-  /** Every cell whose status or lead differs, in matrix order. */
+  /** Every cell whose status, lead or set of leads differs, in matrix order. */
   readonly differences: readonly DifferingCell[];
-  /** Every organisation that leads a compared cell in some scenario, sorted by id. */
+  /** Every organisation that leads a compared cell in some scenario, alone or in a coalition, sorted by id. */
   readonly organisations: readonly OrganisationSummary[];
 }
 
 function outcomeOf(cell: Representation): CellOutcome {
-  return { status: cell.status, lead: cell.lead, delegation: cell.delegation, contenders: cell.contenders };
+  const { status, lead, leads, delegation, contenders, contendingParties } = cell;
+  return { status, lead, leads, delegation, contenders, contendingParties };
+}
+
+/** The ids of `a` that `b` lacks, sorted. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const drop = new Set(b);
+  return a.filter((id) => !drop.has(id)).sort(compareIds);
 }
 
 function differenceAt(cells: readonly Representation[]): DifferingCell | undefined {
@@ -106,7 +127,7 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
   if (baseline === undefined) return undefined;
   const changes: LeadChange[] = [];
   rest.forEach((cell, i) => {
-    if (cell.status === baseline.status && cell.lead === baseline.lead) return;
+    if (cell.status === baseline.status && cell.lead === baseline.lead && sameIdSet(cell.leads, baseline.leads)) return;
     const changed = cell.lead !== baseline.lead;
     changes.push({
       scenario: i + 1,
@@ -114,6 +135,8 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
       to: cell.status,
       gains: changed ? cell.lead : null,
       loses: changed ? baseline.lead : null,
+      joins: without(cell.leads, baseline.leads),
+      leaves: without(baseline.leads, cell.leads),
     });
   });
   if (changes.length === 0) return undefined;
@@ -122,9 +145,11 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
 
 /**
  * Puts scenarios side by side on one day, on the cells they share: the analysis
- * and the findings of each, every cell whose status or lead differs (with who
- * gains and who loses it against the first scenario), and how many cells each
- * organisation leads in each.
+ * and the findings of each, every cell whose status, lead or set of leads differs
+ * (with who gains and who loses the lead, and who joins or leaves the leading
+ * organisations, against the first scenario), and how many cells each organisation
+ * leads in each, alone or in a coalition. A coalition's cell differs when its members
+ * differ as a set, or its spokesperson (its `lead`) differs; the order of its members does not count.
  *
  * @param scenarios - one or more scenarios from {@link parseScenario}; the first is the baseline
  * Given a period `{ from, until }` instead of a day, it returns, for every cell, the exact intervals
@@ -142,7 +167,7 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  * ```ts
  * const comparison = compareScenarios([nl.scenarios.coordination, nl.scenarios.oc2], { on: "2026-06-01" });
  * comparison.differences.find((d) => d.theme === "curriculum" && d.region === "nl" && d.sector === "vo")?.changes;
- * // => [{ scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" }]
+ * // => [{ scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov", joins: ["pvvvo"], leaves: ["fvov"] }]
  * ```
  * @category Analysis
  */
@@ -175,10 +200,12 @@ export function compareScenarios(scenarios: readonly Scenario[], query: Comparis
     const difference = differenceAt(row);
     if (difference !== undefined) differences.push(difference);
     row.forEach((cell, i) => {
-      if (cell.lead === null) return;
-      let counts = led.get(cell.lead);
-      if (counts === undefined) led.set(cell.lead, (counts = trusted.map(() => 0)));
-      counts[i] = (counts[i] ?? 0) + 1;
+      // Every member of a leading coalition leads the cell.
+      for (const id of cell.leads) {
+        let counts = led.get(id);
+        if (counts === undefined) led.set(id, (counts = trusted.map(() => 0)));
+        counts[i] = (counts[i] ?? 0) + 1;
+      }
     });
   }
 

@@ -6,8 +6,10 @@ export interface Conflict {
   readonly theme: string;
   readonly region: string;
   readonly sector: string | null;
-  /** The competing leads, sorted by id. */
+  /** Every organisation of a contending party, sorted by id. */
   readonly contenders: readonly string[];
+  /** The contending parties: each one organisation or a coalition, its ids sorted, as the cell lists them. */
+  readonly parties: readonly (readonly string[])[];
   /** The tied lead claims, taken from the cell's basis in its order. */
   readonly claims: readonly Claim[];
 }
@@ -21,6 +23,7 @@ export function conflictsOf(matrix: RepresentationMatrix): Conflict[] {
       region: cell.region,
       sector: cell.sector,
       contenders: cell.contenders,
+      parties: cell.contendingParties,
       claims: cell.basis.filter((step) => step.outcome.kind === "tied").map((step) => step.claim),
     }));
 }

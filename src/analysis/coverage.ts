@@ -2,7 +2,11 @@ import type { RepresentationMatrix } from "../resolve/matrix.js";
 import type { Representation, Status } from "../resolve/representation.js";
 import { shareOf } from "./format.js";
 
-/** How many cells have each status, and what share of the cells that is. @category Analysis */
+/**
+ * How many cells have each status, and what share of the cells that is. A cell a coalition
+ * leads is one represented cell.
+ * @category Analysis
+ */
 export interface StatusTally {
   /** The number of cells counted. */
   readonly cells: number;
@@ -59,7 +63,11 @@ function countBy<K>(keys: readonly K[], cells: readonly Representation[], keyOf:
   return out;
 }
 
-/** The coverage of a resolved matrix. */
+/**
+ * The coverage of a resolved matrix. A cell a coalition leads counts once, as
+ * `represented`, with or without a spokesperson; how the lead is shared among a
+ * coalition's members is concentration's question (see `concentrationOf`).
+ */
 export function coverageOf(matrix: RepresentationMatrix): Coverage {
   const { cells } = matrix;
   const all = countBy([null], cells, () => null).get(null) ?? { represented: 0, contested: 0, unrepresented: 0 };

@@ -138,14 +138,17 @@ export interface CoverageGapsEvidence {
   readonly gaps: readonly CellRef[];
 }
 
-/** Evidence of `contested-cells`: the contested cells and their contenders. @category Analysis */
+/** Evidence of `contested-cells`: the contested cells, their contenders and their contending parties. @category Analysis */
 export interface ContestedCellsEvidence {
   readonly contested: number;
   readonly cells: number;
   readonly share: number;
   readonly maxContestedShare: number;
-  /** Every contested cell, in the matrix's order. */
-  readonly conflicts: readonly (CellRef & { readonly contenders: readonly string[] })[];
+  /**
+   * Every contested cell, in the matrix's order: every organisation of a contending party
+   * (`contenders`, sorted), and the parties themselves, each one organisation or a coalition.
+   */
+  readonly conflicts: readonly (CellRef & { readonly contenders: readonly string[]; readonly parties: readonly (readonly string[])[] })[];
 }
 
 /** A finding of one kind: its id, severity, message and evidence. @category Analysis */

@@ -3,7 +3,7 @@ export { analyseScenario, type ScenarioAnalysis } from "./analyse-scenario.js";
 export type { AnalysisQuery } from "./query.js";
 export type { Coverage, StatusTally, ThemeCoverage, RegionCoverage, SectorCoverage } from "./coverage.js";
 export type { Conflict } from "./conflicts.js";
-export type { Concentration, LeadShare } from "./concentration.js";
+export type { Concentration, LeadShare, PartyShare } from "./concentration.js";
 export type { Reach, ReachCount, CoveredMembership } from "./reach.js";
 export type { FundingAnalysis, FundingInForce } from "./funding.js";
 export type { FundingRecord } from "../governance/model-rules.js";

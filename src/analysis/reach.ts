@@ -1,9 +1,20 @@
 import { rulesOf } from "../governance/models.js";
 import { compareIds, sortedUnique } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
-import { membersOn } from "../model/organisation-facts.js";
-import type { IsoDate, Organisation, Scenario } from "../model/types.js";
+import { membersOn, sectorsOn } from "../model/organisation-facts.js";
+import type { IsoDate, Members, MembershipOverlap, Organisation, Scenario } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
+import { type CountedFigure, overlapBounds, type PairFigure } from "./reach-overlap.js";
+
+/**
+ * The membership figure of an organisation in force on a day: the one place the reach
+ * reads a figure, so that a series of dated figures needs a change here only. Today an
+ * organisation has one figure, which holds on every day.
+ */
+ 
+function figureOn(org: Organisation | undefined, on: IsoDate): Members | undefined {
+  return org === undefined ? undefined : membersOn(org, on);
+}
 
 /** One membership figure that counts towards the reach. @category Analysis */
 export interface ReachCount {
@@ -29,6 +40,44 @@ export interface CoveredMembership {
 }
 
 /**
+ * Members two counted organisations share, which the reach counts once. @category Analysis
+ */
+export interface ReachOverlap {
+  /** The two organisations, sorted by id. */
+  readonly organisations: readonly [string, string];
+  /** The shared members: the figure of a scenario's `overlaps`, or at least the figure of their common member organisations. */
+  readonly members: number;
+  /** The day of the `overlaps` figure; null when the figure comes from common member organisations. */
+  readonly asOf: IsoDate | null;
+  /** Empty for an `overlaps` figure; else the member organisations (with figures) that both include, sorted by id. */
+  readonly through: readonly string[];
+}
+
+/**
+ * The teachers the delegations reach, each once, as a range: where the data leaves the
+ * number open, the truth lies between the bounds. @category Analysis
+ */
+export interface TeachersReached {
+  /** The fewest teachers the figures prove reached (organisations with a teacher figure only); null when no counted figure says how many of its members are teachers. */
+  readonly lower: number | null;
+  /** The most teachers the figures allow (members count as teachers where no teacher figure is known), never above `population.teachers`; null when some organisation reached has no figure and the population is unknown. */
+  readonly upper: number | null;
+}
+
+/** What the reach could not separate, as data. @category Analysis */
+export interface Unseparated {
+  /** Counted organisations whose figure does not say how many members are teachers: all their members are taken as teachers in the upper bound, none in the lower. Sorted by id. */
+  readonly noTeacherFigure: readonly string[];
+  /**
+   * Groups of counted organisations that may share members with no figure saying how
+   * many: two organisations may when they serve a common sector or include a common
+   * member organisation, and no `overlaps` figure covers the pair. Each group sorted by id,
+   * the groups by their first id.
+   */
+  readonly mayOverlap: readonly (readonly string[])[];
+}
+
+/**
  * The members that the delegations of a matrix represent. Each member figure is
  * counted once: see docs/analysis.md for the rule on federations.
  * @category Analysis
@@ -48,6 +97,12 @@ export interface Reach {
   readonly covered: readonly CoveredMembership[];
   /** Organisations reached (in a delegation, or as a member organisation of one without a figure) that have no figure and no member organisations to count instead, sorted by id. */
   readonly unknown: readonly string[];
+  /** The teachers reached, each once, as a range (see docs/analysis.md). */
+  readonly teachersReached: TeachersReached;
+  /** The shared members subtracted or bounded, sorted by the pair. */
+  readonly overlaps: readonly ReachOverlap[];
+  /** What the reach could not separate. */
+  readonly unseparated: Unseparated;
 }
 
 /** Every organisation that `id` belongs to, directly or through federations; guarded against `memberOf` cycles. */
@@ -122,8 +177,7 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
     const todo: [string, string | null][] = [[top, null]];
     for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
       const [id, via] = next;
-      const org = byId.get(id);
-      if (org !== undefined && membersOn(org, on) !== undefined) {
+      if (figureOn(byId.get(id), on) !== undefined) {
         // Reached directly wins over reached through a body.
         if (!contributors.has(id) || via === null) contributors.set(id, via);
         continue;
@@ -152,13 +206,14 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
       covered.push({ organisation: id, within: within.sort(compareIds) });
       continue;
     }
-    const org = byId.get(id);
-    const members = org === undefined ? undefined : membersOn(org, on);
+    const members = figureOn(byId.get(id), on);
     if (members !== undefined) counted.push({ organisation: id, members: members.total, asOf: members.asOf, via: contributors.get(id) ?? null });
   }
 
   const total = counted.reduce((sum, c) => sum + c.members, 0);
   const teachers = scenario.population?.teachers ?? null;
+  const separated = teachersOnce(scenario, on, counted, exists);
+  const cap = (n: number): number => (teachers === null ? n : Math.min(n, teachers));
   return {
     members: total,
     teachers,
@@ -167,5 +222,89 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
     counted,
     covered,
     unknown: [...unknown].sort(compareIds),
+    teachersReached: {
+      lower: separated.bounds.lower === null ? null : cap(separated.bounds.lower),
+      upper: unknown.size > 0 ? teachers : cap(separated.bounds.upper),
+    },
+    overlaps: separated.overlaps,
+    unseparated: { noTeacherFigure: separated.noTeacherFigure, mayOverlap: separated.bounds.mayOverlap },
+  };
+}
+
+/** The overlaps of the scenario in force on the day: for each pair, the latest figure dated on or before it. */
+function overlapsOn(overlaps: readonly MembershipOverlap[] | undefined, on: IsoDate): Map<string, MembershipOverlap> {
+  const latest = new Map<string, MembershipOverlap>();
+  for (const overlap of overlaps ?? []) {
+    if (overlap.asOf > on) continue;
+    const key = sortedUnique(overlap.organisations).join("\u0000");
+    const before = latest.get(key);
+    if (before === undefined || before.asOf < overlap.asOf) latest.set(key, overlap);
+  }
+  return latest;
+}
+
+/**
+ * The counted organisations' teachers, each once: the pairs that share members (from the
+ * scenario's `overlaps`, and from member organisations that two counted federations both
+ * include), and the bounds they give.
+ */
+function teachersOnce(scenario: Scenario, on: IsoDate, counted: readonly ReachCount[], exists: (o: Organisation) => boolean) {
+  const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
+  const figures: CountedFigure[] = counted.map((c) => {
+    const org = byId.get(c.organisation);
+    return { id: c.organisation, members: c.members, teachers: figureOn(org, on)?.teachers ?? null, sectors: org === undefined ? [] : sectorsOn(org, on) };
+  });
+  const countedIds = new Set(figures.map((f) => f.id));
+  const pairs = new Map<string, PairFigure & { asOf: IsoDate | null; through: string[] }>();
+  for (const [key, overlap] of overlapsOn(scenario.overlaps, on)) {
+    const [a, b] = sortedUnique(overlap.organisations) as [string, string];
+    if (countedIds.has(a) && countedIds.has(b)) pairs.set(key, { a, b, members: overlap.members, exact: true, asOf: overlap.asOf, through: [] });
+  }
+  // Member organisations that two counted organisations both include (through memberOf):
+  // their members are in both figures. Walked down from each counted organisation that has members.
+  const children = new Map<string, string[]>();
+  for (const org of scenario.organisations) {
+    if (!exists(org)) continue;
+    for (const parent of org.memberOf ?? []) {
+      const list = children.get(parent);
+      if (list === undefined) children.set(parent, [org.id]);
+      else list.push(org.id);
+    }
+  }
+  const within = new Map<string, string[]>();
+  for (const top of countedIds) {
+    const seen = new Set<string>([top]);
+    const todo = (children.get(top) ?? []).slice();
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const tops = within.get(id);
+      if (tops === undefined) within.set(id, [top]);
+      else tops.push(top);
+      for (const child of children.get(id) ?? []) todo.push(child);
+    }
+  }
+  for (const [member, tops] of within) {
+    if (tops.length < 2) continue;
+    const shared = figureOn(byId.get(member), on)?.total ?? 0;
+    const sorted = sortedUnique(tops);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const a = sorted[i] as string;
+        const b = sorted[j] as string;
+        const key = `${a}\u0000${b}`;
+        const before = pairs.get(key);
+        if (before?.exact === true) continue;
+        pairs.set(key, { a, b, members: Math.max(before?.members ?? 0, shared), exact: false, asOf: null, through: shared > 0 ? [...(before?.through ?? []), member] : (before?.through ?? []) });
+      }
+    }
+  }
+  const list = [...pairs.entries()].sort(([x], [y]) => compareIds(x, y)).map(([, p]) => p);
+  return {
+    bounds: overlapBounds(figures, list),
+    overlaps: list
+      .filter((p) => p.exact || p.members > 0)
+      .map((p): ReachOverlap => ({ organisations: [p.a, p.b], members: p.members, asOf: p.asOf, through: sortedUnique(p.through) })),
+    noTeacherFigure: figures.filter((f) => f.teachers === null).map((f) => f.id),
   };
 }

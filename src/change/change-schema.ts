@@ -43,6 +43,29 @@ export const delegateSchema = z.strictObject({
   ...sourcedShape,
 });
 
+/** `add-coalition-member`. */
+export const addCoalitionMemberSchema = z.strictObject({
+  type: z.literal("add-coalition-member"),
+  /** The mandate the organisation joins; a single holder's mandate becomes a coalition's. */
+  mandate: idSchema,
+  organisation: idSchema,
+});
+
+/** `remove-coalition-member`. */
+export const removeCoalitionMemberSchema = z.strictObject({
+  type: z.literal("remove-coalition-member"),
+  mandate: idSchema,
+  organisation: idSchema,
+});
+
+/** `set-spokesperson`. */
+export const setSpokespersonSchema = z.strictObject({
+  type: z.literal("set-spokesperson"),
+  mandate: idSchema,
+  /** One of the coalition's holders; left out, the coalition has no spokesperson. */
+  organisation: idSchema.optional(),
+});
+
 /** `add-rule`. */
 export const addRuleSchema = z.strictObject({
   type: z.literal("add-rule"),
@@ -87,6 +110,9 @@ const operationSchemas = [
     unset: z.array(z.enum(["validUntil", "sources", "note"])).optional(),
   }),
   revokeMandateSchema,
+  addCoalitionMemberSchema,
+  removeCoalitionMemberSchema,
+  setSpokespersonSchema,
   signAgreementSchema,
   endAgreementSchema,
   z.strictObject({ type: z.literal("set-model"), model: governanceModelSchema }),

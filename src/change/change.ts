@@ -19,6 +19,9 @@ import type {
   endFundingSchema,
   removeRuleSchema,
   revokeMandateSchema,
+  addCoalitionMemberSchema,
+  removeCoalitionMemberSchema,
+  setSpokespersonSchema,
   signAgreementSchema,
 } from "./change-schema.js";
 
@@ -108,6 +111,32 @@ export interface AmendMandate {
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
 export interface RevokeMandate extends DocumentOf<typeof revokeMandateSchema> {}
+
+/**
+ * An organisation joins the coalition that holds a mandate; a single holder's mandate becomes
+ * a coalition of the two. Refused when the organisation already holds the mandate.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface AddCoalitionMember extends DocumentOf<typeof addCoalitionMemberSchema> {}
+
+/**
+ * An organisation leaves the coalition that holds a mandate; a coalition left with one
+ * organisation becomes that organisation's mandate, and a spokesperson who leaves leaves none.
+ * Refused when the organisation does not hold the mandate, or is its only holder.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface RemoveCoalitionMember extends DocumentOf<typeof removeCoalitionMemberSchema> {}
+
+/**
+ * Names the spokesperson (penvoerder) of the coalition that holds a mandate, or, with no
+ * `organisation`, leaves it without one. Refused for a single holder's mandate, or an
+ * organisation outside the coalition.
+ * @category Change
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface SetSpokesperson extends DocumentOf<typeof setSpokespersonSchema> {}
 
 /**
  * An organisation signs the coordination agreement on a day, and joins the
@@ -207,6 +236,9 @@ export type Change =
   | GrantMandate
   | AmendMandate
   | RevokeMandate
+  | AddCoalitionMember
+  | RemoveCoalitionMember
+  | SetSpokesperson
   | SignAgreement
   | EndAgreement
   | SetModel

@@ -5,6 +5,7 @@ import type { Representation } from "../resolve/representation.js";
 import { applyChange } from "./apply-change.js";
 import type { Change } from "./change.js";
 import { cellsAChangeReaches } from "./cells-a-change-reaches.js";
+import { sameIds, sameParties } from "../internal/same-ids.js";
 
 /** One cell whose answer a change alters. @category Change */
 export interface CellImpact {
@@ -21,21 +22,24 @@ export interface Impact {
   readonly on: IsoDate;
   /** The scenario after the change. */
   readonly scenario: Scenario;
-  /** The cells whose status, lead, delegation or contenders differ, in matrix order. */
+  /** The cells whose status, lead, leading organisations, delegation or contending parties differ, in matrix order. */
   readonly cells: readonly CellImpact[];
   /** How many cells were resolved again: all of them, or only those the change could touch. */
   readonly cellsChecked: number;
 }
 
-/** True when two answers for one cell say the same: the same status, lead, delegation and contenders. */
+/**
+ * True when two answers for one cell say the same: the same status, lead, leading organisations
+ * (a coalition's members and spokesperson), delegation and contending parties.
+ */
 export function sameAnswer(a: Representation, b: Representation): boolean {
   return (
     a.status === b.status &&
     a.lead === b.lead &&
-    a.delegation.length === b.delegation.length &&
-    a.delegation.every((id, i) => id === b.delegation[i]) &&
-    a.contenders.length === b.contenders.length &&
-    a.contenders.every((id, i) => id === b.contenders[i])
+    sameIds(a.leads, b.leads) &&
+    sameIds(a.delegation, b.delegation) &&
+    sameIds(a.contenders, b.contenders) &&
+    sameParties(a.contendingParties, b.contendingParties)
   );
 }
 
@@ -48,7 +52,7 @@ export function sameAnswer(a: Representation, b: Representation): boolean {
  *   and copied as it would be, and never frozen or kept
  * @param change - the change (validated as by {@link applyChange})
  * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link representationMatrix})
- * @returns the day, the changed scenario, the cells whose status, lead, delegation or contenders
+ * @returns the day, the changed scenario, the cells whose status, lead, leading organisations, delegation or contending parties
  *   differ (in matrix order), and how many cells were resolved again
  * @throws {@link ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`)
  *   when `scenario` is not a valid scenario

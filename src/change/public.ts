@@ -2,6 +2,7 @@
 export type {
   AddChapter,
   AddFunding,
+  AddCoalitionMember,
   AddOrganisation,
   AddRegion,
   AddRule,
@@ -18,9 +19,11 @@ export type {
   MandateOptionalField,
   MergeOrganisations,
   OrganisationOptionalField,
+  RemoveCoalitionMember,
   RemoveRule,
   RevokeMandate,
   SetModel,
+  SetSpokesperson,
   SignAgreement,
   UpdateOrganisation,
 } from "./change.js";

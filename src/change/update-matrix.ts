@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { trustedScenario } from "../governance/parse-scenario.js";
 import { checkArgument } from "../model/argument-schemas.js";
+import { indexAfter } from "../model/derive-index.js";
 import type { Scenario } from "../model/types.js";
 import { matrixAxes, representationMatrix, type RepresentationMatrix } from "../resolve/matrix.js";
 import type { Representation } from "../resolve/representation.js";
@@ -22,7 +23,7 @@ export interface ChangeStep {
 export interface MatrixUpdate {
   /** The matrix of the scenario after the change: the same as `representationMatrix` would give. */
   readonly matrix: RepresentationMatrix;
-  /** The cells whose status, lead, delegation or contenders differ, in matrix order (as {@link impactOf} lists them). */
+  /** The cells whose status, lead, leads, delegation or contending parties differ, in matrix order (as {@link impactOf} lists them). */
   readonly cells: readonly CellImpact[];
   /** How many cells were resolved again: all of them, or only those the change could touch. */
   readonly cellsChecked: number;
@@ -35,7 +36,8 @@ const matrixShape = z.object(
     themes: z.array(z.string(), badMatrix),
     regions: z.array(z.string(), badMatrix),
     sectors: z.array(z.string().nullable(), badMatrix),
-    cells: z.array(z.unknown(), badMatrix),
+    // Only an array: checking (and copying) each of a large matrix's cells would cost more than the update.
+    cells: z.custom<readonly unknown[]>((value) => Array.isArray(value), badMatrix),
   },
   badMatrix,
 );
@@ -108,6 +110,8 @@ export function updateMatrix(matrix: RepresentationMatrix, before: Scenario, ste
   }
   const base = trustedScenario(before, FN);
   const after = trustedScenario(step.scenario, FN);
+  // A change to mandates alone leaves most of the index of `before` as it was: derive the new one from it.
+  indexAfter(base, after);
   const axes = matrixAxes(after, { on, ...axesAfter(matrix, base, after) }, FN);
   // Every cell whose basis can change, not only its answer: a claim out of force on the day is still listed.
   const reached = cellsAChangeReaches(base, after, step.patches, axes, undefined);

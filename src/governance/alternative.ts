@@ -11,7 +11,7 @@ import { type Area, scopeArea, servedBy } from "./area.js";
 import { type Cell, type Claim, partyFields, type Specificity } from "./claim.js";
 import { type LargestMembership, sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
-import { type GovernanceModelRules, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
+import { type GovernanceModelRules, type ModelClaimRules, withLayers, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
 import { type RotationPeriod, turnoverNumber, wholePeriods } from "./rotation.js";
 import { sectorsEver } from "../model/organisation-facts.js";
 
@@ -294,8 +294,8 @@ function checkRule(c: MeaningCheck, rule: Rule, i: number): void {
   }
 }
 
-/** Model 3, the alternative: rules in order. Its rules for every layer. */
-export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
+/** Model 3, the alternative: rules in order. What resolution and parsing ask of it. */
+export const alternativeClaimRules: ModelClaimRules<AlternativeModel> = {
   kind: "alternative",
   schema: alternativeModelSchema,
   // A `mandates` rule defers to the mandates it counts.
@@ -308,6 +308,10 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
     });
   },
   claims: alternativeClaims,
+};
+
+/** The same model's rules for every layer: its claim rules with its timeline, facts and merger. */
+export const alternativeRules: GovernanceModelRules<AlternativeModel> = /* @__PURE__ */ withLayers(alternativeClaimRules, {
   timeline(model) {
     // Worked out once per question: looking ids up in the rules each time is quadratic.
     const deferred = model.rules.flatMap((rule) => ("mandates" in rule.then ? [rule.then.mandates.grants] : []));
@@ -352,4 +356,4 @@ export const alternativeRules: GovernanceModelRules<AlternativeModel> = {
   mergeOrganisations() {
     // Rules name organisations one by one; a merger leaves them as they were.
   },
-};
+});

@@ -149,19 +149,6 @@ export function moreSpecific(a: Specificity, b: Specificity): boolean {
 }
 
 /**
- * The organisations a claim names, before anyone drops out on the day: its holder, its
- * coalition's holders (sorted), or none for a decision that the cell stays unrepresented.
- * @example
- * ```ts
- * claimHolders({ ...claim, holder: null, coalition: { holders: ["aob", "fvov"] } }); // => ["aob", "fvov"]
- * ```
- */
-export function claimHolders(claim: Pick<Claim, "holder" | "coalition">): readonly string[] {
-  if (claim.coalition !== undefined) return claim.coalition.holders;
-  return claim.holder === null ? [] : [claim.holder];
-}
-
-/**
  * The party named by one organisation or by a coalition (ids in any order, spokesperson
  * among them): the claim fields for it. Two or more distinct ids make a coalition, sorted by
  * id; one id is a single holder.

@@ -8,7 +8,7 @@ import { holdersOf } from "../model/holders.js";
 import { type Cell, type Claim, type Exclusion, partyFields } from "./claim.js";
 import { largestMembership } from "./largest-membership.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
-import { type GovernanceModelRules, JOINT_WORK, type ModelEvent, type ModelTimedEvent } from "./model-rules.js";
+import { type GovernanceModelRules, type ModelClaimRules, withLayers, JOINT_WORK, type ModelEvent, type ModelTimedEvent } from "./model-rules.js";
 import { sectorsEver } from "../model/organisation-facts.js";
 
 /** Tier of the agreement's own mandates. */
@@ -100,8 +100,8 @@ function agreementSigned(model: CoordinationModel): boolean {
   return model.parties.every((party) => signatories.has(party));
 }
 
-/** Model 1, the coordination agreement among organisations: its rules for every layer. */
-export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
+/** Model 1, the coordination agreement among organisations: what resolution and parsing ask of it. */
+export const coordinationClaimRules: ModelClaimRules<CoordinationModel> = {
   kind: "coordination",
   schema: coordinationModelSchema,
   defers: false,
@@ -118,6 +118,10 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
     c.interval(model.agreement.signedOn, model.agreement.validUntil, ["model", "agreement", "validUntil"], `agreement "${model.agreement.id}"`, "signedOn");
   },
   claims: coordinationClaims,
+};
+
+/** The same model's rules for every layer: its claim rules with its timeline, facts and merger. */
+export const coordinationRules: GovernanceModelRules<CoordinationModel> = /* @__PURE__ */ withLayers(coordinationClaimRules, {
   timeline(model) {
     // Worked out once per question rather than once per mandate or organisation.
     const signed = agreementSigned(model);
@@ -149,4 +153,4 @@ export const coordinationRules: GovernanceModelRules<CoordinationModel> = {
     const signed = model.agreement.signatories;
     if (signed.some((p) => merging.has(p)) && !signed.includes(successor)) draft.agreement.signatories.push(successor);
   },
-};
+});

@@ -110,14 +110,13 @@ export interface ModelFacts {
 }
 
 /**
- * Everything the library knows about one governance model, behind one interface: the
- * schema of its `model` field, the meaning checks it adds, its claims on a cell, the
- * events on which its answers can change, what it says about itself, and what the
- * change layer needs. The layers above ask a model's rules (see `rulesOf`) and never
- * branch on its kind. Methods are declared as methods so that the rules of one kind
- * stand in the table of every kind.
+ * What resolving a cell and parsing a scenario need from a governance model: the schema
+ * of its `model` field, the meaning checks it adds and its claims on a cell. Kept apart
+ * from the rest of {@link GovernanceModelRules} so that an app that only resolves does
+ * not ship what the time, analysis, report and change layers ask of a model. Methods are
+ * declared as methods so that the rules of one kind stand in the table of every kind.
  */
-export interface GovernanceModelRules<M extends { readonly kind: string }> extends ModelMeaning<M> {
+export interface ModelClaimRules<M extends { readonly kind: string }> extends ModelMeaning<M> {
   readonly kind: M["kind"];
   /** The zod schema of the model's `model` field. */
   readonly schema: z.ZodType;
@@ -125,6 +124,10 @@ export interface GovernanceModelRules<M extends { readonly kind: string }> exten
   readonly defers: boolean;
   /** Every claim the model makes on the cell. */
   claims(index: ScenarioIndex, model: M, cell: Cell): Claim[];
+}
+
+/** What the layers above resolution ask of a model: when its answers change, what it says about itself, and how a merger changes it. */
+export interface ModelLayerRules<M extends { readonly kind: string }> {
   /** Where its answers can change over time. */
   timeline(model: M): ModelTimeline;
   /**
@@ -134,6 +137,25 @@ export interface GovernanceModelRules<M extends { readonly kind: string }> exten
   facts(model: M, on?: IsoDate): ModelFacts;
   /** Organisations `merging` merge into `successor`: the model's own lists that named one of them name the successor too. */
   mergeOrganisations(model: M, draft: Draft<M>, merging: ReadonlySet<string>, successor: string): void;
+}
+
+/**
+ * Everything the library knows about one governance model, behind one interface: the
+ * schema of its `model` field, the meaning checks it adds, its claims on a cell, the
+ * events on which its answers can change, what it says about itself, and what the
+ * change layer needs. The layers above ask a model's rules (see `rulesOf`) and never
+ * branch on its kind. Methods are declared as methods so that the rules of one kind
+ * stand in the table of every kind.
+ */
+export interface GovernanceModelRules<M extends { readonly kind: string }> extends ModelClaimRules<M>, ModelLayerRules<M> {}
+
+/**
+ * A model's whole rules: its claim rules (what resolution and parsing need) with what
+ * the other layers need. Call it with a pure annotation, so that a bundler drops the
+ * whole rules where only the claim rules are used.
+ */
+export function withLayers<M extends { readonly kind: string }>(core: ModelClaimRules<M>, layers: ModelLayerRules<M>): GovernanceModelRules<M> {
+  return { ...core, ...layers };
 }
 
 /** The id the OC 2.0 `funding` field takes when read as a funding period. */

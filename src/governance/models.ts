@@ -1,8 +1,6 @@
-import { z } from "zod";
-import type { ModelKinds } from "../model/parse.js";
-import { scenarioSchema } from "../model/schema/scenario.js";
 import type { GovernanceModel } from "../model/types.js";
 import { alternativeRules } from "./alternative.js";
+import { addClaimRules } from "./claim-models.js";
 import { coordinationRules } from "./coordination.js";
 import type { GovernanceModelRules } from "./model-rules.js";
 import { oc2Rules } from "./oc2.js";
@@ -21,12 +19,12 @@ function anyRules<M extends { readonly kind: string }>(rules: GovernanceModelRul
 
 /**
  * The governance models the library knows, one line each: adding a model is one
- * module that implements {@link GovernanceModelRules} and one line here.
+ * module that implements {@link GovernanceModelRules} and one line here and in
+ * `claim-models.ts` (the claim rules alone, what resolution and parsing ship).
  */
 const BUILT_IN: readonly AnyModelRules[] = [anyRules(coordinationRules), anyRules(oc2Rules), anyRules(alternativeRules)];
 
 const table = new Map<string, AnyModelRules>(BUILT_IN.map((rules) => [rules.kind, rules]));
-let kinds: ModelKinds | undefined;
 
 /**
  * The rules of a model, found by its kind: the one place that looks a model's kind up.
@@ -66,14 +64,5 @@ export function modelOfKind<K extends GovernanceModel["kind"]>(model: Governance
 export function registerModel<M extends { readonly kind: string }>(rules: GovernanceModelRules<M>): void {
   if (table.has(rules.kind)) throw new Error(`a governance model of kind "${rules.kind}" is known already`);
   table.set(rules.kind, anyRules(rules));
-  kinds = undefined;
-}
-
-/** What parsing needs from the table: the scenario schema admitting every model known, and each model's meaning checks. */
-export function modelKinds(): ModelKinds {
-  if (kinds !== undefined) return kinds;
-  const schemas = [...table.values()].map((rules) => rules.schema) as unknown as [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
-  // The built-in models alone are the public schema itself, so its messages never change.
-  const schema = table.size === BUILT_IN.length ? scenarioSchema : scenarioSchema.extend({ model: z.discriminatedUnion("kind", schemas) });
-  return (kinds = { schema, meaningOf: rulesOf });
+  addClaimRules(rules);
 }

@@ -8,7 +8,7 @@ import { PROFESSIONAL, scopeArea } from "./area.js";
 import type { Cell, Claim, Exclusion } from "./claim.js";
 import { excludeAll, mandateClaims } from "./mandate-claims.js";
 import { FIRST_DAY } from "../model/calendar.js";
-import { type FundingRecord, type GovernanceModelRules, LEGACY_FUNDING_ID } from "./model-rules.js";
+import { type FundingRecord, type GovernanceModelRules, type ModelClaimRules, withLayers, LEGACY_FUNDING_ID } from "./model-rules.js";
 import type { BodyFacts } from "./model-rules.js";
 
 /** Mandates delegated by the body: the highest tier. */
@@ -125,8 +125,8 @@ function bodyOn(model: Oc2Model, on: IsoDate | undefined): BodyFacts {
   };
 }
 
-/** Model 2, OC 2.0, a professional body: its rules for every layer. */
-export const oc2Rules: GovernanceModelRules<Oc2Model> = {
+/** Model 2, OC 2.0, a professional body: what resolution and parsing ask of it. */
+export const oc2ClaimRules: ModelClaimRules<Oc2Model> = {
   kind: "oc2",
   schema: oc2ModelSchema,
   defers: false,
@@ -150,6 +150,10 @@ export const oc2Rules: GovernanceModelRules<Oc2Model> = {
     c.unique(chapters.map((chapter) => chapter.region), ["model", "chapters"], "chapter region");
   },
   claims: oc2Claims,
+};
+
+/** The same model's rules for every layer: its claim rules with its timeline, facts and merger. */
+export const oc2Rules: GovernanceModelRules<Oc2Model> = /* @__PURE__ */ withLayers(oc2ClaimRules, {
   timeline(model) {
     // The chapters' regions by organisation, in document order, worked out once per question.
     const chapterRegions = new Map<string, string[]>();
@@ -179,4 +183,4 @@ export const oc2Rules: GovernanceModelRules<Oc2Model> = {
   mergeOrganisations() {
     // The body, its seats and chapters name organisations one by one; a merger leaves them as they were.
   },
-};
+});

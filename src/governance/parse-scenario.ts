@@ -2,7 +2,7 @@ import { checkScenarioWith, guardedWith, type SafeParseResult } from "../model/p
 import { isParsed } from "../model/parsed-brand.js";
 import type { ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
-import { modelKinds } from "./models.js";
+import { modelKinds } from "./claim-models.js";
 
 export type { SafeParseResult } from "../model/parse.js";
 

@@ -9,7 +9,14 @@
 export interface CliWords {
   readonly noPitfalls: (source: string, on: string) => string;
   readonly pitfalls: (n: number, source: string, on: string) => string;
-  readonly matrix: { readonly sector: string; readonly whole: string; readonly theme: string; readonly key: string };
+  readonly matrix: {
+    readonly sector: string;
+    readonly whole: string;
+    readonly theme: string;
+    readonly key: string;
+    /** Added to the key when a coalition shows: how its members are joined and its spokesperson marked. */
+    readonly coalitionKey: string;
+  };
   readonly compare: {
     readonly scenario: string;
     readonly cells: string;

@@ -39,6 +39,16 @@ export interface ExplainWords {
   readonly cellOn: string;
   readonly allSectors: string;
   readonly represented: (lead: string) => string;
+  /** A coalition leads: its organisations (already joined), and its spokesperson when it has one. */
+  readonly jointlyRepresented: (leads: string, spokesperson: string | undefined) => string;
+  /** A coalition named as a party or a holder: its organisations (already joined), and its spokesperson when named. */
+  readonly coalition: (members: string, spokesperson: string | undefined) => string;
+  /** Why one organisation of a coalition is not there on the day. */
+  readonly absentBecause: { readonly dissolved: (on: string) => string; readonly founded: (on: string) => string };
+  /** The coalition holders that are not there on the day (already listed), said after the claim's outcome. */
+  readonly droppedOut: (who: string) => string;
+  /** A coalition none of whose organisations exists on the day (already listed). */
+  readonly noHolderExists: (who: string) => string;
   readonly contested: (contenders: string) => string;
   readonly unrepresented: string;
   readonly unrepresentedByDecision: string;

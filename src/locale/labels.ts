@@ -59,4 +59,10 @@ export interface Labels {
   readonly representedBy: (lead: string, delegation: string) => string;
   readonly contestedNamed: (names: string) => string;
   readonly contestedCount: (n: number) => string;
+  /** A cell led by a coalition: its organisations' names joined, and its spokesperson's name when it has one. */
+  readonly jointlyLedBy: (names: string, spokesperson: string | null) => string;
+  /** A coalition in a legend or a sentence: its organisations' names joined, and its spokesperson's name when it has one. */
+  readonly coalition: (names: string, spokesperson: string | null) => string;
+  /** The legend line that explains the mark after a coalition's spokesperson. */
+  readonly markerSpokesperson: string;
 }

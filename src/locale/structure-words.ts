@@ -67,4 +67,10 @@ export interface StructureWords {
   readonly member: string;
   readonly allThemes: string;
   readonly units: Readonly<Record<"years" | "months" | "weeks" | "days", readonly [string, string]>>;
+  /** A mandate held by a coalition: its id, and whether the coalition leads or takes a seat. */
+  readonly coalitionMandate: (id: string, role: "lead" | "member") => string;
+  /** What a coalition's mandate covers: its themes and regions (sectors in brackets when not all). */
+  readonly covers: (themes: string, regions: string) => string;
+  /** The edge from a coalition's spokesperson to its mandate. */
+  readonly spokesperson: string;
 }

@@ -1,4 +1,5 @@
 import { checkFunding } from "./check-funding.js";
+import { checkMembership as checkTeachersAndOverlaps } from "./check-membership.js";
 import { checkRegionTree, checkThemeTree } from "./check-trees.js";
 import type { IssuePath, ScenarioIssue } from "./scenario-error.js";
 import { type Dated, isDated } from "./dated.js";
@@ -281,6 +282,7 @@ export function checkMeaning(scenario: Scenario, meaning: ModelMeaning<Scenario[
   checkOrganisations(c, scenario);
   checkMandates(c, scenario);
   checkFunding(scenario.funding, c);
+  checkTeachersAndOverlaps(scenario, c);
   checkModel(c, scenario, meaning);
   return c.issues;
 }

@@ -5,7 +5,7 @@ import { TreeIndex } from "./tree-index.js";
 import type { IsoDate, Mandate, Organisation, Scenario, ThemeKind } from "./types.js";
 
 /** Theme key under which mandates scoped to every theme are filed. */
-const ALL_THEMES = "\u0000all";
+export const ALL_THEMES = "\u0000all";
 
 /** A mandate that covers a (theme, region) pair, with how closely it fits there. */
 export interface CoveringMandate {
@@ -30,6 +30,22 @@ interface FiledTheme {
 const NONE: readonly CoveringMandate[] = Object.freeze([]);
 
 /**
+ * How an index files its mandates: the mandates in id order (a mandate's rank is its
+ * place there) and their slots filed by theme (or every theme, under {@link ALL_THEMES})
+ * and listed region. A slot is a mandate's rank in the index the filing was first built
+ * for; an index derived after a change (`model/derive-index.ts`) shares the lists the
+ * change did not touch and translates slots to ranks. A list's order does not matter.
+ */
+export interface MandateFiling {
+  readonly byRank: readonly Mandate[];
+  readonly filed: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  /** Each slot's rank, or -1 for a slot whose mandate is gone; undefined when every slot is its rank. */
+  readonly slotRanks: Int32Array | undefined;
+  /** Each rank's slot; undefined when every rank is its slot. */
+  readonly rankSlots: Int32Array | undefined;
+}
+
+/**
  * Lookups compiled once per scenario: trees, organisations and mandates filed
  * by theme and region, so that a cell never scans every mandate. Everything it
  * keeps grows linearly with the trees, however deep they are.
@@ -43,10 +59,10 @@ export class ScenarioIndex {
   private readonly themeKinds: (ThemeKind | undefined)[];
   /** The nearest theme at or above each theme under which mandates are filed, by theme number, filled on first use. */
   private readonly filedAbove: (FiledTheme | null | undefined)[];
-  /** The mandates sorted by id: a mandate's rank is its place here. */
+  /** How the mandates are filed; read by `model/derive-index.ts` only. */
+  readonly filing: MandateFiling;
+  /** The mandates sorted by id (the same as `filing.byRank`). */
   private readonly byRank: readonly Mandate[];
-  /** Mandate ranks filed by theme (or every theme) and listed region. */
-  private readonly filed = new Map<string, Map<string, number[]>>();
   /** Covering mandates by pair number (see {@link pairNumber}); a region where nothing more is filed shares its parent's list. */
   private readonly covering = new Map<number, readonly CoveringMandate[]>();
   /** The covering entries made so far, by mandate rank. */
@@ -57,26 +73,45 @@ export class ScenarioIndex {
   private stamp = 0;
   private entries = 0;
 
-  constructor(readonly scenario: Scenario) {
-    this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
-    this.regions = new TreeIndex(scenario.regions, "regions");
-    this.themes = new TreeIndex(scenario.themes, "themes");
+  /**
+   * @param scenario - the scenario to index
+   * @param derived - for a scenario that differs from an indexed one in its mandates only
+   *   (the same organisations, regions and themes arrays): that index and the filing
+   *   derived from it (see `model/derive-index.ts`), so that neither is worked out again
+   */
+  constructor(
+    readonly scenario: Scenario,
+    derived?: { readonly from: ScenarioIndex; readonly filing: MandateFiling },
+  ) {
     this.themeKinds = new Array<ThemeKind | undefined>(scenario.themes.length);
     this.filedAbove = new Array<FiledTheme | null | undefined>(scenario.themes.length);
     this.rootRegion = scenario.regions.find((r) => r.parent === undefined)?.id ?? "";
-    this.byRank = [...scenario.mandates].sort((a, b) => compareIds(a.id, b.id));
-    this.byRank.forEach((mandate, rank) => {
-      const themes = mandate.scope.themes === "all" ? [ALL_THEMES] : mandate.scope.themes;
-      for (const theme of themes) {
-        let byRegion = this.filed.get(theme);
-        if (byRegion === undefined) this.filed.set(theme, (byRegion = new Map<string, number[]>()));
-        for (const region of mandate.scope.regions) {
-          const list = byRegion.get(region);
-          if (list === undefined) byRegion.set(region, [rank]);
-          else if (list[list.length - 1] !== rank) list.push(rank);
+    if (derived === undefined) {
+      this.organisations = new Map(scenario.organisations.map((o) => [o.id, o]));
+      this.regions = new TreeIndex(scenario.regions, "regions");
+      this.themes = new TreeIndex(scenario.themes, "themes");
+      const byRank = [...scenario.mandates].sort((a, b) => compareIds(a.id, b.id));
+      const filed = new Map<string, Map<string, number[]>>();
+      byRank.forEach((mandate, rank) => {
+        const themes = mandate.scope.themes === "all" ? [ALL_THEMES] : mandate.scope.themes;
+        for (const theme of themes) {
+          let byRegion = filed.get(theme);
+          if (byRegion === undefined) filed.set(theme, (byRegion = new Map<string, number[]>()));
+          for (const region of mandate.scope.regions) {
+            const list = byRegion.get(region);
+            if (list === undefined) byRegion.set(region, [rank]);
+            else if (list[list.length - 1] !== rank) list.push(rank);
+          }
         }
-      }
-    });
+      });
+      this.filing = { byRank, filed, slotRanks: undefined, rankSlots: undefined };
+    } else {
+      this.organisations = derived.from.organisations;
+      this.regions = derived.from.regions;
+      this.themes = derived.from.themes;
+      this.filing = derived.filing;
+    }
+    this.byRank = this.filing.byRank;
     // Sized up front, so that filling it in any order keeps it a plain array.
     this.coverings = new Array<CoveringMandate[] | undefined>(this.byRank.length);
     this.seenAt = new Int32Array(this.byRank.length);
@@ -218,7 +253,7 @@ export class ScenarioIndex {
     for (let j = passed.length - 1; j >= 0; j--) {
       const t = passed[j] as number;
       const id = this.themes.ids[t] as string;
-      if (this.filed.has(id)) above = { id, depth: this.themes.depths[t] as number, up: above };
+      if (this.filing.filed.has(id)) above = { id, depth: this.themes.depths[t] as number, up: above };
       this.filedAbove[t] = above;
     }
     return above;
@@ -232,9 +267,11 @@ export class ScenarioIndex {
   private listedAt(theme: number, region: string): number[] {
     const stamp = ++this.stamp;
     const found: number[] = [];
-    const file = (ranks: readonly number[] | undefined, themeDepth: number): void => {
-      if (ranks === undefined) return;
-      for (const rank of ranks) {
+    const { filed, slotRanks } = this.filing;
+    const file = (slots: readonly number[] | undefined, themeDepth: number): void => {
+      if (slots === undefined) return;
+      for (const slot of slots) {
+        const rank = slotRanks === undefined ? slot : (slotRanks[slot] as number);
         if (this.seenAt[rank] !== stamp) {
           this.seenAt[rank] = stamp;
           this.themeDepthAt[rank] = themeDepth;
@@ -244,8 +281,8 @@ export class ScenarioIndex {
         }
       }
     };
-    for (let at = this.filedThemes(theme); at !== null; at = at.up) file(this.filed.get(at.id)?.get(region), at.depth);
-    file(this.filed.get(ALL_THEMES)?.get(region), -2);
+    for (let at = this.filedThemes(theme); at !== null; at = at.up) file(filed.get(at.id)?.get(region), at.depth);
+    file(filed.get(ALL_THEMES)?.get(region), -2);
     return found.sort((a, b) => a - b);
   }
 
@@ -272,4 +309,14 @@ export function indexOf(scenario: Scenario): ScenarioIndex {
   let index = indexes.get(scenario);
   if (index === undefined) indexes.set(scenario, (index = new ScenarioIndex(scenario)));
   return index;
+}
+
+/** The index kept for a scenario the library made, if one was made already. */
+export function keptIndex(scenario: Scenario): ScenarioIndex | undefined {
+  return isParsed(scenario) ? indexes.get(scenario) : undefined;
+}
+
+/** Keeps `index` for `scenario`, a scenario the library made, as {@link indexOf} keeps the indexes it builds; `index` must answer as one built afresh. */
+export function keepIndex(scenario: Scenario, index: ScenarioIndex): void {
+  if (isParsed(scenario)) indexes.set(scenario, index);
 }

@@ -34,6 +34,7 @@ import type {
 import type { grantKindSchema, grantSchema, mandateSchema, roleSchema, scopeSchema } from "./schema/mandate.js";
 import type { fundingKindSchema, fundingPeriodSchema } from "./schema/funding.js";
 import type { membersSchema, organisationKindSchema, organisationSchema, populationSchema } from "./schema/organisation.js";
+import type { overlapSchema } from "./schema/overlap.js";
 import type { regionSchema, sectorSchema, sourceSchema, themeKindSchema, themeSchema } from "./schema/structure.js";
 import type { z } from "zod";
 
@@ -104,6 +105,18 @@ export interface Members extends DocumentOf<typeof membersSchema> {}
  * @category Model
  */
 export type Membership = Members | readonly Members[];
+
+/**
+ * People who belong to two organisations at once, as a source counts them; the reach
+ * counts them once.
+ * @example
+ * ```ts
+ * const shared: MembershipOverlap = { organisations: ["fvov", "vvvo"], members: 1200, asOf: "2024-01-01", source: "survey" };
+ * ```
+ * @category Model
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's output, named so that the docs link it
+export interface MembershipOverlap extends DocumentOf<typeof overlapSchema> {}
 
 /**
  * An organisation that can hold mandates: a union, an association, a body ...
@@ -325,5 +338,7 @@ export interface Scenario {
   readonly population?: Population;
   /** Money for the model's work, for organisations, for the exploration or for a programme, period by period. */
   readonly funding?: readonly FundingPeriod[];
+  /** Members shared by two organisations, as far as sources count them; the reach counts them once. */
+  readonly overlaps?: readonly MembershipOverlap[];
   readonly model: GovernanceModel;
 }

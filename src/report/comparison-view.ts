@@ -1,8 +1,8 @@
 import type { ScenarioComparison } from "../analysis/compare-scenarios.js";
-import type { Representation } from "../resolve/representation.js";
 import type { Namer } from "./display-names.js";
 import type { Labels } from "../locale/labels.js";
-import { cellView, type CellView, type LegendEntry } from "./matrix-view.js";
+import { cellView, type CellView, type LegendEntry, legendOf } from "./matrix-view.js";
+import { partiesIn } from "./party-view.js";
 import type { Swatch } from "./palette.js";
 import { swatchOf } from "./palette.js";
 import { plainNumbers } from "../locale/format.js";
@@ -68,13 +68,13 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
     return {
       label: where,
       cells: d.outcomes.map((o, i): ComparedCellView => ({
-        ...cellView({ ...o, ...partiesOf(o), theme: d.theme, region: d.region, sector: d.sector, on: c.on, model: c.scenarios[i]?.model ?? "coordination", basis: [] }, names, labels, colours),
+        ...cellView({ ...o, theme: d.theme, region: d.region, sector: d.sector, on: c.on, model: c.scenarios[i]?.model ?? "coordination", basis: [] }, names, labels, colours),
         differs: differs.has(i),
       })),
     };
   });
   const entry = (id: string): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(id) ?? swatchOf("#000000") });
-  const inRows = new Set(shown.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])));
+  const inRows = partiesIn(shown.flatMap((d) => d.outcomes));
   const byShort = (a: LegendEntry, b: LegendEntry): number => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1);
   return {
     on: c.on,
@@ -84,14 +84,6 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
     hidden: c.differences.length - shown.length,
     differing: c.differences.length,
     led: c.organisations.map((o) => ({ ...entry(o.organisation), counts: o.led })).sort(byShort),
-    legend: [...inRows].map(entry).sort(byShort),
+    legend: legendOf(inRows.values(), names, labels, colours),
   };
-}
-
-/**
- * A compared outcome's leads and contending parties, read from its lead and contenders (the
- * comparison does not carry them yet): each contender a party of one.
- */
-function partiesOf(o: { readonly lead: string | null; readonly contenders: readonly string[] }): Pick<Representation, "leads" | "contendingParties"> {
-  return { leads: o.lead === null ? [] : [o.lead], contendingParties: o.contenders.map((id) => [id]) };
 }

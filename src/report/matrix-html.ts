@@ -7,7 +7,7 @@ import type { CellView, LegendEntry, MatrixView } from "./matrix-view.js";
 /** One `<td>`, with data attributes that scripts and tests can read. */
 export function htmlCell(cell: CellView, labels: Labels, extraStyle = ""): string {
   // Written out rather than through el(): this runs once per cell, and a matrix may have hundreds of thousands.
-  const lead = cell.lead === null ? "" : ` data-lead="${x(cell.lead)}"`;
+  const lead = `${cell.lead === null ? "" : ` data-lead="${x(cell.lead)}"`}${cell.coalition === undefined ? "" : ` data-leads="${x(JSON.stringify(cell.coalition))}"`}`;
   const data = `data-theme="${x(cell.theme)}" data-region="${x(cell.region)}" data-sector="${x(cell.sector ?? "")}" data-status="${x(cell.status)}"${lead} title="${x(cell.title)}"`;
   const td = (style: string, content: string): string => `<td ${data} style="${x(style)}">${content}</td>`;
   if (cell.status === "represented") {
@@ -21,7 +21,7 @@ export function htmlCell(cell: CellView, labels: Labels, extraStyle = ""): strin
   return td(`${STYLE.td};${STYLE.empty}${extraStyle}`, `<span aria-hidden="true">${UNREPRESENTED_MARK}</span>${hidden(labels.unrepresented)}`);
 }
 
-/** The legend: organisations with their colours, then the two marks. */
+/** The legend: organisations and coalitions with their colours, then the marks. */
 export function htmlLegend(legend: readonly LegendEntry[], labels: Labels, level: number): string {
   const items = legend.map((entry) => {
     const swatch = el("span", { style: `${STYLE.swatch};background-color:${entry.swatch.fill}`, "aria-hidden": "true" }, "");
@@ -30,6 +30,7 @@ export function htmlLegend(legend: readonly LegendEntry[], labels: Labels, level
   });
   items.push(el("li", {}, `${el("span", { style: `${STYLE.swatch};${STYLE.hatch}`, "aria-hidden": "true" }, "")}${x(labels.markerContested)}`));
   items.push(el("li", {}, `${el("span", { style: `${STYLE.swatch};${STYLE.empty}`, "aria-hidden": "true" }, "")}${x(labels.markerUnrepresented)}`));
+  if (legend.some((entry) => entry.marked === true)) items.push(el("li", {}, x(labels.markerSpokesperson)));
   return `${el(`h${level}`, {}, x(labels.legend))}\n${el("ul", { style: STYLE.list }, `\n${items.join("\n")}\n`)}`;
 }
 

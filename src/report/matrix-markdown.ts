@@ -14,12 +14,13 @@ export function markdownCell(cell: CellView): string {
   return UNREPRESENTED_MARK;
 }
 
-/** The legend as Markdown list items. */
+/** The legend as Markdown list items; the spokesperson's mark is explained when a coalition shows it. */
 export function markdownLegend(view: Pick<MatrixView, "legend">, labels: Labels): string[] {
   return [
     ...view.legend.map((entry) => `- ${md(entry.short)}${entry.full === entry.short ? "" : `: ${md(entry.full)}`}`),
     `- ${CONTESTED_MARK} ${md(labels.markerContested)}`,
     `- ${UNREPRESENTED_MARK} ${md(labels.markerUnrepresented)}`,
+    ...(view.legend.some((entry) => entry.marked === true) ? [`- ${md(labels.markerSpokesperson)}`] : []),
   ];
 }
 

@@ -50,7 +50,7 @@ export function svgCell(cell: CellView, left: number, top: number, width: number
   const h = ROW_H - 4;
   const cx = left + 2 + w / 2;
   const cy = top + 2 + h / 2 + 4;
-  const data = `data-theme="${x(cell.theme)}" data-region="${x(cell.region)}" data-sector="${x(cell.sector ?? "")}" data-status="${cell.status}"${cell.lead === null ? "" : ` data-lead="${x(cell.lead)}"`}${extra}`;
+  const data = `data-theme="${x(cell.theme)}" data-region="${x(cell.region)}" data-sector="${x(cell.sector ?? "")}" data-status="${cell.status}"${cell.lead === null ? "" : ` data-lead="${x(cell.lead)}"`}${cell.coalition === undefined ? "" : ` data-leads="${x(JSON.stringify(cell.coalition))}"`}${extra}`;
   const box = (fill: string, more = ""): string => `<rect x="${num(left + 2)}" y="${num(top + 2)}" width="${num(w)}" height="${num(h)}" rx="3" fill="${fill}"${more}/>`;
   let inner: string;
   if (cell.status === "represented") {

@@ -5,6 +5,7 @@ import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "../locale/labels.js";
 import { type Swatch, swatchOf } from "./palette.js";
 import { show } from "../internal/show.js";
+import { addParties, contendingPartiesOf, leadingParty, ledByParty, type Party, partiesIn, partyFull, partyShort } from "./party-view.js";
 
 /** One cell as every format draws it. */
 export interface CellView {
@@ -13,11 +14,16 @@ export interface CellView {
   readonly sector: string | null;
   readonly status: Status;
   readonly lead: string | null;
-  /** The short name of the lead, or the contenders' short names joined by " / ", or "". */
+  /** The leading organisations when a coalition leads (spokesperson first); absent otherwise. */
+  readonly coalition?: readonly string[];
+  /**
+   * The short name of the lead, or a coalition's short names joined by " + " (its spokesperson
+   * marked), or the contending parties' labels joined by " / ", or "".
+   */
   readonly text: string;
   /** A sentence for tooltips and screen readers. */
   readonly title: string;
-  /** The lead's colours; only on represented cells. */
+  /** The leading party's colours: one organisation's, or one colour for the whole coalition; only on represented cells. */
   readonly swatch?: Swatch;
 }
 
@@ -35,12 +41,14 @@ export interface PanelView {
   readonly rows: readonly RowView[];
 }
 
-/** One organisation in a legend. */
+/** One party in a legend: an organisation, or a coalition keyed by its ids joined. */
 export interface LegendEntry {
   readonly id: string;
   readonly short: string;
   readonly full: string;
   readonly swatch: Swatch;
+  /** True for a coalition whose spokesperson is marked in its short label. */
+  readonly marked?: boolean;
 }
 
 /** A whole matrix, laid out and labelled, ready for any format. */
@@ -70,34 +78,39 @@ export function checkMatrix(matrix: unknown, fn: string, what = "matrix"): asser
   if (typeof m.on !== "string") throw new Error(`${fn}: ${what}.on must be a YYYY-MM-DD string`);
 }
 
-/** The organisations a set of cells names: leads and contenders. */
+/** The colour keys of the parties a set of cells names: organisations, and coalitions as one each. */
 export function organisationsIn(cells: Iterable<Representation>): string[] {
-  const ids: string[] = [];
-  for (const cell of cells) {
-    if (cell.lead !== null) ids.push(cell.lead);
-    for (const id of cell.contenders) ids.push(id);
-  }
-  return [...new Set(ids)];
+  return [...partiesIn(cells).keys()];
 }
 
-/** The legend of the organisations a picture names, by short name (then id). */
-export function legendOf(ids: Iterable<string>, names: Namer, colours: ReadonlyMap<string, Swatch>): LegendEntry[] {
-  return [...new Set(ids)]
-    .map((id): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(id) ?? swatchOf("#000000") }))
+/** The legend of the parties a picture names, by short label (then key). */
+export function legendOf(parties: Iterable<Party>, names: Namer, labels: Labels, colours: ReadonlyMap<string, Swatch>): LegendEntry[] {
+  const byKey = new Map<string, Party>();
+  for (const party of parties) if (!byKey.has(party.key)) byKey.set(party.key, party);
+  return [...byKey.values()]
+    .map((party): LegendEntry => {
+      const entry = { id: party.key, short: partyShort(party, names), full: partyFull(party, names, labels), swatch: colours.get(party.key) ?? swatchOf("#000000") };
+      return party.spokesperson === null ? entry : { ...entry, marked: true };
+    })
     .sort((a, b) => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** Describes one cell for every format. */
+/** Describes one cell for every format. A coalition is one party: one colour, one label. */
 export function cellView(cell: Representation, names: Namer, labels: Labels, colours: ReadonlyMap<string, Swatch>): CellView {
   const base = { theme: cell.theme, region: cell.region, sector: cell.sector, status: cell.status, lead: cell.lead };
-  if (cell.status === "represented" && cell.lead !== null) {
-    const swatch = colours.get(cell.lead);
-    const text = names.organisation(cell.lead);
-    return { ...base, text, title: labels.ledBy(names.organisationName(cell.lead)), ...(swatch === undefined ? {} : { swatch }) };
+  const lead = leadingParty(cell);
+  if (lead !== undefined) {
+    const swatch = colours.get(lead.key);
+    const coalition = lead.ids.length > 1 ? { coalition: lead.ids } : {};
+    return { ...base, ...coalition, text: partyShort(lead, names), title: ledByParty(lead, names, labels), ...(swatch === undefined ? {} : { swatch }) };
   }
   if (cell.status === "contested") {
-    const shown = cell.contenders.map((id) => names.organisation(id));
-    return { ...base, text: shown.join(" / "), title: labels.contestedBetween(joinNames(cell.contenders.map((id) => names.organisationName(id)), labels.and)) };
+    const parties = contendingPartiesOf(cell);
+    return {
+      ...base,
+      text: parties.map((p) => partyShort(p, names)).join(" / "),
+      title: labels.contestedBetween(joinNames(parties.map((p) => partyFull(p, names, labels)), labels.and)),
+    };
   }
   return { ...base, text: "", title: cell.reason === undefined ? labels.unrepresented : `${labels.unrepresented}: ${cell.reason}` };
 }
@@ -116,7 +129,7 @@ export function matrixView(
   const byKey = new Map<string, Representation>();
   for (const cell of matrix.cells) byKey.set(cellKey(cell.theme, cell.region, cell.sector), cell);
   const counts: Record<Status, number> = { represented: 0, contested: 0, unrepresented: 0 };
-  const used = new Set<string>();
+  const used = new Map<string, Party>();
   const panels = matrix.sectors.map((sector): PanelView => ({
     sector,
     label: sector === null ? labels.wholeProfession : names.sector(sector),
@@ -129,11 +142,10 @@ export function matrixView(
           throw new Error(`${fn}: the matrix has no cell for theme ${show(theme)}, region ${show(region)}, sector ${show(sector)}`);
         }
         counts[cell.status]++;
-        if (cell.lead !== null) used.add(cell.lead);
-        for (const id of cell.contenders) used.add(id);
+        addParties(used, cell);
         return cellView(cell, names, labels, colours);
       }),
     })),
   }));
-  return { on: matrix.on, columns: matrix.regions.map((id) => ({ id, label: names.region(id) })), panels, legend: legendOf(used, names, colours), counts };
+  return { on: matrix.on, columns: matrix.regions.map((id) => ({ id, label: names.region(id) })), panels, legend: legendOf(used.values(), names, labels, colours), counts };
 }

@@ -8,6 +8,7 @@ import { coloursFor } from "./palette.js";
 import { type RenderOptions, writeAs } from "./render-options.js";
 import { checkArgument } from "../model/argument-schemas.js";
 import { comparisonOptionsSchema } from "./option-schemas.js";
+import { partiesIn } from "./party-view.js";
 
 /** Options for {@link renderComparison}. @category Reports */
 export interface ComparisonRenderOptions extends RenderOptions {
@@ -17,11 +18,11 @@ export interface ComparisonRenderOptions extends RenderOptions {
 
 /**
  * Draws scenarios side by side: their metrics (coverage, concentration, reach,
- * pitfalls), every cell whose status or lead differs, one column per scenario with
+ * pitfalls), every cell whose status, lead or set of leads differs, one column per scenario with
  * the answers that differ from the first scenario's highlighted (a thick outline; in
  * Markdown bold and marked `≠`), and how many cells each organisation leads in each.
- * Answers are drawn as in {@link renderMatrix}: the lead's short name in its colour,
- * contested hatched with the contenders named, unrepresented empty. Pure, for browsers too.
+ * Answers are drawn as in {@link renderMatrix}: the lead's short name in its colour (a
+ * coalition one colour and one label), contested hatched with the contending parties named, unrepresented empty. Pure, for browsers too.
  *
  * @param comparison - a comparison from {@link index!compareScenarios}
  * @param options - the format, and optionally the locale, names (see {@link displayNames}), colours, id prefix and `maxRows`
@@ -43,7 +44,7 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   const labels = checked.locale.labels;
   const ids = [
     ...comparison.organisations.map((o) => o.organisation),
-    ...comparison.differences.flatMap((d) => d.outcomes.flatMap((o) => [...(o.lead === null ? [] : [o.lead]), ...o.contenders])),
+    ...partiesIn(comparison.differences.flatMap((d) => d.outcomes)).keys(),
   ];
   const colours = coloursFor(ids, checked.colours, fn);
   const view = comparisonView(comparison, namerOf(checked.names), labels, colours, checked.maxRows);

@@ -10,7 +10,10 @@ import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 /**
  * Draws a representation matrix: themes as rows, regions as columns, one panel per
  * sector. A represented cell shows its lead's short name in that organisation's colour;
- * a contested cell is hatched (in Markdown marked `▨`) and names its contenders; an
+ * a cell a coalition leads is one party, not a contest: one colour for the coalition and
+ * one label, its members' short names joined by ` + `, spokesperson first and marked `*`
+ * (the HTML and SVG cell carries `data-leads`, a JSON list of the ids);
+ * a contested cell is hatched (in Markdown marked `▨`) and names its contending parties; an
  * unrepresented cell is empty and marked (in Markdown `—`). A legend follows. The SVG
  * carries `<title>` and `<desc>`; the HTML is a `<table>` per sector with `<th scope>`
  * headers. Pure: no DOM, no Node API, so it runs in browsers too.

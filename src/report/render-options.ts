@@ -17,7 +17,10 @@ export interface RenderOptions {
   readonly locale?: LocaleOption;
   /** Labels to show instead of ids; see {@link displayNames}. Ids are shown where none is given. */
   readonly names?: DisplayNames;
-  /** Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}. */
+  /**
+   * Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}. A
+   * coalition is one party with one colour, keyed by its ids joined with `" + "`, spokesperson first.
+   */
   readonly colours?: Readonly<Record<string, string>>;
   /** Prefix of `id` attributes in SVG and HTML, so several pictures can share a page; `bg` by default. */
   readonly idPrefix?: string;

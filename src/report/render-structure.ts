@@ -6,7 +6,7 @@ import type { LocaleOption } from "../locale/catalogue.js";
 import { checkArgument } from "../model/argument-schemas.js";
 import { structureOptionsSchema } from "./option-schemas.js";
 import { Flowchart } from "./mermaid.js";
-import { agreementStructure, bodyStructure, fundingStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
+import { agreementStructure, bodyStructure, coalitionsStructure, fundingStructure, OrganisationNodes, rulesStructure } from "./structure-models.js";
 
 /** Options for {@link renderStructure}. @category Reports */
 export interface StructureOptions {
@@ -27,7 +27,8 @@ export interface StructureOptions {
  * flowchart: for coordination the parties, who signed the agreement and its fallback;
  * for OC 2.0 the body, its board seats (per organisation and for teachers), assembly,
  * advisory council, regional chapters, register, funding and delegations; for an
- * alternative the rules in order and the organisations each names; under every model, the
+ * alternative the rules in order and the organisations each names; under every model, every
+ * mandate held by a coalition (one node, an edge from each holder, the spokesperson's marked), and the
  * scenario's funding periods and what each pays for. Node ids are
  * generated and every label is escaped, so ids and names cannot break the syntax.
  *
@@ -58,6 +59,7 @@ export function renderStructure(scenario: Scenario, options: StructureOptions = 
   if (facts.agreement !== undefined) agreementStructure(chart, trusted, facts.agreement, w, orgs);
   if (facts.body !== undefined) bodyStructure(chart, trusted, facts.body, w, orgs, on);
   if (facts.rules !== undefined) rulesStructure(chart, trusted, facts.rules, w, orgs);
+  coalitionsStructure(chart, trusted, facts.body?.body, w, orgs);
   fundingStructure(chart, trusted, facts.funded, w, orgs);
   return chart.toString();
 }

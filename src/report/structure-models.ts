@@ -89,7 +89,34 @@ export function bodyStructure(chart: Flowchart, scenario: Scenario, model: NonNu
     if (mandate.grant.by !== "delegation" || mandate.grant.from !== model.body) continue;
     const themes = mandate.scope.themes === "all" ? w.allThemes : mandate.scope.themes.join(", ");
     const sectors = mandate.scope.sectors === "all" ? "" : ` (${mandate.scope.sectors.join(", ")})`;
-    for (const holder of holdersOf(mandate)) chart.edge(body, orgs.of(holder), `${w.delegates(`${themes}${sectors}`)}, ${mandate.id}`, true);
+    const label = `${w.delegates(`${themes}${sectors}`)}, ${mandate.id}`;
+    if (mandate.holders !== undefined) chart.edge(body, coalitionNode(chart, scenario, mandate, w, orgs), label, true);
+    else for (const holder of holdersOf(mandate)) chart.edge(body, orgs.of(holder), label, true);
+  }
+}
+
+type Mandate = Scenario["mandates"][number];
+
+/**
+ * A mandate held by a coalition: one node saying what it covers, with an edge from each holder
+ * (the spokesperson's edge says so), so the coalition reads as one party.
+ */
+export function coalitionNode(chart: Flowchart, scenario: Scenario, mandate: Mandate, w: StructureWords, orgs: OrganisationNodes): string {
+  const themes = mandate.scope.themes === "all" ? w.allThemes : mandate.scope.themes.join(", ");
+  const sectors = mandate.scope.sectors === "all" ? "" : ` (${mandate.scope.sectors.join(", ")})`;
+  const regionNames = new Map(scenario.regions.map((r) => [r.id, r.name]));
+  const regions = mandate.scope.regions.map((id) => regionNames.get(id) ?? id).join(", ");
+  const node = chart.node([w.coalitionMandate(mandate.id, mandate.role), `${w.covers(themes, regions)}${sectors}`], "box");
+  for (const holder of holdersOf(mandate)) chart.edge(orgs.of(holder), node, holder === mandate.spokesperson ? w.spokesperson : w.member);
+  return node;
+}
+
+/** Every coalition mandate not drawn as a body's delegation: the coalitions of a coordination agreement, a statute or a law. */
+export function coalitionsStructure(chart: Flowchart, scenario: Scenario, body: string | undefined, w: StructureWords, orgs: OrganisationNodes): void {
+  for (const mandate of scenario.mandates) {
+    if (mandate.holders === undefined) continue;
+    if (body !== undefined && mandate.grant.by === "delegation" && mandate.grant.from === body) continue;
+    coalitionNode(chart, scenario, mandate, w, orgs);
   }
 }
 

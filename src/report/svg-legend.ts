@@ -28,6 +28,9 @@ export function svgLegend(
     w: 22 + textWidth(labels.markerUnrepresented, 12) + 18,
     svg: (x0, y) => `<g class="legend-item"><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="#F2F2F2" stroke="#8C8C8C" stroke-dasharray="3 2"/>${text(x0 + 20, y, labels.markerUnrepresented)}</g>`,
   });
+  if (entries.some((e) => e.marked === true)) {
+    items.push({ w: 22 + textWidth(labels.markerSpokesperson, 12) + 18, svg: (x0, y) => `<g class="legend-item">${text(x0 + 20, y, labels.markerSpokesperson)}</g>` });
+  }
   for (const extra of extras) {
     items.push({ w: 22 + textWidth(extra.label, 12) + 18, svg: (x0, y) => `<g class="legend-item">${extra.swatch(x0, y)}${text(x0 + 20, y, extra.label)}</g>` });
   }

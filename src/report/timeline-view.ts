@@ -6,7 +6,8 @@ import type { CellTimeline } from "../time/timeline-interval.js";
 import type { Namer } from "./display-names.js";
 import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "../locale/labels.js";
-import { cellKey, legendOf, organisationsIn, type LegendEntry } from "./matrix-view.js";
+import { cellKey, legendOf, type LegendEntry } from "./matrix-view.js";
+import { contendingPartiesOf, leadingParty, partiesIn, partyFull, partyShort } from "./party-view.js";
 import type { Swatch } from "./palette.js";
 import { show } from "../internal/show.js";
 
@@ -21,7 +22,7 @@ export interface TimelineBar {
   readonly texts: readonly string[];
   /** A sentence for tooltips and screen readers. */
   readonly title: string;
-  /** The lead's colours; only on represented bars. */
+  /** The leading party's colours (one for a whole coalition); only on represented bars. */
   readonly swatch?: Swatch;
 }
 
@@ -117,28 +118,30 @@ function barOf(
   colours: ReadonlyMap<string, Swatch>,
 ): TimelineBar | undefined {
   const span = labels.timelineSpan(from, until);
-  if (r.status === "represented" && r.lead !== null) {
-    const swatch = colours.get(r.lead);
+  const lead = leadingParty(r);
+  if (lead !== undefined) {
+    const swatch = colours.get(lead.key);
     const delegation = joinNames(r.delegation.map((id) => names.organisationName(id)), labels.and);
     return {
       from,
       until,
       status: "represented",
       lead: r.lead,
-      texts: [names.organisation(r.lead)],
-      title: `${where}: ${span}: ${labels.representedBy(names.organisationName(r.lead), delegation)}`,
+      texts: [partyShort(lead, names)],
+      title: `${where}: ${span}: ${labels.representedBy(partyFull(lead, names, labels), delegation)}`,
       ...(swatch === undefined ? {} : { swatch }),
     };
   }
   if (r.status === "contested") {
-    const shown = r.contenders.map((id) => names.organisation(id));
+    const parties = contendingPartiesOf(r);
+    const shown = parties.map((p) => partyShort(p, names));
     return {
       from,
       until,
       status: "contested",
       lead: null,
       texts: [labels.contestedNamed(shown.join(", ")), labels.contestedCount(shown.length), labels.contested],
-      title: `${where}: ${span}: ${labels.contestedBetween(joinNames(r.contenders.map((id) => names.organisationName(id)), labels.and))}`,
+      title: `${where}: ${span}: ${labels.contestedBetween(joinNames(parties.map((p) => partyFull(p, names, labels)), labels.and))}`,
     };
   }
   return undefined;
@@ -187,6 +190,6 @@ export function timelineView(
     desc: labels.timelineDesc(from, until, { themes: themes.length, regions: regions.length, sectors: sectors.length }),
     blocks,
     ticks: ticksOf(from, until),
-    legend: legendOf(organisationsIn(representationsOf(timeline)), names, colours),
+    legend: legendOf(partiesIn(representationsOf(timeline)).values(), names, labels, colours),
   };
 }

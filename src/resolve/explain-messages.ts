@@ -1,7 +1,7 @@
-import type { Claim, ClaimSource } from "../governance/claim.js";
+import type { Claim, ClaimSource, Coalition } from "../governance/claim.js";
 import type { IsoDate } from "../model/types.js";
 import type { ExplainWords } from "../locale/explain-words.js";
-import type { Outcome, Representation } from "./representation.js";
+import type { HolderAbsence, Outcome, Representation } from "./representation.js";
 import { joinNames } from "../internal/join-names.js";
 
 /** What an outcome sentence may need besides the outcome: display names, references to other claims, the day. */
@@ -23,6 +23,8 @@ export interface Messages {
   /** The claim as it is referred to from another line ("less specific than ..."). */
   ref(claim: Claim, name: (id: string) => string): string;
   outcome(outcome: Outcome, context: Context): string;
+  /** The coalition holders not there on the day, said after a claim's outcome. */
+  dropped(list: readonly HolderAbsence[], context: Context): string;
   via(ref: string): string;
 }
 
@@ -72,6 +74,27 @@ function dissolvedBy(o: { readonly dissolved?: IsoDate }, on: IsoDate): o is { r
   return o.dissolved !== undefined && o.dissolved <= on;
 }
 
+/** Each absent organisation with why: "cnvo (dissolved on 2025-03-01)", joined as a list. */
+function absentees(list: readonly HolderAbsence[], w: ExplainWords, c: Context): string {
+  const each = list.map((a) => {
+    const who = c.name(a.holder);
+    if (dissolvedBy(a, c.on)) return `${who} (${w.absentBecause.dissolved(a.dissolved)})`;
+    return a.founded === undefined ? who : `${who} (${w.absentBecause.founded(a.founded)})`;
+  });
+  return joinNames(each, w.and);
+}
+
+/** A coalition as a reader names it: its organisations and, when it has one, its spokesperson. */
+function coalitionWords(coalition: Coalition, w: ExplainWords, name: (id: string) => string): string {
+  const members = joinNames(coalition.holders.map(name), w.and);
+  return w.coalition(members, coalition.spokesperson === undefined ? undefined : name(coalition.spokesperson));
+}
+
+/** A contending party: one organisation's name, or a coalition in brackets so that a list of parties reads unambiguously. */
+function partyWords(party: readonly string[], w: ExplainWords, name: (id: string) => string): string {
+  return party.length === 1 ? name(party[0] as string) : `(${w.coalition(joinNames(party.map(name), w.and), undefined)})`;
+}
+
 function outcomeWords(o: Outcome, w: ExplainWords, c: Context): string {
   switch (o.kind) {
     case "won":
@@ -91,6 +114,7 @@ function outcomeWords(o: Outcome, w: ExplainWords, c: Context): string {
     case "not-in-force":
       return w.notInForce(o.validFrom, o.validUntil);
     case "holder-absent": {
+      if (o.holders !== undefined) return w.noHolderExists(absentees(o.holders, w, c));
       const who = c.name(o.holder);
       if (dissolvedBy(o, c.on)) return w.dissolved(who, o.dissolved);
       return o.founded === undefined ? w.absent(who) : w.foundedOnly(who, o.founded);
@@ -110,15 +134,21 @@ export function sentences(w: ExplainWords): Messages {
   return {
     headline(r, name) {
       const cell = where(r, w);
-      if (r.status === "represented") return `${cell}: ${w.represented(name(r.lead ?? ""))}.`;
-      if (r.status === "contested") return `${cell}: ${w.contested(joinNames(r.contenders.map(name), w.and))}.`;
+      if (r.status === "represented") {
+        if (r.leads.length > 1) return `${cell}: ${w.jointlyRepresented(joinNames(r.leads.map(name), w.and), r.lead === null ? undefined : name(r.lead))}.`;
+        return `${cell}: ${w.represented(name(r.lead ?? ""))}.`;
+      }
+      if (r.status === "contested") {
+        const parties = r.contendingParties.length > 0 ? r.contendingParties.map((party) => partyWords(party, w, name)) : r.contenders.map(name);
+        return `${cell}: ${w.contested(joinNames(parties, w.and))}.`;
+      }
       return `${cell}: ${unrepresented(r.reason, w)}.`;
     },
     delegation: (names) => `${w.delegation}: ${names.join(", ")}.`,
     ref: (claim, name) => sourceRef(claim.source, w, name),
     claim(claim, name) {
       const s = claim.source;
-      const holder = claim.holder === null ? undefined : name(claim.holder);
+      const holder = claim.coalition !== undefined ? coalitionWords(claim.coalition, w, name) : claim.holder === null ? undefined : name(claim.holder);
       switch (s.kind) {
         case "mandate":
           return w.mandate(s.mandate, holder ?? "", w.role[claim.role], grantWords(s.grant, w, name));
@@ -140,6 +170,7 @@ export function sentences(w: ExplainWords): Messages {
       }
     },
     outcome: (o, c) => outcomeWords(o, w, c),
+    dropped: (list, c) => w.droppedOut(absentees(list, w, c)),
     via: (ref) => `${w.via} ${ref}`,
   };
 }

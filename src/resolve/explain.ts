@@ -41,7 +41,8 @@ export function explain(representation: Representation, options: ExplainOptions 
   if (representation.delegation.length > 0) lines.push(messages.delegation(representation.delegation.map(name)));
   for (const step of representation.basis) {
     const via = step.via === undefined ? "" : ` [${messages.via(ref(step.via))}]`;
-    lines.push(`- ${messages.claim(step.claim, name)}${via}: ${messages.outcome(step.outcome, context)}.`);
+    const dropped = step.dropped === undefined ? "" : `; ${messages.dropped(step.dropped, context)}`;
+    lines.push(`- ${messages.claim(step.claim, name)}${via}: ${messages.outcome(step.outcome, context)}${dropped}.`);
   }
   return lines.join("\n");
 }

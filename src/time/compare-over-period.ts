@@ -7,6 +7,7 @@ import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 import { show } from "../internal/show.js";
 import { idListOption } from "../resolve/id-list.js";
+import { sameIdSet } from "../internal/same-ids.js";
 
 /** Which cells to compare, and over which period; every list defaults to the cells all scenarios share. @category Time */
 export interface PeriodComparisonQuery extends DateRange {
@@ -16,10 +17,22 @@ export interface PeriodComparisonQuery extends DateRange {
   readonly sectors?: readonly (string | null)[];
 }
 
-/** What one scenario answers for a cell: its status and lead. @category Time */
+/**
+ * What one scenario answers for a cell: its status, lead and leading organisations. Two answers
+ * differ when their status, their lead (a coalition's spokesperson) or their leads, taken as a
+ * set, differ.
+ * @category Time
+ */
 export interface ComparedAnswer {
   readonly status: Status;
   readonly lead: string | null;
+  /** The organisations that lead, as the cell lists them: one, or a coalition (spokesperson first); empty unless represented. */
+  readonly leads: readonly string[];
+}
+
+/** True when two scenarios' answers for a cell are the same: status, lead, and leads as a set. */
+function sameCompared(a: ComparedAnswer, b: ComparedAnswer): boolean {
+  return a.status === b.status && a.lead === b.lead && sameIdSet(a.leads, b.leads);
 }
 
 /** A maximal stretch of days `[from, until)` on which the scenarios disagree in the same way. @category Time */
@@ -73,7 +86,7 @@ function checked<T extends string | null>(what: string, asked: readonly T[], sce
 function sameAnswers(a: readonly ComparedAnswer[], b: readonly ComparedAnswer[]): boolean {
   return a.every((answer, i) => {
     const other = b[i];
-    return other !== undefined && answer.status === other.status && answer.lead === other.lead;
+    return other !== undefined && sameCompared(answer, other);
   });
 }
 
@@ -87,11 +100,11 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
     timelines.forEach((intervals, k) => {
       const interval = intervals[at[k] ?? 0];
       if (interval === undefined) throw new Error(`${FN}: internal error, a timeline does not cover ${day}`);
-      answers.push({ status: interval.answer.status, lead: interval.answer.lead });
+      answers.push({ status: interval.answer.status, lead: interval.answer.lead, leads: interval.answer.leads });
       if (interval.until < next) next = interval.until;
     });
     const first = answers[0];
-    if (first !== undefined && !answers.every((a) => a.status === first.status && a.lead === first.lead)) {
+    if (first !== undefined && !answers.every((a) => sameCompared(a, first))) {
       const last = out[out.length - 1];
       if (last?.until === day && sameAnswers(last.answers, answers)) out[out.length - 1] = { ...last, until: next };
       else out.push({ from: day, until: next, answers });
@@ -106,7 +119,7 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
 
 /**
  * Compares scenarios over a period, cell by cell: the stretches of days on which
- * they give a different status or lead. It is exact, not sampled: each
+ * they give a different status, lead or set of leading organisations (a coalition). It is exact, not sampled: each
  * scenario's timeline changes only on its own change points, so walking the
  * union of both finds a difference that lasts a single day.
  *
@@ -123,7 +136,7 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
  * compareOverPeriod([scenario, scenario], { from: "2025-01-01", until: "2026-01-01" }).cells.length; // => 0
  * // `other`: the same world with the agreement signed a month later, on 2025-02-01
  * const later = compareOverPeriod([scenario, other], { from: "2025-01-01", until: "2026-01-01", themes: ["curriculum"] });
- * later.cells[0]?.intervals[0]; // => { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }] }
+ * later.cells[0]?.intervals[0]; // => { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob", leads: ["aob"] }, { status: "unrepresented", lead: null, leads: [] }] }
  * ```
  * @category Time
  */

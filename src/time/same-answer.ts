@@ -1,25 +1,29 @@
 import type { Representation } from "../resolve/representation.js";
+import { sameIds, sameParties } from "../internal/same-ids.js";
 
 /** What decides whether two days give the same answer: a representation without its basis. */
-export type Answer = Pick<Representation, "status" | "lead" | "delegation" | "contenders" | "reason">;
+export type Answer = Pick<Representation, "status" | "lead" | "leads" | "delegation" | "contenders" | "contendingParties" | "reason">;
 
 /** The answer of a representation, without the basis, which is what costs memory. */
 export function answerOf(r: Representation): Answer {
-  const { status, lead, delegation, contenders, reason } = r;
-  return reason === undefined ? { status, lead, delegation, contenders } : { status, lead, delegation, contenders, reason };
+  const { status, lead, leads, delegation, contenders, contendingParties, reason } = r;
+  const answer = { status, lead, leads, delegation, contenders, contendingParties };
+  return reason === undefined ? answer : { ...answer, reason };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-/** True when two answers are the same: status, lead, delegation, contenders and reason. */
+/**
+ * True when two answers are the same: status, lead (the spokesperson of a coalition), the
+ * leading organisations, delegation, contending parties and reason. A coalition that gains or
+ * loses a member, or changes its spokesperson, gives a different answer.
+ */
 export function sameAnswer(a: Answer, b: Answer): boolean {
   return (
     a.status === b.status &&
     a.lead === b.lead &&
     a.reason === b.reason &&
-    sameList(a.delegation, b.delegation) &&
-    sameList(a.contenders, b.contenders)
+    sameIds(a.leads, b.leads) &&
+    sameIds(a.delegation, b.delegation) &&
+    sameIds(a.contenders, b.contenders) &&
+    sameParties(a.contendingParties, b.contendingParties)
   );
 }

@@ -65,8 +65,12 @@ describe("analyseScenario: concentration", () => {
     const { concentration } = analyseScenario(world("worked-coordination"), { on: ON });
     expect(concentration.ledCells).toBe(15);
     expect(concentration.leads).toEqual([
-      { organisation: "aob", cells: 10, share: 10 / 15 },
-      { organisation: "bvmbo", cells: 5, share: 5 / 15 },
+      { organisation: "aob", cells: 10, weight: 10, share: 10 / 15 },
+      { organisation: "bvmbo", cells: 5, weight: 5, share: 5 / 15 },
+    ]);
+    expect(concentration.parties).toEqual([
+      { organisations: ["aob"], cells: 10, share: 10 / 15 },
+      { organisations: ["bvmbo"], cells: 5, share: 5 / 15 },
     ]);
     // (2/3)^2 + (1/3)^2 = 5/9
     expect(concentration.hhi).toBeCloseTo(5 / 9, 12);
@@ -76,9 +80,15 @@ describe("analyseScenario: concentration", () => {
   it("has an HHI of 1 when one organisation leads everything, and none when nothing is led", () => {
     const one = analyseScenario(world("worked-coordination"), { on: ON, themes: ["curriculum"], sectors: [null] });
     expect(one.cells).toBe(5);
-    expect(one.concentration).toEqual({ ledCells: 5, leads: [{ organisation: "aob", cells: 5, share: 1 }], hhi: 1, distinctLeads: 1 });
+    expect(one.concentration).toEqual({
+      ledCells: 5,
+      leads: [{ organisation: "aob", cells: 5, weight: 5, share: 1 }],
+      parties: [{ organisations: ["aob"], cells: 5, share: 1 }],
+      hhi: 1,
+      distinctLeads: 1,
+    });
     const none = analyseScenario(world("worked-coordination"), { on: "2024-12-31" });
-    expect(none.concentration).toEqual({ ledCells: 0, leads: [], hhi: null, distinctLeads: 0 });
+    expect(none.concentration).toEqual({ ledCells: 0, leads: [], parties: [], hhi: null, distinctLeads: 0 });
   });
 
   it("orders leads by cells led, then by id", () => {

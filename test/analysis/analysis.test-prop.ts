@@ -54,7 +54,11 @@ describe("analysis properties", () => {
         expect(concentration.hhi).not.toBeNull();
         expect(concentration.hhi ?? 0).toBeGreaterThanOrEqual(1 / n);
         expect(concentration.hhi ?? 2).toBeLessThanOrEqual(1);
-        expect(concentration.leads.reduce((s, l) => s + l.cells, 0)).toBe(concentration.ledCells);
+        // Each cell counts once per party, and 1/n for each of a coalition's n members: both sets of shares sum to 1.
+        expect(concentration.parties.reduce((s, p) => s + p.cells, 0)).toBe(concentration.ledCells);
+        expect(concentration.parties.reduce((s, p) => s + p.share, 0)).toBeCloseTo(1, 9);
+        expect(concentration.leads.reduce((s, l) => s + l.share, 0)).toBeCloseTo(1, 9);
+        expect(concentration.leads.reduce((s, l) => s + l.weight, 0)).toBeCloseTo(concentration.ledCells, 9);
       }),
       RUNS,
     );

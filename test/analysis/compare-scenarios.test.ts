@@ -34,13 +34,13 @@ describe("compareScenarios: coordination against OC 2.0 (the worked examples)", 
     // Only curriculum/mbo (bvmbo in both: m2, and the body's delegation d1) is the same in all 5 regions.
     expect(comparison.differences).toHaveLength(70);
     expect(comparison.differences.some((d) => d.theme === "curriculum" && d.sector === "mbo")).toBe(false);
-    expect(at("curriculum", "west", "vo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob" }]);
-    expect(at("curriculum", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "lg-noord", loses: "aob" }]);
-    expect(at("lerarenopleiding", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "contested", to: "represented", gains: "lg-noord", loses: null }]);
-    expect(at("cao", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "unrepresented", to: "represented", gains: "aob", loses: null }]);
+    expect(at("curriculum", "west", "vo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob", joins: ["oc2"], leaves: ["aob"] }]);
+    expect(at("curriculum", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "lg-noord", loses: "aob", joins: ["lg-noord"], leaves: ["aob"] }]);
+    expect(at("lerarenopleiding", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "contested", to: "represented", gains: "lg-noord", loses: null, joins: ["lg-noord"], leaves: [] }]);
+    expect(at("cao", "noord", "vo")?.changes).toEqual([{ scenario: 1, from: "unrepresented", to: "represented", gains: "aob", loses: null, joins: ["aob"], leaves: [] }]);
     expect(at("lerarenopleiding", "noord", "vo")?.outcomes).toEqual([
-      { status: "contested", lead: null, delegation: [], contenders: ["cnvo", "fvov"] },
-      { status: "represented", lead: "lg-noord", delegation: ["lg-noord", "oc2"], contenders: [] },
+      { status: "contested", lead: null, leads: [], delegation: [], contenders: ["cnvo", "fvov"], contendingParties: [["cnvo"], ["fvov"]] },
+      { status: "represented", lead: "lg-noord", leads: ["lg-noord"], delegation: ["lg-noord", "oc2"], contenders: [], contendingParties: [] },
     ]);
   });
 
@@ -96,9 +96,9 @@ describe("compareScenarios: three scenarios", () => {
     expect(comparison.cells).toBe(10);
     const westVo = comparison.differences.find((d) => d.region === "west" && d.sector === "vo");
     // The baseline (aob) and the alternative (aob) agree; only OC 2.0 differs.
-    expect(westVo?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob" }]);
+    expect(westVo?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "aob", joins: ["oc2"], leaves: ["aob"] }]);
     const westMbo = comparison.differences.find((d) => d.region === "west" && d.sector === "mbo");
-    expect(westMbo?.changes).toEqual([{ scenario: 2, from: "represented", to: "represented", gains: "aob", loses: "bvmbo" }]);
+    expect(westMbo?.changes).toEqual([{ scenario: 2, from: "represented", to: "represented", gains: "aob", loses: "bvmbo", joins: ["aob"], leaves: ["bvmbo"] }]);
     expect(comparison.organisations.find((o) => o.organisation === "aob")?.led).toEqual([5, 0, 10]);
   });
 

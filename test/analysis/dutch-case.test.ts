@@ -117,17 +117,30 @@ describe("the three models of the letter, compared cell by cell", () => {
         for (const sector of comparison.sectors) {
           const answers = scenarios.map((s) => resolve(s, { theme, region, sector, on }));
           answers.forEach((a, i) => {
-            if (a.lead === null) return;
-            const counts = led.get(a.lead) ?? [0, 0, 0];
-            counts[i] = (counts[i] ?? 0) + 1;
-            led.set(a.lead, counts);
+            for (const id of a.leads) {
+              const counts = led.get(id) ?? [0, 0, 0];
+              counts[i] = (counts[i] ?? 0) + 1;
+              led.set(id, counts);
+            }
           });
           const [base] = answers;
           if (base === undefined) throw new Error("three answers expected");
+          const asSet = (ids: readonly string[]): string => [...ids].sort().join(",");
+          const minus = (a: readonly string[], b: readonly string[]): string[] => a.filter((id) => !b.includes(id)).sort();
           const changes: LeadChange[] = answers.flatMap((a, i) =>
-            i === 0 || (a.status === base.status && a.lead === base.lead)
+            i === 0 || (a.status === base.status && a.lead === base.lead && asSet(a.leads) === asSet(base.leads))
               ? []
-              : [{ scenario: i, from: base.status, to: a.status, gains: a.lead === base.lead ? null : a.lead, loses: a.lead === base.lead ? null : base.lead }],
+              : [
+                  {
+                    scenario: i,
+                    from: base.status,
+                    to: a.status,
+                    gains: a.lead === base.lead ? null : a.lead,
+                    loses: a.lead === base.lead ? null : base.lead,
+                    joins: minus(a.leads, base.leads),
+                    leaves: minus(base.leads, a.leads),
+                  },
+                ],
           );
           const listed = comparison.differences.find((d) => d.theme === theme && d.region === region && d.sector === sector);
           if (changes.length === 0) {
@@ -136,7 +149,9 @@ describe("the three models of the letter, compared cell by cell", () => {
           }
           differing++;
           expect(listed?.changes).toEqual(changes);
-          expect(listed?.outcomes).toEqual(answers.map((a) => ({ status: a.status, lead: a.lead, delegation: a.delegation, contenders: a.contenders })));
+          expect(listed?.outcomes).toEqual(
+            answers.map((a) => ({ status: a.status, lead: a.lead, leads: a.leads, delegation: a.delegation, contenders: a.contenders, contendingParties: a.contendingParties })),
+          );
         }
       }
     }
@@ -150,15 +165,15 @@ describe("the three models of the letter, compared cell by cell", () => {
       comparison.differences.find((d) => d.theme === theme && d.region === region && d.sector === sector);
     // The vo curriculum: fvov by the agreement; the subject associations (pvvvo) by the body's delegation and by their statute.
     expect(at("curriculum", "nl", "vo")?.changes).toEqual([
-      { scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" },
-      { scenario: 2, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" },
+      { scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov", joins: ["pvvvo"], leaves: ["fvov"] },
+      { scenario: 2, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov", joins: ["pvvvo"], leaves: ["fvov"] },
     ]);
     // The mbo curriculum: bvmbo by the agreement and by the mbo chamber; the body itself under OC 2.0.
-    expect(at("curriculum", "nl", "mbo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "bvmbo" }]);
+    expect(at("curriculum", "nl", "mbo")?.changes).toEqual([{ scenario: 1, from: "represented", to: "represented", gains: "oc2", loses: "bvmbo", joins: ["oc2"], leaves: ["bvmbo"] }]);
     // The labour market in Oost-Nederland: left contested by the agreement, the chapter under OC 2.0, the po chair (aob, first turn) in the alternative.
     expect(at("onderwijsarbeidsmarkt", "oost-nederland", "po")?.changes).toEqual([
-      { scenario: 1, from: "contested", to: "represented", gains: "lg-oost", loses: null },
-      { scenario: 2, from: "contested", to: "represented", gains: "aob", loses: null },
+      { scenario: 1, from: "contested", to: "represented", gains: "lg-oost", loses: null, joins: ["lg-oost"], leaves: [] },
+      { scenario: 2, from: "contested", to: "represented", gains: "aob", loses: null, joins: ["aob"], leaves: [] },
     ]);
     // Pay stays with aob under every model.
     expect(at("arbeidsvoorwaarden", "nl", "po")).toBeUndefined();
@@ -176,7 +191,7 @@ describe("the documentation examples of the analysis", () => {
   it("compareScenarios: the vo curriculum moves from fvov to the subject associations under OC 2.0", () => {
     const comparison = compareScenarios([nl.scenarios.coordination, nl.scenarios.oc2], { on: "2026-06-01" });
     expect(comparison.differences.find((d) => d.theme === "curriculum" && d.region === "nl" && d.sector === "vo")?.changes).toEqual([
-      { scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov" },
+      { scenario: 1, from: "represented", to: "represented", gains: "pvvvo", loses: "fvov", joins: ["pvvvo"], leaves: ["fvov"] },
     ]);
   });
 });

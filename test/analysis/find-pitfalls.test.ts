@@ -279,7 +279,7 @@ describe("contested-cells", () => {
     expect(f?.severity).toBe("medium");
     expect(f?.evidence).toMatchObject({ contested: 3, cells: 75, share: 0.04 });
     expect(f?.evidence.conflicts).toEqual(
-      ["po", "vo", "mbo"].map((sector) => ({ theme: "lerarenopleiding", region: "noord", sector, contenders: ["cnvo", "fvov"] })),
+      ["po", "vo", "mbo"].map((sector) => ({ theme: "lerarenopleiding", region: "noord", sector, contenders: ["cnvo", "fvov"], parties: [["cnvo"], ["fvov"]] })),
     );
     expect(f?.message.nl).toContain("3 van 75 cellen (4,0%) zijn betwist");
   });

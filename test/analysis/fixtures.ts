@@ -8,6 +8,7 @@ import { type Doc, type FixtureName, world as edited } from "../fixtures/load.js
 import fc from "fast-check";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 
+import { mandate as mandateDoc } from "../fixtures/load.js";
 export { type Doc, mandate } from "../fixtures/load.js";
 
 /** A fixture, edited by `edit` (when given) and parsed: the shared builder with the fixture named first. */
@@ -215,3 +216,18 @@ export const scenarioDocument: fc.Arbitrary<Json> = structure().chain(({ sectors
 
 /** A parsed random scenario and a day to look at it on (after the first day, when most things have begun). */
 export const scenarioOnDay: fc.Arbitrary<{ scenario: Scenario; on: string }> = fc.tuple(scenarioDocument, fc.constantFrom(...DAYS.slice(1))).map(([doc, on]) => ({ scenario: parseScenario(doc), on }));
+
+/** A lead mandate held by a coalition (`holders`), granted by agreement a1 from 2025-01-01 unless `extra` says otherwise. */
+export function coalitionMandate(id: string, holders: string[], scope: { themes?: string[] | "all"; regions?: string[]; sectors?: string[] | "all" }, extra: Doc = {}): Doc {
+  const doc = mandateDoc(id, holders[0] ?? "", scope, extra);
+  delete doc["holder"];
+  doc["holders"] = holders;
+  return doc;
+}
+
+/** The worked coordination world with the given mandates added. */
+export function withMandates(...mandates: Doc[]): Scenario {
+  return world("worked-coordination", (d) => {
+    d["mandates"].push(...mandates);
+  });
+}

@@ -77,7 +77,14 @@ describe("reachOf on large member graphs", () => {
  * recursively, guarding each path against cycles; then drop a contributor that belongs,
  * through `memberOf`, to another contributor (in a cycle the smallest id stands for the rest).
  */
-function referenceReach(scenario: Scenario, on: string, delegations: readonly string[]): Reach {
+/** The fields of the reach that count member figures (the teacher bounds have their own tests). */
+type MemberReach = Omit<Reach, "teachersReached" | "overlaps" | "unseparated">;
+
+function memberFields({ members, teachers, share, delegations, counted, covered, unknown }: Reach): MemberReach {
+  return { members, teachers, share, delegations, counted, covered, unknown };
+}
+
+function referenceReach(scenario: Scenario, on: string, delegations: readonly string[]): MemberReach {
   const orgs = scenario.organisations;
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const exists = (o: Organisation): boolean => (o.founded === undefined || o.founded <= on) && (o.dissolved === undefined || on < o.dissolved);
@@ -169,7 +176,7 @@ describe("reachOf against the rule written out plainly", () => {
     fc.assert(
       fc.property(memberGraph, ({ organisations, model, delegations }) => {
         const scenario = world(organisations, model);
-        expect(reachOf(scenario, ON, cells(...delegations))).toEqual(referenceReach(scenario, ON, delegations.flat()));
+        expect(memberFields(reachOf(scenario, ON, cells(...delegations)))).toEqual(referenceReach(scenario, ON, delegations.flat()));
       }),
       { numRuns: 500 },
     );

@@ -217,8 +217,8 @@ describe("fallback", () => {
     expect(explain(r).split("\n").slice(1)).toEqual([
       "Delegation: aob, cnvo, fvov.",
       "- Mandate m5 of fvov (member, granted by agreement a1): not needed, its holder already leads.",
-      "- The joint fallback: won.",
+      "- The joint fallback (aob, cnvo and fvov jointly, spokesperson aob, 84064 members): won.",
     ]);
-    expect(explain(r, { locale: "nl" }).split("\n")[3]).toBe("- De terugvaloptie gezamenlijk: gaf de doorslag.");
+    expect(explain(r, { locale: "nl" }).split("\n")[3]).toBe("- De terugvaloptie gezamenlijk (aob, cnvo en fvov gezamenlijk, penvoerder aob, 84064 leden): gaf de doorslag.");
   });
 });

@@ -65,7 +65,7 @@ describe("npm run demo", () => {
   it("explains a few answers, one of them in Dutch", () => {
     expect(output).toContain("4. A few answers, explained");
     expect(unwrapped(output)).toMatch(/contested between AOb and FvOv/);
-    expect(output).toContain("vertegenwoordigd door LC");
+    expect(unwrapped(output)).toContain("gezamenlijk vertegenwoordigd door AOb, CNV Onderwijs, FvOv en Platform VVVO");
   });
 
   it("ends with the lessons of history that findPitfalls finds in the OC and the LC", () => {

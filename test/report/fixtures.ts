@@ -74,3 +74,30 @@ export function alternativeScenario(): Scenario {
   };
   return parseScenario(w);
 }
+
+/**
+ * The coordination worked example with coalitions: AOb, CNVO and FvOv lead lerarenopleiding in
+ * Zuid together (spokesperson CNVO), CNVO and BVMBO lead it in West without a spokesperson, and
+ * in Oost a coalition of AOb and BVMBO contends with AOb alone. From 2025-09-01 the Zuid coalition
+ * takes BVMBO in and AOb speaks for it.
+ */
+export function coalitionScenario(): Scenario {
+  const d = doc("worked-coordination");
+  const coalition = (id: string, holders: string[], regions: string[], extra: Record<string, unknown> = {}) => ({
+    id,
+    holders,
+    role: "lead",
+    scope: { themes: ["lerarenopleiding"], regions, sectors: "all" },
+    validFrom: "2025-01-01",
+    grant: { by: "agreement", agreement: "a1" },
+    ...extra,
+  });
+  d["mandates"].push(
+    coalition("c1", ["fvov", "aob", "cnvo"], ["zuid"], { spokesperson: "cnvo", validUntil: "2025-09-01" }),
+    coalition("c2", ["fvov", "aob", "cnvo", "bvmbo"], ["zuid"], { spokesperson: "aob", validFrom: "2025-09-01" }),
+    coalition("c3", ["cnvo", "bvmbo"], ["west"]),
+    coalition("c4", ["aob", "bvmbo"], ["oost"], { spokesperson: "aob" }),
+    { id: "c5", holder: "aob", role: "lead", scope: { themes: ["lerarenopleiding"], regions: ["oost"], sectors: "all" }, validFrom: "2025-01-01", grant: { by: "agreement", agreement: "a1" } },
+  );
+  return parseScenario(d);
+}

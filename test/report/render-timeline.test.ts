@@ -31,7 +31,8 @@ function contested(from: string, until: string): MatrixTimeline {
 function leadsTimeline(leads: readonly string[]): MatrixTimeline {
   const from = "2025-01-01";
   const until = "2026-01-01";
-  const representation = (lead: string) => ({ status: "represented", lead, delegation: [lead], contenders: [], basis: [] }) as unknown as Representation;
+  const representation = (lead: string) =>
+    ({ status: "represented", lead, leads: [lead], delegation: [lead], contenders: [], contendingParties: [], basis: [] }) as unknown as Representation;
   return {
     from,
     until,

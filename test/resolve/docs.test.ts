@@ -16,6 +16,15 @@ function withM7() {
   return parseScenario(d);
 }
 
+/** The worked world with a coalition mandate c1 of fvov, aob and bvmbo (spokesperson aob) on lerarenopleiding/zuid, and `more` mandates. */
+function withCoalition(...more: ReturnType<typeof mandate>[]) {
+  const d = doc();
+  const c1 = mandate("c1", "aob", { themes: ["lerarenopleiding"], regions: ["zuid"] });
+  delete c1["holder"];
+  d["mandates"].push({ ...c1, holders: ["fvov", "aob", "bvmbo"], spokesperson: "aob" }, ...more);
+  return parseScenario(d);
+}
+
 const coordination = fixture("worked-coordination");
 const oc2 = fixture("worked-oc2");
 const rows = [
@@ -26,6 +35,8 @@ const rows = [
   [coordination, "lerarenopleiding", "zuid", "vo", "2025-06-01"],
   [coordination, "curriculum", "west", "vo", "2024-12-31"],
   [withM7(), "curriculum", "noord", "mbo", "2025-06-01"],
+  [withCoalition(), "lerarenopleiding", "zuid", "mbo", "2025-06-01"],
+  [withCoalition(mandate("m8", "aob", { themes: ["lerarenopleiding"], regions: ["zuid"] })), "lerarenopleiding", "zuid", "mbo", "2025-06-01"],
   [oc2, "curriculum", "west", "vo", "2026-03-01"],
   [oc2, "curriculum", "noord", "vo", "2026-03-01"],
   [oc2, "curriculum", "noord", "mbo", "2026-03-01"],

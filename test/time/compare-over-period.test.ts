@@ -27,7 +27,7 @@ describe("compareOverPeriod", () => {
       sector: "po",
       days: 31,
       intervals: [
-        { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }] },
+        { from: "2025-01-01", until: "2025-02-01", answers: [{ status: "represented", lead: "aob", leads: ["aob"] }, { status: "unrepresented", lead: null, leads: [] }] },
       ],
     });
   });
@@ -45,7 +45,7 @@ describe("compareOverPeriod", () => {
         region,
         "mbo",
         1,
-        [{ from: "2025-06-01", until: "2025-06-02", answers: [{ status: "represented", lead: "bvmbo" }, { status: "represented", lead: "aob" }] }],
+        [{ from: "2025-06-01", until: "2025-06-02", answers: [{ status: "represented", lead: "bvmbo", leads: ["bvmbo"] }, { status: "represented", lead: "aob", leads: ["aob"] }] }],
       ]),
     );
   });
@@ -61,9 +61,9 @@ describe("compareOverPeriod", () => {
     expect(comparison.sectors).toEqual(["po", "vo"]);
     const westVo = comparison.cells.find((c) => c.theme === "curriculum" && c.region === "west" && c.sector === "vo");
     expect(westVo?.intervals[0]?.answers).toEqual([
-      { status: "represented", lead: "aob" },
-      { status: "represented", lead: "aob" },
-      { status: "represented", lead: "bvmbo" },
+      { status: "represented", lead: "aob", leads: ["aob"] },
+      { status: "represented", lead: "aob", leads: ["aob"] },
+      { status: "represented", lead: "bvmbo", leads: ["bvmbo"] },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe("compareOverPeriod intervals", () => {
       d.mandates.push({ ...m1, id: "m1c", validFrom: "2025-06-01", validUntil: undefined });
     });
     const cell = compareOverPeriod([coordination, gaps], { ...period, themes: ["curriculum"], regions: ["west"], sectors: ["po"] }).cells[0];
-    const answers = [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }];
+    const answers = [{ status: "represented", lead: "aob", leads: ["aob"] }, { status: "unrepresented", lead: null, leads: [] }];
     expect(cell).toEqual({
       theme: "curriculum",
       region: "west",
@@ -118,12 +118,12 @@ describe("compareOverPeriod intervals", () => {
       d.mandates.push({ ...m1, id: "f2", holder: "fvov", validFrom: "2025-07-01", validUntil: undefined });
     });
     const cell = compareOverPeriod([coordination, other], { ...period, themes: ["curriculum"], regions: ["west"], sectors: ["po"] }).cells[0];
-    const aob = { status: "represented", lead: "aob" };
+    const aob = { status: "represented", lead: "aob", leads: ["aob"] };
     expect(cell?.intervals).toEqual([
-      { from: "2025-01-02", until: "2025-03-01", answers: [aob, { status: "unrepresented", lead: null }] },
-      { from: "2025-03-01", until: "2025-05-01", answers: [aob, { status: "contested", lead: null }] },
-      { from: "2025-05-01", until: "2025-07-01", answers: [aob, { status: "represented", lead: "cnvo" }] },
-      { from: "2025-07-01", until: "2026-01-01", answers: [aob, { status: "represented", lead: "fvov" }] },
+      { from: "2025-01-02", until: "2025-03-01", answers: [aob, { status: "unrepresented", lead: null, leads: [] }] },
+      { from: "2025-03-01", until: "2025-05-01", answers: [aob, { status: "contested", lead: null, leads: [] }] },
+      { from: "2025-05-01", until: "2025-07-01", answers: [aob, { status: "represented", lead: "cnvo", leads: ["cnvo"] }] },
+      { from: "2025-07-01", until: "2026-01-01", answers: [aob, { status: "represented", lead: "fvov", leads: ["fvov"] }] },
     ]);
     expect(cell?.days).toBe(364);
   });
@@ -137,7 +137,7 @@ describe("compareOverPeriod intervals", () => {
     });
     const cell = compareOverPeriod([contested, unrepresented], { ...period, themes: ["curriculum"], regions: ["west"], sectors: ["po"] }).cells[0];
     expect(cell?.intervals).toEqual([
-      { from: "2025-01-01", until: "2026-01-01", answers: [{ status: "contested", lead: null }, { status: "unrepresented", lead: null }] },
+      { from: "2025-01-01", until: "2026-01-01", answers: [{ status: "contested", lead: null, leads: [] }, { status: "unrepresented", lead: null, leads: [] }] },
     ]);
   });
 
@@ -152,7 +152,7 @@ describe("compareOverPeriod intervals", () => {
       d.mandates.push({ ...d.mandates.find((m: any) => m.id === "m1"), id: "m1b", validFrom: "2025-09-01", validUntil: undefined });
     });
     const cell = compareOverPeriod([shrinking, gap], { ...period, themes: ["curriculum"], regions: ["west"], sectors: ["po"] }).cells[0];
-    expect(cell?.intervals).toEqual([{ from: "2025-03-01", until: "2025-09-01", answers: [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }] }]);
+    expect(cell?.intervals).toEqual([{ from: "2025-03-01", until: "2025-09-01", answers: [{ status: "represented", lead: "aob", leads: ["aob"] }, { status: "unrepresented", lead: null, leads: [] }] }]);
   });
 });
 
@@ -171,7 +171,7 @@ describe("compareOverPeriod axes", () => {
     const comparison = compareOverPeriod([poOnly, voOnly], { ...period, themes: ["curriculum"], regions: ["west"] });
     expect(comparison.sectors).toEqual([null]);
     expect(comparison.cells.map((c) => [c.sector, c.intervals[0]?.answers])).toEqual([
-      [null, [{ status: "represented", lead: "aob" }, { status: "unrepresented", lead: null }]],
+      [null, [{ status: "represented", lead: "aob", leads: ["aob"] }, { status: "unrepresented", lead: null, leads: [] }]],
     ]);
     const asked = compareOverPeriod([coordination, voOnly], { ...period, themes: ["curriculum"], regions: ["west"], sectors: [null, "vo"] });
     expect(asked.cells.map((c) => c.sector)).toEqual([null, "vo"]);

@@ -122,7 +122,8 @@ describe("comparison over a period", () => {
               for (const day of daysOf(from, until)) {
                 const a = resolve(scenario, { theme, region, sector, on: day });
                 const b = resolve(other, { theme, region, sector, on: day });
-                if (a.status !== b.status || a.lead !== b.lead) {
+                const asSet = (ids: readonly string[]): string => [...ids].sort().join(",");
+                if (a.status !== b.status || a.lead !== b.lead || asSet(a.leads) !== asSet(b.leads)) {
                   const key = `${theme}/${region}/${String(sector)}`;
                   differing.set(key, (differing.get(key) ?? 0) + 1);
                 }

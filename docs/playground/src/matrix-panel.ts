@@ -60,8 +60,8 @@ export class MatrixPanel {
   /** Draws again only the given cells, each as the renderer draws a one-cell matrix. */
   redraw(matrix: RepresentationMatrix, cells: readonly Representation[], options: RenderOptions, selected: string | undefined): boolean {
     const shown = new Set(Array.from(this.root.querySelectorAll<HTMLElement>("li[data-organisation]"), (li) => li.dataset["organisation"]));
-    // A lead the legend does not list yet needs the legend too: then the whole matrix is drawn.
-    if (cells.some((c) => c.lead !== null && !shown.has(c.lead))) return false;
+    // A lead (or coalition, listed by its ids joined with " + ") the legend does not list yet needs the legend too: then the whole matrix is drawn.
+    if (cells.some((c) => c.leads.length > 0 && !shown.has(c.leads.join(" + ")))) return false;
     const template = document.createElement("template");
     for (const cell of cells) {
       const old = this.root.querySelector<HTMLElement>(`td[data-cell="${CSS.escape(cellKey(cell))}"]`);

@@ -5,7 +5,8 @@ import type { PitfallContext } from "./context.js";
  * Cells whose lead the claims cannot settle. It fires when the share of
  * contested cells exceeds `maxContestedShare`, with severity medium: the parties
  * can settle them, but until then no one leads. It reads only the matrix, so it
- * means the same for every model.
+ * means the same for every model. Each conflict lists its contending parties: a
+ * coalition is one party, so a coalition and one of its own members are two.
  */
 export function contestedCells({ analysis, thresholds }: PitfallContext): FindingFact | undefined {
   const { cells, counts, shares } = analysis.coverage;
@@ -20,7 +21,7 @@ export function contestedCells({ analysis, thresholds }: PitfallContext): Findin
       cells,
       share,
       maxContestedShare: thresholds.maxContestedShare,
-      conflicts: analysis.conflicts.map(({ theme, region, sector, contenders }) => ({ theme, region, sector, contenders })),
+      conflicts: analysis.conflicts.map(({ theme, region, sector, contenders, parties }) => ({ theme, region, sector, contenders, parties })),
     },
   };
 }

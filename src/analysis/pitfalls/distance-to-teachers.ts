@@ -4,11 +4,11 @@ import type { Representation } from "../../resolve/representation.js";
 import type { FindingFact } from "../finding.js";
 import { type PitfallContext, hasDirectSay, teacherVoice } from "./context.js";
 
-/** True when a represented cell was decided by a claim scoped below the national level: a regional presence. */
+/** True when a represented cell was decided by a claim scoped below the national level, one organisation's or a coalition's: a regional presence. */
 function decidedInRegion(cell: Representation): boolean {
   return (
     cell.status === "represented" &&
-    cell.basis.some((step) => step.outcome.kind === "won" && step.claim.role === "lead" && step.claim.holder !== null && step.claim.specificity.region > 0)
+    cell.basis.some((step) => step.outcome.kind === "won" && step.claim.role === "lead" && (step.claim.holder !== null || step.claim.coalition !== undefined) && step.claim.specificity.region > 0)
   );
 }
 

@@ -2,6 +2,7 @@ import type { Scenario } from "../../model/types.js";
 import type { Change } from "../change.js";
 import type { ScenarioDraft } from "./edit.js";
 import { amendMandate, delegate, grantMandate, revokeMandate } from "./mandate-ops.js";
+import { addCoalitionMember, removeCoalitionMember, setSpokesperson } from "./coalition-ops.js";
 import { mergeOrganisations } from "./merge-ops.js";
 import { addChapter, addRule, endAgreement, removeRule, setModel, signAgreement } from "./model-ops.js";
 import { addFunding, endFunding } from "./funding-ops.js";
@@ -40,6 +41,15 @@ export function applyOperation(base: Scenario, draft: ScenarioDraft, change: Cha
       break;
     case "revoke-mandate":
       revokeMandate(base, draft, change);
+      break;
+    case "add-coalition-member":
+      addCoalitionMember(base, draft, change);
+      break;
+    case "remove-coalition-member":
+      removeCoalitionMember(base, draft, change);
+      break;
+    case "set-spokesperson":
+      setSpokesperson(base, draft, change);
       break;
     case "sign-agreement":
       signAgreement(base, draft, change);

@@ -10,6 +10,7 @@ import { datasetScenario, type Loaded, loadScenarioFile } from "../input.js";
 import { textTable } from "../text-table.js";
 import { guardQuery } from "./guard.js";
 import { FORMATS, type Format } from "./matrix.js";
+import { answerText, type AnswerCells } from "./answer-text.js";
 
 /** The comparison as text for a terminal. */
 export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: Catalogue): string {
@@ -31,8 +32,7 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
       ];
     }),
   ];
-  const answer = (o: { status: string; lead: string | null; contenders: readonly string[] }): string =>
-    o.status === "represented" ? names(o.lead ?? "") : o.status === "contested" ? `▨ ${o.contenders.map(names).join("/")}` : "—";
+  const answer = (o: AnswerCells): string => answerText(o, names);
   const diffs = [
     [w.theme, w.region, w.sector, ...c.scenarios.map((_, i) => `#${i}`)],
     ...c.differences.map((d) => [d.theme, d.region, d.sector ?? "-", ...d.outcomes.map((o, i) => (d.changes.some((ch) => ch.scenario === i) ? `*${answer(o)}` : answer(o)))]),

@@ -7,16 +7,18 @@ import { usageError } from "../errors.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { loadScenario } from "../input.js";
 import { textTable } from "../text-table.js";
+import { answerText, isJoint } from "./answer-text.js";
 
 export const FORMATS = ["text", "md", "markdown", "html", "svg", "json"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The matrix as text tables for a terminal: ids on the axes, short names in the cells. */
+/** The matrix as text tables for a terminal: ids on the axes, short names in the cells (a coalition's joined by `+`, its spokesperson marked `*`). */
 export function matrixText(matrix: RepresentationMatrix, scenario: Scenario, p: Paint, lang: Catalogue): string {
   const names = displayNames(scenario).organisations ?? {};
   const name = (id: string): string => (Object.hasOwn(names, id) ? (names[id] ?? id) : id);
   const out: string[] = [];
   const words = lang.cli.matrix;
+  let joint = false;
   for (const sector of matrix.sectors) {
     const rows: string[][] = [[words.theme, ...matrix.regions]];
     const status: string[][] = [[]];
@@ -26,7 +28,8 @@ export function matrixText(matrix: RepresentationMatrix, scenario: Scenario, p: 
       for (const region of matrix.regions) {
         const cell = matrix.cells.find((c) => c.theme === theme && c.region === region && c.sector === sector);
         st.push(cell?.status ?? "");
-        row.push(cell === undefined ? "?" : cell.status === "represented" ? name(cell.lead ?? "") : cell.status === "contested" ? `▨ ${cell.contenders.map(name).join("/")}` : "—");
+        if (cell !== undefined && isJoint(cell)) joint = true;
+        row.push(cell === undefined ? "?" : answerText(cell, name));
       }
       rows.push(row);
       status.push(st);
@@ -41,7 +44,7 @@ export function matrixText(matrix: RepresentationMatrix, scenario: Scenario, p: 
       "",
     );
   }
-  out.push(p.dim(words.key));
+  out.push(p.dim(joint ? `${words.key}, ${words.coalitionKey}` : words.key));
   return out.join("\n");
 }
 

@@ -4,7 +4,7 @@ import type { CliWords } from "../cli-words.js";
 export const en: CliWords = {
   noPitfalls: (source, on) => `No pitfalls found in ${source} on ${on}.`,
   pitfalls: (n, source, on) => `${n} pitfalls in ${source} on ${on}:`,
-  matrix: { sector: "sector", whole: "all sectors", theme: "theme", key: "▨ contested, — unrepresented" },
+  matrix: { sector: "sector", whole: "all sectors", theme: "theme", key: "▨ contested, — unrepresented", coalitionKey: "a+b a coalition leading together, * its spokesperson" },
   compare: {
     scenario: "scenario",
     cells: "cells",

@@ -70,4 +70,7 @@ export const en: Labels = {
   representedBy: (lead, delegation) => `represented by ${lead}; delegation ${delegation}`,
   contestedNamed: (names) => `contested: ${names}`,
   contestedCount: (n) => `contested (${n})`,
+  jointlyLedBy: (names, spokesperson) => `jointly led by ${names}${spokesperson === null ? "" : ` (spokesperson ${spokesperson})`}`,
+  coalition: (names, spokesperson) => `${names} together${spokesperson === null ? "" : ` (spokesperson ${spokesperson})`}`,
+  markerSpokesperson: "* after a name: the spokesperson of a coalition",
 };

@@ -58,4 +58,7 @@ export const en: StructureWords = {
   member: "member",
   allThemes: "all themes",
   units: { years: ["year", "years"], months: ["month", "months"], weeks: ["week", "weeks"], days: ["day", "days"] },
+  coalitionMandate: (id, role) => (role === "lead" ? `Coalition leading together, mandate ${id}` : `Coalition with one seat, mandate ${id}`),
+  covers: (themes, regions) => `${themes} in ${regions}`,
+  spokesperson: "spokesperson",
 };

@@ -4,7 +4,7 @@ import type { CliWords } from "../cli-words.js";
 export const nl: CliWords = {
   noPitfalls: (source, on) => `Geen valkuilen gevonden in ${source} op ${on}.`,
   pitfalls: (n, source, on) => `${n} valkuilen in ${source} op ${on}:`,
-  matrix: { sector: "sector", whole: "alle sectoren", theme: "thema", key: "▨ betwist, — niet vertegenwoordigd" },
+  matrix: { sector: "sector", whole: "alle sectoren", theme: "thema", key: "▨ betwist, — niet vertegenwoordigd", coalitionKey: "a+b een coalitie die gezamenlijk leidt, * de penvoerder" },
   compare: {
     scenario: "scenario",
     cells: "cellen",

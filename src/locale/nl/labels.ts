@@ -70,4 +70,7 @@ export const nl: Labels = {
   representedBy: (lead, delegation) => `vertegenwoordigd door ${lead}; delegatie ${delegation}`,
   contestedNamed: (names) => `betwist: ${names}`,
   contestedCount: (n) => `betwist (${n})`,
+  jointlyLedBy: (names, spokesperson) => `gezamenlijk geleid door ${names}${spokesperson === null ? "" : ` (penvoerder ${spokesperson})`}`,
+  coalition: (names, spokesperson) => `${names} samen${spokesperson === null ? "" : ` (penvoerder ${spokesperson})`}`,
+  markerSpokesperson: "* na een naam: de penvoerder van een coalitie",
 };

@@ -58,4 +58,7 @@ export const nl: StructureWords = {
   member: "lid",
   allThemes: "alle thema's",
   units: { years: ["jaar", "jaar"], months: ["maand", "maanden"], weeks: ["week", "weken"], days: ["dag", "dagen"] },
+  coalitionMandate: (id, role) => (role === "lead" ? `Coalitie die gezamenlijk leidt, mandaat ${id}` : `Coalitie met één zetel, mandaat ${id}`),
+  covers: (themes, regions) => `${themes} in ${regions}`,
+  spokesperson: "penvoerder",
 };

@@ -20,6 +20,8 @@ export const membersSchema = z.strictObject({
   bySector: z.record(idSchema, countSchema).optional(),
   /** The id of the source (in the scenario's `sources`) that gives this figure. */
   source: idSchema.optional(),
+  /** Of `total`, the members who are teachers, when the source says; absent means unknown (never zero). */
+  teachers: countSchema.optional(),
 });
 
 /**

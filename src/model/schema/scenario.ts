@@ -4,6 +4,7 @@ import { fundingPeriodSchema } from "./funding.js";
 import { governanceModelSchema } from "./governance-model.js";
 import { mandateSchema } from "./mandate.js";
 import { organisationSchema, populationSchema } from "./organisation.js";
+import { overlapSchema } from "./overlap.js";
 import { regionSchema, sectorSchema, sourceSchema, themeSchema } from "./structure.js";
 
 /** The versions of the scenario document this release reads. */
@@ -33,6 +34,8 @@ export const scenarioSchema = z.strictObject({
   organisations: z.array(organisationSchema),
   mandates: z.array(mandateSchema),
   population: populationSchema.optional(),
+  /** Members shared by two organisations, as far as sources count them; the reach counts them once. */
+  overlaps: z.array(overlapSchema).optional(),
   /** Money for the model's work, for organisations, for the exploration or for a programme, period by period. */
   funding: z.array(fundingPeriodSchema).optional(),
   model: governanceModelSchema,
