@@ -5,7 +5,7 @@ import { joinNames } from "../internal/join-names.js";
 import type { Labels } from "../locale/labels.js";
 import { type Swatch, swatchOf } from "./palette.js";
 import { show } from "../internal/show.js";
-import { addParties, contendingPartiesOf, leadingParty, ledByParty, type Party, partiesIn, partyFull, partyShort } from "./party-view.js";
+import { addParties, contendingPartiesOf, leadingParty, ledByParty, type Party, partyFull, partyShort } from "./party-view.js";
 
 /** One cell as every format draws it. */
 export interface CellView {
@@ -76,11 +76,6 @@ export function checkMatrix(matrix: unknown, fn: string, what = "matrix"): asser
     if (!Array.isArray(m[key])) throw new Error(`${fn}: ${what}.${key} must be an array`);
   }
   if (typeof m.on !== "string") throw new Error(`${fn}: ${what}.on must be a YYYY-MM-DD string`);
-}
-
-/** The colour keys of the parties a set of cells names: organisations, and coalitions as one each. */
-export function organisationsIn(cells: Iterable<Representation>): string[] {
-  return [...partiesIn(cells).keys()];
 }
 
 /** The legend of the parties a picture names, by short label (then key). */

@@ -112,28 +112,51 @@ export function organisationColours(ids: Iterable<string>, palette: readonly str
   return out;
 }
 
-/** The colours to use: those given, completed deterministically for every other organisation. */
-export function coloursFor(ids: Iterable<string>, given: Readonly<Record<string, string>> | undefined, fn: string): Map<string, Swatch> {
+/**
+ * The colours to use: those given, completed deterministically for every other party. An
+ * organisation not given one takes {@link organisationColours}' colour. A coalition
+ * (`members` names its organisations by key) not given one takes a colour worked out from
+ * its members' colours, other than theirs where the palette allows: so it depends only on
+ * the colours its members have, never on how their ids are spelled.
+ */
+export function coloursFor(
+  ids: Iterable<string>,
+  given: Readonly<Record<string, string>> | undefined,
+  fn: string,
+  members: ReadonlyMap<string, { readonly ids: readonly string[] }> = new Map(),
+): Map<string, Swatch> {
   const wanted = [...new Set(ids)];
   const out = new Map<string, Swatch>();
   const missing: string[] = [];
-  for (const id of wanted) {
+  const coalitions: string[] = [];
+  const givenColour = (id: string): string | undefined => {
     const colour = given !== undefined && Object.hasOwn(given, id) ? given[id] : undefined;
-    if (colour === undefined) {
-      missing.push(id);
-    } else {
-      if (!isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
-      out.set(id, swatchOf(colour));
-    }
+    if (colour !== undefined && !isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
+    return colour;
+  };
+  for (const id of wanted) {
+    const colour = givenColour(id);
+    if (colour !== undefined) out.set(id, swatchOf(colour));
+    else if ((members.get(id)?.ids.length ?? 1) > 1) coalitions.push(id);
+    else missing.push(id);
   }
+  // A coalition's members need colours too, to work out the coalition's.
+  const memberIds = coalitions.flatMap((key) => members.get(key)?.ids ?? []).filter((id) => !out.has(id) && !missing.includes(id) && givenColour(id) === undefined);
   const assigned = organisationColours(missing);
+  const memberAssigned = memberIds.length === 0 ? assigned : organisationColours([...missing, ...memberIds]);
   // A palette has few colours: work out each one's swatch once, not once per organisation.
   const swatches = new Map<string, Swatch>();
-  for (const id of missing) {
-    const fill = assigned[id] ?? "#000000";
-    let swatch = swatches.get(fill);
-    if (swatch === undefined) swatches.set(fill, (swatch = swatchOf(fill)));
-    out.set(id, swatch);
+  const swatch = (fill: string): Swatch => {
+    let known = swatches.get(fill);
+    if (known === undefined) swatches.set(fill, (known = swatchOf(fill)));
+    return known;
+  };
+  for (const id of missing) out.set(id, swatch(assigned[id] ?? "#000000"));
+  for (const key of coalitions) {
+    const fills = (members.get(key)?.ids ?? []).map((id) => givenColour(id) ?? out.get(id)?.fill ?? memberAssigned[id] ?? "#000000");
+    let slot = hash(fills.join("|")) % OKABE_ITO.length;
+    for (let tries = 0; tries < OKABE_ITO.length && fills.includes(OKABE_ITO[slot] ?? ""); tries++) slot = (slot + 1) % OKABE_ITO.length;
+    out.set(key, swatch(OKABE_ITO[slot] ?? "#000000"));
   }
   return out;
 }

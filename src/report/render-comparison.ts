@@ -42,11 +42,12 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   const checked = checkArgument(comparisonOptionsSchema, options, fn);
   checkComparison(comparison, fn);
   const labels = checked.locale.labels;
+  const parties = partiesIn(comparison.differences.flatMap((d) => d.outcomes));
   const ids = [
     ...comparison.organisations.map((o) => o.organisation),
-    ...partiesIn(comparison.differences.flatMap((d) => d.outcomes)).keys(),
+    ...parties.keys(),
   ];
-  const colours = coloursFor(ids, checked.colours, fn);
+  const colours = coloursFor(ids, checked.colours, fn, parties);
   const view = comparisonView(comparison, namerOf(checked.names), labels, colours, checked.maxRows);
   return writeAs(view, labels, checked, labels.comparisonTitle(view.on), { markdown: comparisonMarkdown, html: comparisonHtml, svg: comparisonSvg });
 }

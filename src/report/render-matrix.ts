@@ -3,7 +3,8 @@ import { namerOf } from "./display-names.js";
 import { matrixHtml } from "./matrix-html.js";
 import { matrixMarkdown } from "./matrix-markdown.js";
 import { matrixSvg } from "./matrix-svg.js";
-import { checkMatrix, matrixView, organisationsIn } from "./matrix-view.js";
+import { checkMatrix, matrixView } from "./matrix-view.js";
+import { partiesIn } from "./party-view.js";
 import { coloursFor } from "./palette.js";
 import { checkOptions, type RenderOptions, writeAs } from "./render-options.js";
 
@@ -39,7 +40,8 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   const checked = checkOptions(options, fn);
   checkMatrix(matrix, fn);
   const labels = checked.locale.labels;
-  const colours = coloursFor(organisationsIn(matrix.cells), checked.colours, fn);
+  const parties = partiesIn(matrix.cells);
+  const colours = coloursFor(parties.keys(), checked.colours, fn, parties);
   const view = matrixView(matrix, namerOf(checked.names), labels, colours, fn);
   return writeAs(view, labels, checked, labels.matrixTitle(view.on), { markdown: matrixMarkdown, html: matrixHtml, svg: matrixSvg });
 }

@@ -6,7 +6,7 @@ import { timelineOptionsSchema } from "./option-schemas.js";
 import { coloursFor } from "./palette.js";
 import { timelineSvg } from "./timeline-svg.js";
 import { checkTimeline, representationsOf, timelineView } from "./timeline-view.js";
-import { organisationsIn } from "./matrix-view.js";
+import { partiesIn } from "./party-view.js";
 
 /** How {@link renderTimeline} labels, colours and sizes the picture. @category Reports */
 export interface RenderTimelineOptions {
@@ -58,6 +58,7 @@ export function renderTimeline(timeline: MatrixTimeline, options: RenderTimeline
   const labels = checked.locale.labels;
   const names = namerOf(checked.names);
   checkTimeline(timeline, fn);
-  const colours = coloursFor(organisationsIn(representationsOf(timeline)), checked.colours, fn);
+  const parties = partiesIn(representationsOf(timeline));
+  const colours = coloursFor(parties.keys(), checked.colours, fn, parties);
   return timelineSvg(timelineView(timeline, names, labels, colours, checked.title, fn), labels, checked.width, checked.idPrefix, checked.locale.code);
 }
