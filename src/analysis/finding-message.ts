@@ -48,7 +48,13 @@ export function findingMessage(f: FindingFact, w: FindingWords): string {
     }
     case "insufficient-members": {
       const e = f.evidence;
-      return w.insufficientMembers({ ...e, professional: e.themes === "professional" });
+      return w.insufficientMembers({
+        ...e,
+        professional: e.themes === "professional",
+        lower: e.teachersReached.lower,
+        noTeacherFigure: e.unseparated.noTeacherFigure,
+        mayOverlap: e.unseparated.mayOverlap,
+      });
     }
     case "fragile-funding":
       return w.fragileFunding(fundingSentences(f.evidence, w.funding));

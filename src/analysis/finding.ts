@@ -1,6 +1,7 @@
 import type { FundingRecord } from "../governance/model-rules.js";
 import type { Chapter, Funding, GovernanceModel, IsoDate } from "../model/types.js";
 import type { FundingInForce } from "./funding.js";
+import type { TeachersReached, Unseparated } from "./reach.js";
 
 /** How serious a finding is: `high` for a lesson that sank an earlier body. @category Analysis */
 export type Severity = "high" | "medium" | "low";
@@ -57,11 +58,23 @@ export interface InsufficientMembersEvidence {
   readonly themes: "professional" | "all";
   /** The number of cells whose delegations were counted. */
   readonly cells: number;
-  /** The members those delegations reach. */
+  /** The members those delegations reach (member figures, federations once; see `Reach.members`). */
   readonly reached: number;
+  /** `population.teachers`, or null when the scenario has no population. */
   readonly teachers: number | null;
+  /** The teachers those delegations reach, each once, as a range (see `Reach.teachersReached`). */
+  readonly teachersReached: TeachersReached;
+  /**
+   * The number held against the thresholds: the most teachers the counted figures allow
+   * (the upper bound, leaving out organisations without any figure, which are in `unknown`).
+   * The finding fires only when even this generous count falls short.
+   */
+  readonly judged: number;
+  /** `judged / teachers`; null without a population or with a population of 0. */
   readonly share: number | null;
-  /** Which thresholds the reach falls below. */
+  /** What the count of teachers could not separate: organisations without a teacher figure, and groups that may share members (see `Reach.unseparated`). */
+  readonly unseparated: Unseparated;
+  /** Which thresholds the judged count falls below. */
   readonly below: readonly ("minMemberShare" | "minMembers")[];
   readonly minMemberShare: number;
   readonly minMembers: number;

@@ -161,6 +161,15 @@ function memberOrganisationsOf(scenario: Scenario, on: IsoDate, exists: (o: Orga
  * 4. Sum what is left.
  */
 export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Representation[]): Reach {
+  return reachWithFigures(scenario, on, cells).reach;
+}
+
+/**
+ * The reach, and the most teachers the counted figures allow on their own: the upper bound
+ * leaving out the organisations reached without any figure (`unknown`), which would otherwise
+ * lift it to the population. Never above `population.teachers`. For `insufficient-members`.
+ */
+export function reachWithFigures(scenario: Scenario, on: IsoDate, cells: readonly Representation[]): { readonly reach: Reach; readonly upperOfFigures: number } {
   const byId = new Map(scenario.organisations.map((o) => [o.id, o]));
   const exists = (o: Organisation): boolean => inInterval(on, o.founded, o.dissolved);
   const memberOrganisations = memberOrganisationsOf(scenario, on, exists);
@@ -214,7 +223,7 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
   const teachers = scenario.population?.teachers ?? null;
   const separated = teachersOnce(scenario, on, counted, exists);
   const cap = (n: number): number => (teachers === null ? n : Math.min(n, teachers));
-  return {
+  const reach: Reach = {
     members: total,
     teachers,
     share: teachers === null || teachers === 0 ? null : total / teachers,
@@ -229,6 +238,7 @@ export function reachOf(scenario: Scenario, on: IsoDate, cells: readonly Represe
     overlaps: separated.overlaps,
     unseparated: { noTeacherFigure: separated.noTeacherFigure, mayOverlap: separated.bounds.mayOverlap },
   };
+  return { reach, upperOfFigures: cap(separated.bounds.upper) };
 }
 
 /** The overlaps of the scenario in force on the day: for each pair, the latest figure dated on or before it. */

@@ -8,9 +8,9 @@ import { formatPath } from "../model/scenario-error.js";
  * @category Analysis
  */
 export interface PitfallThresholds {
-  /** `insufficient-members`: the least share of `population.teachers` the delegations must reach. */
+  /** `insufficient-members`: the least share of `population.teachers` the delegations must reach (teachers, by the upper bound of the counted figures). */
   readonly minMemberShare: number;
-  /** `insufficient-members`: the least number of members the delegations must reach. */
+  /** `insufficient-members`: the least number of teachers the delegations must reach (by the upper bound of the counted figures; see docs/analysis.md). */
   readonly minMembers: number;
   /** `fragile-funding`: funding that stops within this many months of the day counts as ending. */
   readonly fundingHorizonMonths: number;

@@ -30,6 +30,16 @@ export interface CliWords {
     readonly region: string;
     readonly sector: string;
     readonly differ: (n: number) => string;
+    /** The key under the table of differing cells: the mark of an answer that differs from #0's, and the marks of the answers. */
+    readonly key: string;
+    /** The heading of the money a year in force for the model's work. */
+    readonly money: string;
+    /** The heading of the FTEs in force for the model's work. */
+    readonly fte: string;
+    /** No funding in force for the model's work. */
+    readonly noFunding: string;
+    /** An amount or FTE that is not recorded. */
+    readonly unknown: string;
   };
   /** The report of `validate`: a line per document, valid with a summary or invalid with its problems. */
   readonly validate: {

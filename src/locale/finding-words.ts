@@ -13,9 +13,18 @@ export interface FindingWords {
   readonly distance: (say: string, regionalCells: number, cells: number) => string;
   readonly insufficientMembers: (figures: {
     readonly professional: boolean;
+    /** Members reached (member figures). */
     readonly reached: number;
+    /** The teachers the counted figures prove reached (null: no counted figure says), and at most (`judged`, the number held against the thresholds). */
+    readonly lower: number | null;
+    readonly judged: number;
+    /** `judged` as a share of the teachers. */
     readonly share: number | null;
     readonly teachers: number | null;
+    /** Counted organisations without a teacher figure. */
+    readonly noTeacherFigure: readonly string[];
+    /** Groups of counted organisations that may share members no figure separates. */
+    readonly mayOverlap: readonly (readonly string[])[];
     readonly below: readonly ("minMemberShare" | "minMembers")[];
     readonly minMemberShare: number;
     readonly minMembers: number;

@@ -102,15 +102,18 @@ describe("insufficient-members", () => {
       cells: 60,
       reached: 125_564,
       teachers: 251_128,
+      teachersReached: { lower: null, upper: 125_564 },
+      judged: 125_564,
       share: 0.5,
+      unseparated: { noTeacherFigure: ["aob", "bvmbo", "fvov"], mayOverlap: [["aob", "bvmbo", "fvov"]] },
       below: ["minMemberShare"],
       minMemberShare: 0.500001,
       minMembers: DEFAULT_THRESHOLDS.minMembers,
       counted: ["aob", "bvmbo", "fvov"],
       unknown: [],
     });
-    expect(f?.message.en).toContain("125,564 members, 50.0% of 251,128 teachers");
-    expect(f?.message.nl).toContain("125.564 leden, 50,0% van 251.128 leraren");
+    expect(f?.message.en).toContain("at most 125,564 teachers (50.0% of 251,128; 125,564 members)");
+    expect(f?.message.nl).toContain("hoogstens 125.564 leraren (50,0% van 251.128; 125.564 leden)");
   });
 
   it("does not fire at the threshold count, and fires just above it", () => {

@@ -110,24 +110,24 @@ describe("insufficient-members, word for word", () => {
   it("names only the share when only the share is too low, with the teachers and the organisations without a figure", () => {
     expect(said(found(world("worked-oc2", population), "insufficient-members", { thresholds: { minMembers: 0 } }))).toEqual({
       severity: "medium",
-      en: `Too few members: the delegations on the professional themes reach 173,564 members, 8.7% of 2,000,000 teachers, below the minimum share of 10.0%. No member figure is known for bvmbo, lg-noord.${LC_MEMBERS.en}`,
-      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken 173.564 leden, 8,7% van 2.000.000 leraren, minder dan het minimumaandeel van 10,0%. Van bvmbo, lg-noord is geen ledental bekend.${LC_MEMBERS.nl}`,
+      en: `Too few members: the delegations on the professional themes reach at most 173,564 teachers (8.7% of 2,000,000; 173,564 members), below the minimum share of 10.0%. No teacher figure is known for aob, cnvo, fvov: the most counts all their members as teachers, the fewest none. No figure says how many members may be shared within aob, cnvo, fvov: the most counts them apart. No member figure is known for bvmbo, lg-noord.${LC_MEMBERS.en}`,
+      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken hoogstens 173.564 leraren (8,7% van 2.000.000; 173.564 leden), minder dan het minimumaandeel van 10,0%. Van aob, cnvo, fvov is niet bekend hoeveel leden leraar zijn: het hoogste aantal telt al hun leden als leraar, het laagste geen. Geen cijfer zegt hoeveel leden gedeeld kunnen worden binnen aob, cnvo, fvov: het hoogste aantal telt ze apart. Van bvmbo, lg-noord is geen ledental bekend.${LC_MEMBERS.nl}`,
     });
   });
 
   it("names both minimums, share first", () => {
     expect(said(found(world("worked-oc2", population), "insufficient-members", { thresholds: { minMembers: 1e9 } }))).toEqual({
       severity: "medium",
-      en: `Too few members: the delegations on the professional themes reach 173,564 members, 8.7% of 2,000,000 teachers, below the minimum share of 10.0% and the minimum of 1,000,000,000 members. No member figure is known for bvmbo, lg-noord.${LC_MEMBERS.en}`,
-      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken 173.564 leden, 8,7% van 2.000.000 leraren, minder dan het minimumaandeel van 10,0% en het minimum van 1.000.000.000 leden. Van bvmbo, lg-noord is geen ledental bekend.${LC_MEMBERS.nl}`,
+      en: `Too few members: the delegations on the professional themes reach at most 173,564 teachers (8.7% of 2,000,000; 173,564 members), below the minimum share of 10.0% and the minimum of 1,000,000,000 teachers. No teacher figure is known for aob, cnvo, fvov: the most counts all their members as teachers, the fewest none. No figure says how many members may be shared within aob, cnvo, fvov: the most counts them apart. No member figure is known for bvmbo, lg-noord.${LC_MEMBERS.en}`,
+      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken hoogstens 173.564 leraren (8,7% van 2.000.000; 173.564 leden), minder dan het minimumaandeel van 10,0% en het minimum van 1.000.000.000 leraren. Van aob, cnvo, fvov is niet bekend hoeveel leden leraar zijn: het hoogste aantal telt al hun leden als leraar, het laagste geen. Geen cijfer zegt hoeveel leden gedeeld kunnen worden binnen aob, cnvo, fvov: het hoogste aantal telt ze apart. Van bvmbo, lg-noord is geen ledental bekend.${LC_MEMBERS.nl}`,
     });
   });
 
   it("says nothing of a share when the teachers are not known", () => {
     expect(said(found(world("worked-coordination"), "insufficient-members", { thresholds: { minMembers: 1e9 } }))).toEqual({
       severity: "medium",
-      en: `Too few members: the delegations on the professional themes reach 122,564 members, below the minimum of 1,000,000,000 members. No member figure is known for bvmbo.${LC_MEMBERS.en}`,
-      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken 122.564 leden, minder dan het minimum van 1.000.000.000 leden. Van bvmbo is geen ledental bekend.${LC_MEMBERS.nl}`,
+      en: `Too few members: the delegations on the professional themes reach at most 122,564 teachers (122,564 members), below the minimum of 1,000,000,000 teachers. No teacher figure is known for aob, fvov: the most counts all their members as teachers, the fewest none. No figure says how many members may be shared within aob, fvov: the most counts them apart. No member figure is known for bvmbo.${LC_MEMBERS.en}`,
+      nl: `Te weinig leden: de delegaties op de beroepsinhoudelijke thema's bereiken hoogstens 122.564 leraren (122.564 leden), minder dan het minimum van 1.000.000.000 leraren. Van aob, fvov is niet bekend hoeveel leden leraar zijn: het hoogste aantal telt al hun leden als leraar, het laagste geen. Geen cijfer zegt hoeveel leden gedeeld kunnen worden binnen aob, fvov: het hoogste aantal telt ze apart. Van bvmbo is geen ledental bekend.${LC_MEMBERS.nl}`,
     });
   });
 
@@ -139,8 +139,8 @@ describe("insufficient-members, word for word", () => {
     expect(finding?.evidence).toMatchObject({ themes: "all", cells: 15, unknown: [] });
     expect(said(finding)).toEqual({
       severity: "high",
-      en: `Too few members: the delegations reach 0 members, below the minimum of 1,000,000,000 members.${LC_MEMBERS.en}`,
-      nl: `Te weinig leden: de delegaties bereiken 0 leden, minder dan het minimum van 1.000.000.000 leden.${LC_MEMBERS.nl}`,
+      en: `Too few members: the delegations reach 0 teachers (0 members), below the minimum of 1,000,000,000 teachers.${LC_MEMBERS.en}`,
+      nl: `Te weinig leden: de delegaties bereiken 0 leraren (0 leden), minder dan het minimum van 1.000.000.000 leraren.${LC_MEMBERS.nl}`,
     });
   });
 });

@@ -74,13 +74,13 @@ describe("reach through federations", () => {
 
 
 describe("reach of a population of no teachers", () => {
-  it("has no share, and the members pitfall then speaks of members only", () => {
+  it("has no share, and the members pitfall counts no teacher reached, beside the members", () => {
     const scenario = world("worked-coordination", (d) => {
       d.population = { teachers: 0, asOf: "2024-01-01" };
     });
     expect(analyseScenario(scenario, { on: ON }).reach).toMatchObject({ teachers: 0, share: null });
     const finding = findingsInBoth(scenario, { on: ON, thresholds: { minMembers: 1e9 } }).find((f) => f.id === "insufficient-members");
-    expect(finding?.message.en).toContain("reach 122,564 members, below the minimum of 1,000,000,000 members.");
-    expect(finding?.message.nl).toContain("bereiken 122.564 leden, minder dan het minimum van 1.000.000.000 leden.");
+    expect(finding?.message.en).toContain("reach 0 teachers (122,564 members), below the minimum of 1,000,000,000 teachers.");
+    expect(finding?.message.nl).toContain("bereiken 0 leraren (122.564 leden), minder dan het minimum van 1.000.000.000 leraren.");
   });
 });

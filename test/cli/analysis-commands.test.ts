@@ -13,10 +13,10 @@ describe("beroepsgroep compare", () => {
     expect(ran.stdout).toMatch(/\n\d+ cells with a different lead\ntheme +region +sector +#0 +#1 +#2\n/);
   });
 
-  it("compares fixture files side by side, starring the answers that differ from the first", () => {
+  it("compares fixture files side by side, marking the answers that differ from the first with ≠", () => {
     const ran = cli(["compare", FIXTURE.coordination, FIXTURE.oc2, "--on", "2026-03-01", "--theme", "curriculum", "--region", "west", "--sector", "vo"]);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain(["1 cells with a different lead", "theme       region  sector  #0   #1", "curriculum  west    vo      AOb  *OC 2.0", ""].join("\n"));
+    expect(ran.stdout).toContain(["1 cells with a different lead", "theme       region  sector  #0   #1", "curriculum  west    vo      AOb  ≠OC 2.0", "≠ a different answer from #0, ▨ contested, — unrepresented"].join("\n"));
   });
 
   it("renders the comparison as SVG, Markdown and JSON", () => {

@@ -1,4 +1,4 @@
-import { type Catalogue, compareScenarios, type ScenarioComparison } from "../../index.js";
+import { type Catalogue, compareScenarios, type FundingInForce, type ScenarioComparison } from "../../index.js";
 import { displayNames, renderComparison } from "../../report-entry.js";
 import { plainNumbers } from "../../locale/format.js";
 import { day, list, locale, oneOf, parse, str } from "../args.js";
@@ -10,13 +10,25 @@ import { datasetScenario, type Loaded, loadScenarioFile } from "../input.js";
 import { textTable } from "../text-table.js";
 import { guardQuery } from "./guard.js";
 import { FORMATS, type Format } from "./matrix.js";
-import { answerText, type AnswerCells } from "./answer-text.js";
+import { answerText, type AnswerCells, isJoint } from "./answer-text.js";
+
+/** Marks an answer that differs from the first scenario's (#0); a coalition's spokesperson keeps `*`. */
+const DIFFERS = "≠";
+
+/** Money or FTEs in force for the model's work: the figure, the known part and "unknown" when some period records none, "unknown" when none does, or "none" when no period is in force. */
+function fundingText(f: FundingInForce | undefined, what: "money" | "fte", w: Catalogue["cli"]["compare"]): string {
+  if (f === undefined || f.periods.length === 0) return w.noFunding;
+  const [total, known, missing] = what === "money" ? [f.eurPerYear, f.knownEurPerYear, f.unknownAmount] : [f.fte, f.knownFte, f.unknownFte];
+  const show = what === "money" ? (n: number) => `EUR ${plainNumbers.count(n)}` : plainNumbers.rounded;
+  if (total !== null) return show(total);
+  return missing.length < f.periods.length ? `${show(known)} + ${w.unknown}` : w.unknown;
+}
 
 /** The comparison as text for a terminal. */
 export function comparisonText(c: ScenarioComparison, names: (id: string) => string, p: Paint, lang: Catalogue): string {
   const w = lang.cli.compare;
   const metrics = [
-    ["#", w.scenario, w.cells, w.represented, w.contested, w.unrepresented, w.hhi, w.reach, w.pitfalls],
+    ["#", w.scenario, w.cells, w.represented, w.contested, w.unrepresented, w.hhi, w.reach, w.money, w.fte, w.pitfalls],
     ...c.scenarios.map((s, i) => {
       const m = c.metrics[i];
       return [
@@ -28,6 +40,8 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
         String(m?.coverage.counts.unrepresented ?? 0),
         m?.concentration.hhi === null || m === undefined ? "-" : plainNumbers.fixed(m.concentration.hhi, 3),
         m?.reach.share === null || m === undefined ? "-" : plainNumbers.percent(m.reach.share),
+        fundingText(m?.funding.model, "money", w),
+        fundingText(m?.funding.model, "fte", w),
         String(c.pitfalls[i]?.length ?? 0),
       ];
     }),
@@ -35,14 +49,15 @@ export function comparisonText(c: ScenarioComparison, names: (id: string) => str
   const answer = (o: AnswerCells): string => answerText(o, names);
   const diffs = [
     [w.theme, w.region, w.sector, ...c.scenarios.map((_, i) => `#${i}`)],
-    ...c.differences.map((d) => [d.theme, d.region, d.sector ?? "-", ...d.outcomes.map((o, i) => (d.changes.some((ch) => ch.scenario === i) ? `*${answer(o)}` : answer(o)))]),
+    ...c.differences.map((d) => [d.theme, d.region, d.sector ?? "-", ...d.outcomes.map((o, i) => (d.changes.some((ch) => ch.scenario === i) ? `${DIFFERS}${answer(o)}` : answer(o)))]),
   ];
   return [
     p.bold(c.on),
     textTable(metrics, (t, r) => (r === 0 ? p.bold(t) : t)),
     "",
     p.bold(w.differ(c.differences.length)),
-    ...(c.differences.length === 0 ? [] : [textTable(diffs, (t, r) => (r === 0 ? p.bold(t) : t.startsWith("*") ? p.yellow(t) : t))]),
+    ...(c.differences.length === 0 ? [] : [textTable(diffs, (t, r) => (r === 0 ? p.bold(t) : t.startsWith(DIFFERS) ? p.yellow(t) : t))]),
+    ...(c.differences.length === 0 ? [] : [p.dim(c.differences.some((d) => d.outcomes.some(isJoint)) ? `${w.key}, ${lang.cli.matrix.coalitionKey}` : w.key)]),
   ].join("\n");
 }
 

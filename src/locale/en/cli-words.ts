@@ -18,6 +18,11 @@ export const en: CliWords = {
     region: "region",
     sector: "sector",
     differ: (n) => `${n} cells with a different lead`,
+    key: "≠ a different answer from #0, ▨ contested, — unrepresented",
+    money: "money a year",
+    fte: "FTE",
+    noFunding: "none",
+    unknown: "unknown",
   },
   validate: {
     valid: "valid",

@@ -19,10 +19,16 @@ export const en: FindingWords = {
     `Far from teachers: no regional chapters or learning communities, no direct say for teachers (${say}) and no presence in the regions (${regional} of ${cells} cells decided below the national level). The OC foundered on such distance.`,
   insufficientMembers(f) {
     const where = f.professional ? " on the professional themes" : "";
-    const of = f.share === null || f.teachers === null ? "" : `, ${percent(f.share)} of ${count(f.teachers)} teachers`;
-    const against = f.below.map((b) => (b === "minMemberShare" ? `the minimum share of ${percent(f.minMemberShare)}` : `the minimum of ${count(f.minMembers)} members`));
+    const exact = f.lower === f.judged || f.judged === 0;
+    const teachers = exact ? count(f.judged) : f.lower === null ? `at most ${count(f.judged)}` : `${count(f.lower)} to ${count(f.judged)}`;
+    const of = f.share === null || f.teachers === null ? "" : `${percent(f.share)} of ${count(f.teachers)}; `;
+    const against = f.below.map((b) => (b === "minMemberShare" ? `the minimum share of ${percent(f.minMemberShare)}` : `the minimum of ${count(f.minMembers)} teachers`));
+    const noFigure =
+      f.noTeacherFigure.length === 0 ? "" : ` No teacher figure is known for ${f.noTeacherFigure.join(", ")}: the most counts all their members as teachers, the fewest none.`;
+    const overlap =
+      f.mayOverlap.length === 0 ? "" : ` No figure says how many members may be shared within ${f.mayOverlap.map((g) => g.join(", ")).join("; within ")}: the most counts them apart.`;
     const unknown = f.unknown.length === 0 ? "" : ` No member figure is known for ${f.unknown.join(", ")}.`;
-    return `Too few members: the delegations${where} reach ${count(f.reached)} members${of}, below ${against.join(" and ")}.${unknown} The LC was dissolved for lack of (active) members.`;
+    return `Too few members: the delegations${where} reach ${teachers} teachers (${of}${count(f.reached)} members), below ${against.join(" and ")}.${noFigure}${overlap}${unknown} The LC was dissolved for lack of (active) members.`;
   },
   funding: {
     noFunding: "no funding is recorded",

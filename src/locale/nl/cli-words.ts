@@ -18,6 +18,11 @@ export const nl: CliWords = {
     region: "regio",
     sector: "sector",
     differ: (n) => `${n} cellen met een andere leiding`,
+    key: "≠ een ander antwoord dan #0, ▨ betwist, — niet vertegenwoordigd",
+    money: "geld per jaar",
+    fte: "fte",
+    noFunding: "geen",
+    unknown: "onbekend",
   },
   validate: {
     valid: "geldig",

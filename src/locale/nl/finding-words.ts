@@ -19,10 +19,16 @@ export const nl: FindingWords = {
     `Grote afstand tot leraren: geen regionale afdelingen of leergemeenschappen, geen directe inspraak voor leraren (${say}) en geen aanwezigheid in de regio's (${regional} van ${cells} cellen onder het landelijke niveau beslist). Aan zo'n afstand liep de OC stuk.`,
   insufficientMembers(f) {
     const where = f.professional ? " op de beroepsinhoudelijke thema's" : "";
-    const of = f.share === null || f.teachers === null ? "" : `, ${percent(f.share)} van ${count(f.teachers)} leraren`;
-    const against = f.below.map((b) => (b === "minMemberShare" ? `het minimumaandeel van ${percent(f.minMemberShare)}` : `het minimum van ${count(f.minMembers)} leden`));
+    const exact = f.lower === f.judged || f.judged === 0;
+    const teachers = exact ? count(f.judged) : f.lower === null ? `hoogstens ${count(f.judged)}` : `${count(f.lower)} tot ${count(f.judged)}`;
+    const of = f.share === null || f.teachers === null ? "" : `${percent(f.share)} van ${count(f.teachers)}; `;
+    const against = f.below.map((b) => (b === "minMemberShare" ? `het minimumaandeel van ${percent(f.minMemberShare)}` : `het minimum van ${count(f.minMembers)} leraren`));
+    const noFigure =
+      f.noTeacherFigure.length === 0 ? "" : ` Van ${f.noTeacherFigure.join(", ")} is niet bekend hoeveel leden leraar zijn: het hoogste aantal telt al hun leden als leraar, het laagste geen.`;
+    const overlap =
+      f.mayOverlap.length === 0 ? "" : ` Geen cijfer zegt hoeveel leden gedeeld kunnen worden binnen ${f.mayOverlap.map((g) => g.join(", ")).join("; binnen ")}: het hoogste aantal telt ze apart.`;
     const unknown = f.unknown.length === 0 ? "" : ` Van ${f.unknown.join(", ")} is geen ledental bekend.`;
-    return `Te weinig leden: de delegaties${where} bereiken ${count(f.reached)} leden${of}, minder dan ${against.join(" en ")}.${unknown} Het LC werd opgeheven wegens een gebrek aan (actieve) leden.`;
+    return `Te weinig leden: de delegaties${where} bereiken ${teachers} leraren (${of}${count(f.reached)} leden), minder dan ${against.join(" en ")}.${noFigure}${overlap}${unknown} Het LC werd opgeheven wegens een gebrek aan (actieve) leden.`;
   },
   funding: {
     noFunding: "er is geen financiering vastgelegd",
