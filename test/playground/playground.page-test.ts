@@ -161,6 +161,58 @@ describe("the playground page", () => {
     }
   });
 
+  it("shows a coalition cell with one label, one legend entry, and explains it as jointly represented", async () => {
+    const page = await open("#scenario=alternative&on=2026-06-01&sector=ho");
+    try {
+      const cell = page.locator("[data-cell][data-leads]").first();
+      const leads = JSON.parse((await cell.getAttribute("data-leads")) ?? "[]") as string[];
+      expect(leads.length).toBeGreaterThan(1);
+      // One label naming every member, and one legend entry keyed by the coalition.
+      const label = (await cell.textContent()) ?? "";
+      expect(label.split(" + ")).toHaveLength(leads.length);
+      expect(await page.locator(`#matrix li[data-organisation="${leads.join(" + ")}"]`).count()).toBe(1);
+      await cell.click();
+      expect(await page.locator("[data-explanation] pre").textContent()).toMatch(/jointly represented/);
+      const claimants = await page.locator("[data-explanation] tbody tr td:nth-child(2)").allTextContents();
+      expect(claimants.some((text) => leads.every((id) => text.includes(id)) && /jointly/.test(text))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("makes a coalition with a coalition change, keeps its colour when more cells join it, and undo restores the matrix", async () => {
+    const page = await open("#scenario=coordination&on=2026-06-01&sector=po");
+    try {
+      const before = await answers(page);
+      const target = '[data-cell="beroepsbeeld|nl|po"]';
+      await page.locator("#change-type").selectOption("add-coalition-member");
+      await page.locator('#what-if [name="mandate"]').selectOption("a-beroepsbeeld");
+      await page.locator('#what-if [name="organisation"]').selectOption("aob");
+      await page.locator("#apply").click();
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).not.toBeNull();
+      expect(JSON.parse((await page.locator(target).getAttribute("data-leads")) ?? "[]")).toEqual(expect.arrayContaining(["aob", "cnvo"]));
+      expect(await page.locator("[data-marked]").count()).toBeGreaterThan(0);
+      const colour = await page.locator(target).evaluate((td) => (td as unknown as { style: { backgroundColor: string } }).style.backgroundColor);
+      // A second grant to the same coalition redraws other cells: the first keeps its colour, and the new ones share it.
+      await page.locator("#change-type").selectOption("grant-mandate");
+      await page.locator('#what-if [name="organisation"]').selectOption(JSON.parse((await page.locator(target).getAttribute("data-leads")) ?? "[]")[0] as string);
+      await page.locator('#what-if [name="partners"]').selectOption(["aob", "cnvo"]);
+      await page.locator('#what-if [name="theme"]').selectOption("");
+      await page.locator('#what-if [name="region"]').selectOption("nl");
+      await page.locator('#what-if [name="sector"]').selectOption("po");
+      await page.locator('#what-if [name="on"]').fill("2026-01-01");
+      await page.locator("#apply").click();
+      await expect.poll(() => page.locator("#log li").count()).toBe(2);
+      expect(await page.locator(target).evaluate((td) => (td as unknown as { style: { backgroundColor: string } }).style.backgroundColor)).toBe(colour);
+      await page.locator("#undo").click();
+      await page.locator("#undo").click();
+      await expect.poll(() => answers(page)).toEqual(before);
+      expect(await page.locator(target).getAttribute("data-leads")).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
   it("writes no errors to the page's console", () => {
     expect(consoleErrors).toEqual([]);
   });
