@@ -199,6 +199,14 @@ describe("the playground page", () => {
       await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["aob", "cnvo"]));
       expect(await page.locator(`${target}[data-marked]`).count()).toBe(1);
       expect(await page.locator("#log li").textContent()).toContain("add-coalition-member");
+      // Naming a spokesperson, then none again: the coalition leads with its spokesperson first, then by id.
+      await coalitionChange(page, "set-spokesperson", "a-beroepsbeeld", "cnvo");
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["cnvo", "aob"]));
+      await coalitionChange(page, "set-spokesperson", "a-beroepsbeeld", "");
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["aob", "cnvo"]));
+      expect(await page.locator("#log li").last().textContent()).toBe(JSON.stringify({ type: "set-spokesperson", mandate: "a-beroepsbeeld" }));
+      await page.locator("#undo").click();
+      await page.locator("#undo").click();
       await page.locator("#undo").click();
       await expect.poll(() => answers(page)).toEqual(before);
       expect(await page.locator(target).getAttribute("data-leads")).toBeNull();

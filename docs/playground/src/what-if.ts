@@ -52,7 +52,9 @@ export function fillWhatIf(form: HTMLFormElement, scenario: Scenario, words: Pag
   const type = field<HTMLSelectElement>(form, "type");
   options(type, KINDS.map((k) => [k, words.changeTypes[k]]));
   const kind = type.value as ChangeKind;
-  options(field(form, "organisation"), scenario.organisations.map((o) => [o.id, o.name]));
+  // A coalition's spokesperson may be left out: the coalition then has none.
+  const nobody: [string, string][] = kind === "set-spokesperson" ? [["", words.noSpokesperson]] : [];
+  options(field(form, "organisation"), [...scenario.organisations.map((o): [string, string] => [o.id, o.name]), ...nobody]);
   options(field(form, "partners"), scenario.organisations.map((o) => [o.id, o.name]));
   options(field(form, "mandate"), scenario.mandates.map((m) => [m.id, `${m.id} (${holdersOf(m)})`]));
   options(field(form, "theme"), [["", "*"], ...scenario.themes.map((t): [string, string] => [t.id, t.name])]);
@@ -93,7 +95,7 @@ export function changeFromForm(form: HTMLFormElement, scenario: Scenario): Chang
     case "remove-coalition-member":
       return { type: "remove-coalition-member", mandate: value("mandate"), organisation };
     case "set-spokesperson":
-      return { type: "set-spokesperson", mandate: value("mandate"), organisation };
+      return { type: "set-spokesperson", mandate: value("mandate"), ...(organisation === "" ? {} : { organisation }) };
     case "dissolve-organisation":
       return { type: "dissolve-organisation", id: organisation, on };
     case "sign-agreement":

@@ -50,6 +50,8 @@ export interface PageWords {
   readonly organisation: string;
   /** The other holders of a granted mandate: choosing any makes the grant a coalition's. */
   readonly partners: string;
+  /** The choice of no spokesperson when naming a coalition's spokesperson. */
+  readonly noSpokesperson: string;
   readonly theme: string;
   readonly on: string;
   readonly preview: string;
@@ -136,6 +138,7 @@ export const english: PageWords = {
   },
   mandate: "Mandate",
   organisation: "Organisation",
+  noSpokesperson: "(no spokesperson)",
   partners: "Together with (a coalition; the organisation above speaks for it)",
   theme: "Theme",
   on: "On",
@@ -208,6 +211,7 @@ export const dutch: PageWords = {
   },
   mandate: "Mandaat",
   organisation: "Organisatie",
+  noSpokesperson: "(geen penvoerder)",
   partners: "Samen met (een coalitie; de organisatie hierboven is penvoerder)",
   theme: "Thema",
   on: "Op",
