@@ -58,9 +58,19 @@ async function open(hash = ""): Promise<Page> {
   return page;
 }
 
-/** Every cell's status and lead, by its key. */
+/** Applies a coalition change (add or remove a member, name a spokesperson) from the what-if form and waits for it to be logged. */
+async function coalitionChange(page: Page, type: string, mandate: string, organisation: string): Promise<void> {
+  const logged = await page.locator("#log li").count();
+  await page.locator("#change-type").selectOption(type);
+  await page.locator('#what-if [name="mandate"]').selectOption(mandate);
+  await page.locator('#what-if [name="organisation"]').selectOption(organisation);
+  await page.locator("#apply").click();
+  await expect.poll(() => page.locator("#log li").count()).toBe(logged + 1);
+}
+
+/** Every cell's status, lead and (a coalition's) leads, by its key. */
 function answers(page: Page): Promise<Record<string, string>> {
-  return page.$$eval("[data-cell]", (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute("data-cell"), `${c.getAttribute("data-status")}:${c.getAttribute("data-lead") ?? ""}`])));
+  return page.$$eval("[data-cell]", (cells) => Object.fromEntries(cells.map((c) => [c.getAttribute("data-cell"), `${c.getAttribute("data-status")}:${c.getAttribute("data-lead") ?? ""}:${c.getAttribute("data-leads") ?? ""}`])));
 }
 
 describe("the playground page", () => {
@@ -156,6 +166,97 @@ describe("the playground page", () => {
       expect(await page.locator('[aria-selected="true"]').getAttribute("data-cell")).toBe(key.replace(/\|[^|]*$/, "|vo"));
       expect(await page.locator("[data-explanation] pre").textContent()).toMatch(/vertegenwoordigd|betwist|niemand|geen/i);
       expect(await page.locator("[data-cell]").evaluateAll((cells) => cells.every((c) => c.getAttribute("data-sector") === "vo"))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows a coalition cell with one label, one legend entry, and explains it as jointly represented", async () => {
+    const page = await open("#scenario=alternative&on=2026-06-01&sector=ho");
+    try {
+      const cell = page.locator("[data-cell][data-leads]").first();
+      const leads = JSON.parse((await cell.getAttribute("data-leads")) ?? "[]") as string[];
+      expect(leads.length).toBeGreaterThan(1);
+      // One label naming every member, and one legend entry keyed by the coalition.
+      const label = (await cell.textContent()) ?? "";
+      expect(label.split(" + ")).toHaveLength(leads.length);
+      expect(await page.locator(`#matrix li[data-organisation="${leads.join(" + ")}"]`).count()).toBe(1);
+      await cell.click();
+      expect(await page.locator("[data-explanation] pre").textContent()).toMatch(/jointly represented/);
+      const claimants = await page.locator("[data-explanation] tbody tr td:nth-child(2)").allTextContents();
+      expect(claimants.some((text) => leads.every((id) => text.includes(id)) && /jointly/.test(text))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("makes a coalition with a coalition change, and undo restores the matrix", async () => {
+    const page = await open("#scenario=coordination&on=2026-06-01&sector=po");
+    try {
+      const before = await answers(page);
+      const target = '[data-cell="beroepsbeeld|nl|po"]';
+      await coalitionChange(page, "add-coalition-member", "a-beroepsbeeld", "aob");
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["aob", "cnvo"]));
+      expect(await page.locator(`${target}[data-marked]`).count()).toBe(1);
+      expect(await page.locator("#log li").textContent()).toContain("add-coalition-member");
+      // Naming a spokesperson, then none again: the coalition leads with its spokesperson first, then by id.
+      await coalitionChange(page, "set-spokesperson", "a-beroepsbeeld", "cnvo");
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["cnvo", "aob"]));
+      await coalitionChange(page, "set-spokesperson", "a-beroepsbeeld", "");
+      await expect.poll(() => page.locator(target).getAttribute("data-leads")).toBe(JSON.stringify(["aob", "cnvo"]));
+      expect(await page.locator("#log li").last().textContent()).toBe(JSON.stringify({ type: "set-spokesperson", mandate: "a-beroepsbeeld" }));
+      await page.locator("#undo").click();
+      await page.locator("#undo").click();
+      await page.locator("#undo").click();
+      await expect.poll(() => answers(page)).toEqual(before);
+      expect(await page.locator(target).getAttribute("data-leads")).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("grants a mandate to several holders from the what-if form, as one coalition with the chosen organisation as spokesperson", async () => {
+    const page = await open("#scenario=coordination&on=2026-06-01&sector=po");
+    try {
+      const before = await answers(page);
+      await page.locator("#change-type").selectOption("grant-mandate");
+      await page.locator('#what-if [name="organisation"]').selectOption("cnvo");
+      await page.locator('#what-if [name="partners"]').selectOption(["aob", "fvov"]);
+      await page.locator('#what-if [name="theme"]').selectOption("team-van-het-jaar");
+      await page.locator('#what-if [name="region"]').selectOption("nl");
+      await page.locator('#what-if [name="sector"]').selectOption("po");
+      await page.locator('#what-if [name="on"]').fill("2026-01-01");
+      await page.locator("#apply").click();
+      await expect.poll(() => page.locator("#log li").count()).toBe(1);
+      const change = JSON.parse((await page.locator("#log li").textContent()) ?? "{}") as { mandate?: { holders?: string[]; spokesperson?: string; holder?: string } };
+      expect(change.mandate?.holders).toEqual(["cnvo", "aob", "fvov"]);
+      expect(change.mandate?.spokesperson).toBe("cnvo");
+      expect(change.mandate?.holder).toBeUndefined();
+      const after = await answers(page);
+      expect(after).not.toEqual(before);
+      expect(await page.locator('[data-cell="team-van-het-jaar|nl|po"]').getAttribute("data-leads")).toBe(JSON.stringify(["cnvo", "aob", "fvov"]));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("keeps a coalition's colour when cells joining it are drawn again one by one", async () => {
+    const page = await open("#scenario=coordination&on=2026-06-01&sector=po");
+    try {
+      // Two coalitions whose colours would clash if each render chose the missing keys' colours among themselves.
+      await coalitionChange(page, "add-coalition-member", "a-opleiding", "bvmbo");
+      await coalitionChange(page, "add-coalition-member", "a-beroepsbeeld", "aob");
+      await coalitionChange(page, "set-spokesperson", "a-beroepsbeeld", "cnvo");
+      await coalitionChange(page, "add-coalition-member", "a-arbeidsmarkt-noord", "aob");
+      // The coalition is in the legend already: only the changed cells are drawn again.
+      await coalitionChange(page, "set-spokesperson", "a-arbeidsmarkt-noord", "cnvo");
+      await expect.poll(() => page.locator("#log li").count()).toBe(5);
+      const joint = page.locator(`[data-cell][data-leads='${JSON.stringify(["cnvo", "aob"])}']`);
+      const colours = await joint.evaluateAll((cells) => cells.map((c) => ({ key: c.getAttribute("data-cell") ?? "", fill: (c as unknown as { style: { backgroundColor: string } }).style.backgroundColor })));
+      expect(colours.some((c) => c.key.startsWith("beroepsbeeld|"))).toBe(true);
+      expect(colours.some((c) => c.key.startsWith("onderwijsarbeidsmarkt|"))).toBe(true);
+      const legend = await page.locator('#matrix li[data-organisation="cnvo + aob"] span').first().evaluate((span) => (span as unknown as { style: { backgroundColor: string } }).style.backgroundColor);
+      expect(new Set(colours.map((c) => c.fill))).toEqual(new Set([legend]));
     } finally {
       await page.close();
     }

@@ -26,10 +26,11 @@ import {
   ScenarioError,
   updateMatrix,
 } from "beroepsgroep";
-import { displayNames, organisationColours, renderComparison, renderTimeline, type RenderOptions } from "beroepsgroep/report";
+import { displayNames, renderComparison, renderTimeline, type RenderOptions } from "beroepsgroep/report";
 import type { NlDataset } from "beroepsgroep/nl";
 import { type PageState, readAddress, writeAddress } from "./address.js";
 import { cellKey, MatrixPanel } from "./matrix-panel.js";
+import { PartyColours } from "./party-colours.js";
 import { changeFromForm, fillWhatIf } from "./what-if.js";
 import { type PageLocale, pageWords, type PageWords } from "./words.js";
 
@@ -88,9 +89,19 @@ function scenario(): Scenario {
   return view.history.current;
 }
 
-function renderOptions(): RenderOptions {
+/** Colours of the scenario's parties, kept for the page's life so that a redrawn coalition keeps its colour. */
+const partyColours = new PartyColours();
+const comparedColours = new PartyColours();
+
+/** Colours for every organisation of the scenario and every party the cells to draw name. */
+function coloursFor(cells: Parameters<PartyColours["for"]>[1]): Record<string, string> {
+  return partyColours.for(scenario().organisations.map((o) => o.id), cells);
+}
+
+/** How the matrix (or the given cells of it) is drawn: colours named for every party those cells show. */
+function renderOptions(cells: readonly Representation[]): RenderOptions {
   const s = scenario();
-  return { format: "html", names: displayNames(s), colours: organisationColours(s.organisations.map((o) => o.id)), locale: view.locale };
+  return { format: "html", names: displayNames(s), colours: coloursFor(cells), locale: view.locale };
 }
 
 function query(): { on: string; regions?: string[]; sectors?: string[] } {
@@ -159,7 +170,7 @@ function fillPickers(): void {
 function drawMatrix(): void {
   view.matrix = representationMatrix(scenario(), query());
   if (view.cell !== undefined && !view.matrix.cells.some((c) => cellKey(c) === view.cell)) view.cell = undefined;
-  panel.draw(view.matrix, renderOptions(), view.cell);
+  panel.draw(view.matrix, renderOptions(view.matrix.cells), view.cell);
   if (firstMatrix) {
     firstMatrix = false;
     document.documentElement.dataset["firstMatrixMs"] = performance.now().toFixed(0);
@@ -189,8 +200,7 @@ function showCell(): void {
   const body = claims.createTBody();
   for (const step of cell.basis) {
     const row = body.insertRow();
-    const holders = (step.claim as { holders?: readonly string[] }).holders;
-    for (const value of [step.claim.id, holders?.join(" + ") ?? step.claim.holder ?? "-", step.claim.role, step.outcome.kind]) row.insertCell().textContent = value;
+    for (const value of [step.claim.id, claimant(step.claim), step.claim.role, step.outcome.kind]) row.insertCell().textContent = value;
   }
   out.replaceChildren(text, heading, cell.basis.length === 0 ? Object.assign(document.createElement("p"), { textContent: w.noClaims }) : claims);
   const points = changePoints(scenario(), { from: "1900-01-01", until: "2100-01-01" }).map((p) => p.on);
@@ -198,7 +208,16 @@ function showCell(): void {
   const last = [points[points.length - 1] ?? view.on, view.on].sort()[1] ?? view.on;
   const until = `${String(Number(last.slice(0, 4)) + 2).padStart(4, "0")}${last.slice(4)}`;
   const line = matrixTimeline(scenario(), { from, until, themes: [cell.theme], regions: [cell.region], sectors: [cell.sector] });
-  timeline.innerHTML = renderTimeline(line, { names: displayNames(scenario()), colours: organisationColours(scenario().organisations.map((o) => o.id)), locale: view.locale, width: 720, idPrefix: "pg-timeline" });
+  const shown = line.cells.flatMap((c) => c.intervals.map((i) => i.representation));
+  timeline.innerHTML = renderTimeline(line, { names: displayNames(scenario()), colours: coloursFor(shown), locale: view.locale, width: 720, idPrefix: "pg-timeline" });
+}
+
+/** Who makes a claim: its one organisation, a coalition's holders (the spokesperson marked), or "-" for a decision. */
+function claimant(claim: Representation["basis"][number]["claim"]): string {
+  const coalition = claim.coalition;
+  if (coalition === undefined) return claim.holder ?? "-";
+  const holders = coalition.holders.join(" + ");
+  return coalition.spokesperson === undefined ? view.words.coalition(holders) : view.words.coalitionWith(holders, coalition.spokesperson);
 }
 
 function showPitfalls(): void {
@@ -231,7 +250,8 @@ async function showComparison(): Promise<void> {
   const scenarios = pick === "proposals" ? [nl.scenarios.coordination, nl.scenarios.oc2, nl.scenarios.alternative] : [scenario(), (await documentScenario(pick)) ?? scenario()];
   try {
     const comparison = compareScenarios(scenarios, { on: view.on });
-    out.innerHTML = renderComparison(comparison, { format: "html", names: displayNames(...scenarios), colours: organisationColours(scenarios.flatMap((s) => s.organisations.map((o) => o.id))), locale: view.locale, idPrefix: "pg-compare", headingLevel: 3, maxRows: 80 });
+    const colours = comparedColours.for([...new Set(scenarios.flatMap((s) => s.organisations.map((o) => o.id)))], comparison.differences.flatMap((d) => d.outcomes));
+    out.innerHTML = renderComparison(comparison, { format: "html", names: displayNames(...scenarios), colours, locale: view.locale, idPrefix: "pg-compare", headingLevel: 3, maxRows: 80 });
   } catch (error) {
     out.textContent = error instanceof Error ? error.message : String(error);
   }
@@ -321,7 +341,8 @@ function stepped(before: Scenario, next: History, patches: Parameters<typeof upd
   const update = updateMatrix(matrix, before, { scenario: next.current, patches });
   view.matrix = update.matrix;
   const same = update.matrix.cells.length === matrix.cells.length;
-  if (!same || !panel.redraw(update.matrix, update.cells.map((c) => c.after), renderOptions(), view.cell)) panel.draw(update.matrix, renderOptions(), view.cell);
+  const after = update.cells.map((c) => c.after);
+  if (!same || !panel.redraw(update.matrix, after, renderOptions(after), view.cell)) panel.draw(update.matrix, renderOptions(update.matrix.cells), view.cell);
   const keys = update.cells.map((c) => cellKey(c));
   panel.mark(keys);
   $("#what-if-status").textContent = view.words.changed(keys.length);

@@ -5,6 +5,7 @@
  */
 import type { Representation, RepresentationMatrix } from "beroepsgroep";
 import { renderMatrix, type RenderOptions } from "beroepsgroep/report";
+import { partyKey } from "./party-colours.js";
 
 /** A cell's key: theme, region and sector joined by "|" (no sector: empty). */
 export function cellKey(cell: { theme: string; region: string; sector: string | null }): string {
@@ -61,7 +62,7 @@ export class MatrixPanel {
   redraw(matrix: RepresentationMatrix, cells: readonly Representation[], options: RenderOptions, selected: string | undefined): boolean {
     const shown = new Set(Array.from(this.root.querySelectorAll<HTMLElement>("li[data-organisation]"), (li) => li.dataset["organisation"]));
     // A lead (or coalition, listed by its ids joined with " + ") the legend does not list yet needs the legend too: then the whole matrix is drawn.
-    if (cells.some((c) => c.leads.length > 0 && !shown.has(c.leads.join(" + ")))) return false;
+    if (cells.some((c) => c.leads.length > 0 && !shown.has(partyKey(c.leads)))) return false;
     const template = document.createElement("template");
     for (const cell of cells) {
       const old = this.root.querySelector<HTMLElement>(`td[data-cell="${CSS.escape(cellKey(cell))}"]`);

@@ -31,6 +31,10 @@ export interface PageWords {
   readonly claims: string;
   readonly noClaims: string;
   readonly claimColumns: readonly [string, string, string, string];
+  /** A coalition's holders, joined, in the claims table. */
+  readonly coalition: (holders: string) => string;
+  /** A coalition's holders, joined, and its spokesperson, in the claims table. */
+  readonly coalitionWith: (holders: string, spokesperson: string) => string;
   readonly timelineHeading: string;
   readonly pitfallsHeading: string;
   readonly noPitfalls: string;
@@ -44,6 +48,10 @@ export interface PageWords {
   readonly changeTypes: Readonly<Record<ChangeKind, string>>;
   readonly mandate: string;
   readonly organisation: string;
+  /** The other holders of a granted mandate: choosing any makes the grant a coalition's. */
+  readonly partners: string;
+  /** The choice of no spokesperson when naming a coalition's spokesperson. */
+  readonly noSpokesperson: string;
   readonly theme: string;
   readonly on: string;
   readonly preview: string;
@@ -58,7 +66,15 @@ export interface PageWords {
 }
 
 /** The named changes the what-if form offers. */
-export type ChangeKind = "grant-mandate" | "revoke-mandate" | "dissolve-organisation" | "sign-agreement" | "end-agreement";
+export type ChangeKind =
+  | "grant-mandate"
+  | "revoke-mandate"
+  | "add-coalition-member"
+  | "remove-coalition-member"
+  | "set-spokesperson"
+  | "dissolve-organisation"
+  | "sign-agreement"
+  | "end-agreement";
 
 const documents = {
   coordination: "", oc2: "", alternative: "", "history-oc": "", "history-lc": "", "history-representation": "",
@@ -98,6 +114,8 @@ export const english: PageWords = {
   claims: "The claims of its basis",
   noClaims: "No claim was made on this cell.",
   claimColumns: ["Claim", "Organisation", "Role", "Outcome"],
+  coalition: (holders) => `${holders} (jointly)`,
+  coalitionWith: (holders, spokesperson) => `${holders} (jointly, spokesperson ${spokesperson})`,
   timelineHeading: "This cell over time",
   pitfallsHeading: "Pitfalls on this day",
   noPitfalls: "No pitfalls found on this day.",
@@ -111,12 +129,17 @@ export const english: PageWords = {
   changeTypes: {
     "grant-mandate": "Grant a mandate",
     "revoke-mandate": "Revoke a mandate",
+    "add-coalition-member": "Add a member to a mandate's coalition",
+    "remove-coalition-member": "Remove a member from a mandate's coalition",
+    "set-spokesperson": "Name a coalition's spokesperson",
     "dissolve-organisation": "Dissolve an organisation",
     "sign-agreement": "Sign the agreement",
     "end-agreement": "End the agreement",
   },
   mandate: "Mandate",
   organisation: "Organisation",
+  noSpokesperson: "(no spokesperson)",
+  partners: "Together with (a coalition; the organisation above speaks for it)",
   theme: "Theme",
   on: "On",
   preview: "Preview",
@@ -164,6 +187,8 @@ export const dutch: PageWords = {
   claims: "De aanspraken waarop het antwoord rust",
   noClaims: "Op deze cel is geen aanspraak gemaakt.",
   claimColumns: ["Aanspraak", "Organisatie", "Rol", "Uitkomst"],
+  coalition: (holders) => `${holders} (samen)`,
+  coalitionWith: (holders, spokesperson) => `${holders} (samen, penvoerder ${spokesperson})`,
   timelineHeading: "Deze cel door de tijd",
   pitfallsHeading: "Valkuilen op deze dag",
   noPitfalls: "Geen valkuilen gevonden op deze dag.",
@@ -177,12 +202,17 @@ export const dutch: PageWords = {
   changeTypes: {
     "grant-mandate": "Mandaat verlenen",
     "revoke-mandate": "Mandaat intrekken",
+    "add-coalition-member": "Lid toevoegen aan de coalitie van een mandaat",
+    "remove-coalition-member": "Lid verwijderen uit de coalitie van een mandaat",
+    "set-spokesperson": "Penvoerder van een coalitie aanwijzen",
     "dissolve-organisation": "Organisatie opheffen",
     "sign-agreement": "Het convenant ondertekenen",
     "end-agreement": "Het convenant beëindigen",
   },
   mandate: "Mandaat",
   organisation: "Organisatie",
+  noSpokesperson: "(geen penvoerder)",
+  partners: "Samen met (een coalitie; de organisatie hierboven is penvoerder)",
   theme: "Thema",
   on: "Op",
   preview: "Vooraf bekijken",
