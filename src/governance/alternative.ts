@@ -8,7 +8,7 @@ import { perIndex } from "../model/per-index.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import type { AlternativeModel, GrantKind, IsoDate, Mandate, Organisation, Period, Rule } from "../model/types.js";
 import { type Area, scopeArea, servedBy } from "./area.js";
-import { type Cell, type Claim, partyFields, type Specificity } from "./claim.js";
+import { type Cell, type Claim, type ClaimSource, partyFields, type Specificity } from "./claim.js";
 import { type LargestMembership, sharedLargestMembership } from "./largest-membership.js";
 import { type MandateVerdict, mandateClaims } from "./mandate-claims.js";
 import { type GovernanceModelRules, type ModelClaimRules, withLayers, JOINT_WORK, type ModelTimedEvent } from "./model-rules.js";
@@ -51,6 +51,8 @@ interface PairMatch {
   readonly id: string;
   readonly specificity: Specificity;
   readonly claim?: Claim;
+  /** A `mandates` rule's source, the same on every cell. */
+  readonly source?: ClaimSource;
 }
 
 interface Deferral {
@@ -116,6 +118,60 @@ function jointParty(index: ScenarioIndex, best: NonNullable<LargestMembership>):
   return party;
 }
 
+/**
+ * The claims of a rule whose claim depends on the day (and, for the largest membership, the
+ * sector) but not on the theme or region: made once per match and answer, frozen and shared.
+ */
+interface DayClaims {
+  /** Rotation claims by day. */
+  readonly rotate: Map<IsoDate, Claim>;
+  /** Largest-membership claims by the shared answer they name. */
+  readonly largest: WeakMap<object, Claim>;
+  /** The largest-membership claim that found no one, the same on every day. */
+  nobody?: Claim;
+}
+
+/** Each index's shared day claims by match. */
+const dayClaims = perIndex(() => new WeakMap<PairMatch, DayClaims>());
+
+function dayClaimsOf(index: ScenarioIndex, match: PairMatch): DayClaims {
+  const byMatch = dayClaims(index);
+  let found = byMatch.get(match);
+  if (found === undefined) byMatch.set(match, (found = { rotate: new Map(), largest: new WeakMap() }));
+  return found;
+}
+
+/**
+ * A match's claim on the cell, shared wherever it does not depend on the cell: an `assign`
+ * or `unrepresented` rule's claim is made with the match, a rotation's once per day, a
+ * largest membership's once per answer; only a `mandates` rule's claim, whose deferred
+ * claims depend on the pair and sector, is made per cell.
+ */
+function matchClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
+  if (match.claim !== undefined) return match.claim;
+  const then = match.rule.then;
+  if ("mandates" in then) return ruleClaim(index, match, cell);
+  const shared = dayClaimsOf(index, match);
+  if ("rotate" in then) {
+    let claim = shared.rotate.get(cell.on);
+    if (claim === undefined) shared.rotate.set(cell.on, (claim = deepFreeze(ruleClaim(index, match, cell))));
+    return claim;
+  }
+  if ("largestMembership" in then) {
+    const best = sharedLargestMembership(index, match.id, () => largestPool(index, then.largestMembership.among), cell);
+    if (best === undefined) return (shared.nobody ??= deepFreeze(ruleClaim(index, match, cell)));
+    let claim = shared.largest.get(best);
+    if (claim === undefined) shared.largest.set(best, (claim = deepFreeze(ruleClaim(index, match, cell))));
+    return claim;
+  }
+  return ruleClaim(index, match, cell);
+}
+
+/** The candidates of a largest-membership rule. */
+function largestPool(index: ScenarioIndex, among: readonly string[] | "all"): readonly string[] {
+  return among === "all" ? index.scenario.organisations.map((o) => o.id) : among;
+}
+
 // Written out field by field rather than spread from a common base: this runs for every matching rule of every cell.
 function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
   const { rule, order, id, specificity } = match;
@@ -128,8 +184,7 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
   }
   if ("largestMembership" in then) {
     const { among, joint } = then.largestMembership;
-    const pool = (): readonly string[] => (among === "all" ? index.scenario.organisations.map((o) => o.id) : among);
-    const best = sharedLargestMembership(index, id, pool, cell);
+    const best = sharedLargestMembership(index, id, () => largestPool(index, among), cell);
     if (best === undefined) {
       // Kept, set aside, so that the basis shows the rule matched but found no one.
       const source = { kind: "rule", rule: rule.id, action: "largestMembership" } as const;
@@ -137,7 +192,6 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
       return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, excluded };
     }
     const source = { kind: "rule", rule: rule.id, action: "largestMembership", detail: { members: best.members } } as const;
-    // Jointly, every candidate taking part leads together, the largest its spokesperson.
     // Jointly, every candidate taking part leads together, the largest its spokesperson.
     const party = joint === true ? jointParty(index, best) : { holder: best.organisation };
     return { id, role: "lead", tier: RULE_TIER, specificity, order, ...party, members: NO_MEMBERS, source };
@@ -158,8 +212,9 @@ function ruleClaim(index: ScenarioIndex, match: PairMatch, cell: Cell): Claim {
   if ("mandates" in then) {
     const { judgement, judge } = deferral(index, order, then.mandates.grants);
     const defer = mandateClaims(index, cell, judgement, judge);
-    const source = { kind: "rule", rule: rule.id, action: "mandates" } as const;
-    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, defer };
+    // Everything but the deferred claims is the same on every cell: the source is made with the match.
+    const source = match.source ?? { kind: "rule", rule: rule.id, action: "mandates" };
+    return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: NO_MEMBERS, source, defer };
   }
   const source = { kind: "rule", rule: rule.id, action: "unrepresented" } as const;
   return { id, role: "lead", tier: RULE_TIER, specificity, order, holder: null, members: [], source, unrepresented: { reason: then.unrepresented.reason } };
@@ -188,7 +243,8 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
     }
     const match = { rule, order, id: `rule:${rule.id}`, specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
     const fixed = "assign" in rule.then || "unrepresented" in rule.then;
-    const made = Object.freeze(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : match);
+    const source = "mandates" in rule.then ? Object.freeze({ kind: "rule", rule: rule.id, action: "mandates" } as const) : undefined;
+    const made = Object.freeze(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : source === undefined ? match : { ...match, source });
     if (key >= 0) byFit.set(key, made);
     matches.push(made);
   });
@@ -207,7 +263,7 @@ function alternativeClaims(index: ScenarioIndex, model: AlternativeModel, cell: 
   const claims: Claim[] = [];
   for (const match of pairMatches(index, model, cell)) {
     if (!sectorFits(match.rule, cell.sector)) continue;
-    claims.push(match.claim ?? ruleClaim(index, match, cell));
+    claims.push(matchClaim(index, match, cell));
   }
   return claims;
 }

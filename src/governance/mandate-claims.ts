@@ -17,7 +17,7 @@ export function coversSector(sectors: readonly string[] | "all", sector: string 
 
 /** One way of judging mandates: the claims of each pair, and each claim once (see {@link sharedClaim}). */
 interface Judged {
-  readonly pairs: Map<number, readonly Claim[]>;
+  readonly pairs: Map<number, PairClaims>;
   /** By the covering entry's key. */
   readonly claims: (Claim | undefined)[];
 }
@@ -50,6 +50,14 @@ function sharedClaim(judged: Judged, covering: CoveringMandate, judge: (mandate:
 
 const NO_MEMBERS: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
+/** A pair's claims, with each claim's sectors beside it, so that filtering by sector reads no claim. */
+interface PairClaims {
+  readonly claims: readonly Claim[];
+  readonly sectors: readonly (readonly string[] | "all")[];
+  /** True when some claim is held to a list of sectors: otherwise every sector gets every claim. */
+  readonly scoped: boolean;
+}
+
 /** Each index's claims by judgement. */
 const judgedTables = perIndex(() => new Map<string, Judged>());
 
@@ -62,16 +70,26 @@ const judgedTables = perIndex(() => new Map<string, Judged>());
 export function mandateClaims(index: ScenarioIndex, cell: Cell, judgement: string, judge: (mandate: Mandate) => MandateVerdict): Claim[] {
   const tables = judgedTables(index);
   let judged = tables.get(judgement);
-  if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, readonly Claim[]>(), claims: [] }));
+  if (judged === undefined) tables.set(judgement, (judged = { pairs: new Map<number, PairClaims>(), claims: [] }));
   const pair = index.pairNumber(cell.theme, cell.region);
   let all = judged.pairs.get(pair);
   if (all === undefined) {
-    const made: Claim[] = [];
-    for (const covering of index.mandatesCovering(cell.theme, cell.region)) made.push(sharedClaim(judged, covering, judge));
-    judged.pairs.set(pair, (all = made));
+    const claims: Claim[] = [];
+    const sectors: (readonly string[] | "all")[] = [];
+    let scoped = false;
+    for (const covering of index.mandatesCovering(cell.theme, cell.region)) {
+      const claim = sharedClaim(judged, covering, judge);
+      claims.push(claim);
+      sectors.push(claim.specificity.sectors);
+      if (claim.specificity.sectors !== "all") scoped = true;
+    }
+    judged.pairs.set(pair, (all = { claims, sectors, scoped }));
   }
+  if (!all.scoped) return all.claims.slice();
+  const { claims: every, sectors } = all;
+  const sector = cell.sector;
   const claims: Claim[] = [];
-  for (const claim of all) if (coversSector(claim.specificity.sectors, cell.sector)) claims.push(claim);
+  for (let i = 0; i < every.length; i++) if (coversSector(sectors[i] as readonly string[] | "all", sector)) claims.push(every[i] as Claim);
   return claims;
 }
 

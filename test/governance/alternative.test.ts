@@ -272,3 +272,25 @@ describe("rule conditions with several entries", () => {
     expect(resolve(s, { ...bevoegdhedenWest, theme: "cao" }).status).toBe("unrepresented");
   });
 });
+
+describe("claims shared between cells", () => {
+  const claimOf = (s: ReturnType<typeof rules>, query: Parameters<typeof resolve>[1]) => resolve(s, query).basis[0]?.claim;
+
+  it("gives every cell of a day the same frozen rotation claim, and another day its own", () => {
+    const s = rules({ id: "r1", then: { rotate: { among: ["aob", "cnvo"], every: { years: 1 }, startingOn: "2024-01-01" } } });
+    const west = claimOf(s, vo);
+    expect(claimOf(s, { ...vo, region: "noord", theme: "bekwaamheid" })).toBe(west);
+    expect(Object.isFrozen(west) && Object.isFrozen(west?.source)).toBe(true);
+    const later = claimOf(s, { ...vo, on: "2025-06-02" });
+    expect(later).not.toBe(west);
+    expect(later).toEqual(west);
+  });
+
+  it("gives cells with the same largest-membership answer the same frozen claim, and another sector its own", () => {
+    const s = rules({ id: "r1", then: { largestMembership: { among: "all" } } });
+    const west = claimOf(s, vo);
+    expect(claimOf(s, { ...vo, region: "noord" })).toBe(west);
+    expect(Object.isFrozen(west)).toBe(true);
+    expect(claimOf(s, { ...vo, sector: "mbo" })).not.toBe(west);
+  });
+});
