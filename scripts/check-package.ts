@@ -1,11 +1,16 @@
 // Packs the package as npm would publish it, then runs publint and arethetypeswrong on the tarball.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // The Dutch dataset as JSON for apps in other languages (scripts/emit-nl-json.ts).
 const NL_JSON = ["coordination", "oc2", "alternative", "history-oc", "history-lc", "timeline", "building-blocks"].map((name) => `dist/nl/${name}.json`);
+
+// The version in package.json is the newest one the CHANGELOG describes.
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+const newest = /^## (\S+)/m.exec(readFileSync("CHANGELOG.md", "utf8"))?.[1];
+if (newest !== version) throw new Error(`check-package: package.json says ${version}, the CHANGELOG's newest section is ${String(newest)}`);
 
 const dir = mkdtempSync(join(tmpdir(), "beroepsgroep-pack-"));
 try {
