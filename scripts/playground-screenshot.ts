@@ -3,29 +3,16 @@
 // screenshot the README shows (docs/images/playground.png; never made by hand). It prints the
 // page's size (gzipped JavaScript and CSS) and its time to first matrix, the figures of
 // docs/performance.md.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { DOCS_ROOT as ROOT, launchChromium, serveDocs } from "./static-docs.js";
 
-const ROOT = "docs/api";
 const OUT = "docs/images/playground.png";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
-  const file = join(ROOT, path);
-  if (!file.startsWith(ROOT) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-});
-await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/playground/index.html`;
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+const docs = await serveDocs();
+const url = docs.url("playground/index.html");
+const browser = await launchChromium();
 try {
   const firsts: number[] = [];
   for (let run = 0; run < 5; run++) {
@@ -51,5 +38,5 @@ try {
   console.log(`playground: time to first matrix ${median} ms (median of ${firsts.length} loads: ${firsts.join(", ")})`);
 } finally {
   await browser.close();
-  server.close();
+  await docs.close();
 }

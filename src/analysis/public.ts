@@ -4,7 +4,7 @@ export type { AnalysisQuery } from "./query.js";
 export type { Coverage, StatusTally, ThemeCoverage, RegionCoverage, SectorCoverage } from "./coverage.js";
 export type { Conflict } from "./conflicts.js";
 export type { Concentration, LeadShare, PartyShare } from "./concentration.js";
-export type { Reach, ReachCount, CoveredMembership } from "./reach.js";
+export type { Reach, ReachCount, ReachOverlap, CoveredMembership, TeachersReached, Unseparated } from "./reach.js";
 export type { FundingAnalysis, FundingInForce } from "./funding.js";
 export type { FundingRecord } from "../governance/model-rules.js";
 export { findPitfalls, type PitfallQuery } from "./find-pitfalls.js";

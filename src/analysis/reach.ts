@@ -40,7 +40,13 @@ export interface CoveredMembership {
 }
 
 /**
- * Members two counted organisations share, which the reach counts once. @category Analysis
+ * Members two counted organisations share, which the reach counts once.
+ * @example
+ * ```ts
+ * const reach = analyseScenario(scenario, { on: "2025-06-01" }).reach;
+ * reach.overlaps.every((o: ReachOverlap) => o.organisations.length === 2); // => true
+ * ```
+ * @category Analysis
  */
 export interface ReachOverlap {
   /** The two organisations, sorted by id. */
@@ -55,7 +61,13 @@ export interface ReachOverlap {
 
 /**
  * The teachers the delegations reach, each once, as a range: where the data leaves the
- * number open, the truth lies between the bounds. @category Analysis
+ * number open, the truth lies between the bounds.
+ * @example
+ * ```ts
+ * const { lower, upper }: TeachersReached = analyseScenario(scenario, { on: "2025-06-01" }).reach.teachersReached;
+ * lower === null || upper === null || lower <= upper; // => true
+ * ```
+ * @category Analysis
  */
 export interface TeachersReached {
   /** The fewest teachers the figures prove reached (organisations with a teacher figure only); null when no counted figure says how many of its members are teachers. */
@@ -64,7 +76,15 @@ export interface TeachersReached {
   readonly upper: number | null;
 }
 
-/** What the reach could not separate, as data. @category Analysis */
+/**
+ * What the reach could not separate, as data.
+ * @example
+ * ```ts
+ * const open: Unseparated = analyseScenario(scenario, { on: "2025-06-01" }).reach.unseparated;
+ * open.noTeacherFigure.length >= 0; // => true
+ * ```
+ * @category Analysis
+ */
 export interface Unseparated {
   /** Counted organisations whose figure does not say how many members are teachers: all their members are taken as teachers in the upper bound, none in the lower. Sorted by id. */
   readonly noTeacherFigure: readonly string[];

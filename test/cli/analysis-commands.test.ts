@@ -69,10 +69,13 @@ describe("beroepsgroep pitfalls", () => {
     expect(ran.code).toBe(0);
   });
 
-  it("finds the lessons of history in the Onderwijscoöperatie, in Dutch", () => {
-    const ran = cli(["pitfalls", "--scenario", "history-oc", "--on", "2015-06-01", "--locale", "nl"]);
-    expect(ran.code).toBe(1);
-    expect(ran.stdout).toContain("] mandatory-register: ");
+  it("finds the lessons of history in the Onderwijscoöperatie, in Dutch: the mandatory register once it was mandatory", () => {
+    const before = cli(["pitfalls", "--scenario", "history-oc", "--on", "2015-06-01", "--locale", "nl"]);
+    expect(before.code).toBe(1);
+    expect(before.stdout).not.toContain("] mandatory-register: ");
+    const after = cli(["pitfalls", "--scenario", "history-oc", "--on", "2018-01-01", "--locale", "nl"]);
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain("] mandatory-register: ");
   });
 
   it("reports a fixture's findings as JSON", () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { parseScenario, safeParseScenario } from "../../src/index.js";
+import { parseScenario } from "../../src/index.js";
 import { scenarioJsonSchema } from "../../src/internal-api.js";
-import type { ScenarioIssue } from "../../src/index.js";
 import { holdersOf, leadsOf } from "../../src/model/holders.js";
-import { fixtureJson } from "../fixtures/load.js";
+import { fixtureJson, parseIssues } from "../fixtures/load.js";
 
 // A mandate is held by one organisation (`holder`) or by a coalition (`holders`, with an optional
 // `spokesperson`); an alternative rule assigns one lead (`lead`) or a coalition (`leads`).
@@ -13,11 +12,7 @@ function doc(): any {
   return structuredClone(fixtureJson("worked-coordination"));
 }
 
-function issues(input: unknown): ScenarioIssue[] {
-  const result = safeParseScenario(input);
-  if (result.success) throw new Error("expected the input to be rejected");
-  return result.error.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message }));
-}
+const issues = parseIssues;
 
 function withFirstMandate(change: (mandate: any) => void): any {
   const d = doc();

@@ -1,8 +1,8 @@
 // Funding periods on a scenario: what the shape accepts and refuses, and the meaning checks
 // (unique ids, ordered dates, a "for" written like an id names an organisation, the source exists).
 import { describe, expect, it } from "vitest";
-import { parseScenario, safeParseScenario, ScenarioError } from "../../src/index.js";
-import { doc, type Doc } from "../fixtures/load.js";
+import { parseScenario, ScenarioError } from "../../src/index.js";
+import { doc, type Doc, parseIssues } from "../fixtures/load.js";
 
 const good = { id: "f1", by: "OCW", kind: "structural", from: "2026-01-01" };
 
@@ -13,11 +13,7 @@ function withFunding(funding: unknown, edit: (d: Doc) => void = () => undefined)
   return d;
 }
 
-function issues(input: unknown): { code: string; path: (string | number)[]; message: string }[] {
-  const result = safeParseScenario(input);
-  if (result.success) return [];
-  return result.error.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message }));
-}
+const issues = parseIssues;
 
 describe("funding periods", () => {
   it("are read on any model, every field kept", () => {

@@ -4,9 +4,9 @@
 // teachers or shared members than an organisation has.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { parseScenario, safeParseScenario } from "../../src/index.js";
+import { parseScenario } from "../../src/index.js";
 import { scenarioJsonSchema } from "../../src/internal-api.js";
-import { doc, type Doc } from "../fixtures/load.js";
+import { doc, type Doc, parseIssues } from "../fixtures/load.js";
 import { figureOf } from "../fixtures/in-force.js";
 
 const overlap = { organisations: ["aob", "cnvo"], members: 2000, asOf: "2024-01-01" };
@@ -18,11 +18,7 @@ function withOverlaps(overlaps: unknown, edit: (d: Doc) => void = () => undefine
   return d;
 }
 
-function issues(input: unknown): { code: string; path: (string | number)[]; message: string }[] {
-  const result = safeParseScenario(input);
-  if (result.success) return [];
-  return result.error.issues.map((i) => ({ code: i.code, path: [...i.path], message: i.message }));
-}
+const issues = parseIssues;
 
 describe("a membership figure's teachers", () => {
   it("is read and kept", () => {

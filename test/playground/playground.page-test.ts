@@ -2,48 +2,28 @@
  * The playground page (docs/api/playground/, built by `npm run docs`) in headless Chromium,
  * served as static files under a sub-path. Run by `npm run test:playground`.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOCS_ROOT, type DocsServer, launchChromium, serveDocs } from "../../scripts/static-docs.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const ROOT = "docs/api";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png" };
-
-let server: Server;
+let docs: DocsServer;
 let browser: Browser;
 let base = "";
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "playground", "index.html"))) throw new Error("the playground is not built: run `npm run docs` first");
+  if (!existsSync(join(DOCS_ROOT, "playground", "index.html"))) throw new Error("the playground is not built: run `npm run docs` first");
   // Static files under a sub-path, as a docs host would serve them.
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/some\/docs\//, "");
-    const file = join(ROOT, path);
-    if (!file.startsWith(ROOT) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/some/docs/playground/index.html`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 60_000 });
+  docs = await serveDocs("/some/docs/");
+  base = docs.url("playground/index.html");
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser.close();
-  await new Promise<void>((done) => {
-    server.close(() => {
-      done();
-    });
-  });
+  await docs.close();
 });
 
 /** Opens the page (with a hash) and waits for the first matrix; console errors and page errors are collected. */
