@@ -78,7 +78,8 @@ export function concentrationOf(matrix: RepresentationMatrix): Concentration {
       tally.weight += part;
     }
     const organisations = cell.leads.length === 1 ? [...cell.leads] : [...cell.leads].sort(compareIds);
-    const key = organisations.join(",");
+    // Keyed by the list itself: ids may hold commas, so ["a,b", "c"] and ["a", "b,c"] are two parties.
+    const key = JSON.stringify(organisations);
     const party = byParty.get(key);
     if (party === undefined) byParty.set(key, { organisations, cells: 1 });
     else party.cells += 1;
@@ -87,7 +88,7 @@ export function concentrationOf(matrix: RepresentationMatrix): Concentration {
     .map(([organisation, { cells, weight }]) => ({ organisation, cells, weight, share: shareOf(weight, ledCells) }))
     .sort((a, b) => b.weight - a.weight || b.cells - a.cells || compareIds(a.organisation, b.organisation));
   const parties = [...byParty]
-    .sort(([ka, a], [kb, b]) => b.cells - a.cells || compareIds(ka, kb))
+    .sort(([ka, a], [kb, b]) => b.cells - a.cells || compareIds(a.organisations.join(","), b.organisations.join(",")) || compareIds(ka, kb))
     .map(([, { organisations, cells }]) => ({ organisations, cells, share: shareOf(cells, ledCells) }));
   return { ledCells, leads, parties, hhi: hhiOf(leads, ledCells), distinctLeads: leads.length };
 }

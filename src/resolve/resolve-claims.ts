@@ -119,11 +119,12 @@ function contest(parties: readonly Party[], standing: readonly number[]): { cont
     if (party === null || party === undefined) continue;
     const ids = typeof party === "string" ? [party] : party;
     for (const id of ids) if (!contenders.includes(id)) contenders.push(id);
-    const key = ids.join(",");
+    // Keyed by the list itself: ids may hold commas, so ["a,b", "c"] and ["a", "b,c"] are two parties.
+    const key = JSON.stringify(ids);
     if (!byKey.has(key)) byKey.set(key, ids);
   }
-  const keys = [...byKey.keys()].sort(compareIds);
-  return { contenders: contenders.sort(compareIds), contendingParties: keys.map((key) => byKey.get(key) as readonly string[]) };
+  const sorted = [...byKey].sort(([ka, a], [kb, b]) => compareIds(a.join(","), b.join(",")) || compareIds(ka, kb));
+  return { contenders: contenders.sort(compareIds), contendingParties: sorted.map(([, ids]) => ids) };
 }
 
 /** The ids of the standing claims other than the one at `at`, in the order they stand. */

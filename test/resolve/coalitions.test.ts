@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolve } from "../../src/index.js";
+import { analyseScenario, resolve } from "../../src/index.js";
 import type { Representation } from "../../src/resolve/representation.js";
 import { type Doc, mandate, world } from "./fixtures.js";
 
@@ -208,5 +208,38 @@ describe("coalitions under the alternative model", () => {
   it("make a joint largest membership a coalition, the largest its spokesperson", () => {
     const s = rules({ id: "r1", then: { largestMembership: { among: ["fvov", "cnvo", "aob"], joint: true } } });
     expect(answer(resolve(s, zuid("vo")))).toMatchObject({ status: "represented", lead: "aob", leads: ["aob", "cnvo", "fvov"] });
+  });
+});
+
+describe("coalitions whose ids hold commas", () => {
+  it("are told apart by their members, not by their ids joined: ['a,b', 'c'] and ['a', 'b,c'] contend as two parties", () => {
+    const s = world((d) => {
+      const base = d["organisations"].find((o: Doc) => o.id === "aob");
+      for (const id of ["a,b", "c", "a", "b,c"]) d["organisations"].push({ ...base, id, name: `Org ${id}`, shortName: id });
+      d["model"]["parties"].push("a,b", "c", "a", "b,c");
+      d["model"]["agreement"]["signatories"].push("a,b", "c", "a", "b,c");
+      d["mandates"].push(coalition("x1", ["a,b", "c"]), coalition("x2", ["a", "b,c"]));
+    });
+    const r = resolve(s, zuid("vo"));
+    expect(r.status).toBe("contested");
+    expect(r.contendingParties).toEqual([
+      ["a", "b,c"],
+      ["a,b", "c"],
+    ]);
+  });
+});
+
+describe("lead shares of coalitions whose ids hold commas", () => {
+  it("count ['a,b', 'c'] and ['a', 'b,c'] as two parties", () => {
+    const s = world((d) => {
+      const base = d["organisations"].find((o: Doc) => o.id === "aob");
+      for (const id of ["a,b", "c", "a", "b,c"]) d["organisations"].push({ ...base, id, name: `Org ${id}`, shortName: id });
+      d["model"]["parties"].push("a,b", "c", "a", "b,c");
+      d["model"]["agreement"]["signatories"].push("a,b", "c", "a", "b,c");
+      d["mandates"].push(coalition("x1", ["a,b", "c"]), { ...coalition("x2", ["a", "b,c"]), scope: { themes: ["lerarenopleiding"], regions: ["oost"], sectors: "all" } });
+    });
+    const parties = analyseScenario(s, { on, themes: ["lerarenopleiding"], regions: ["zuid", "oost"] }).concentration.parties.map((p) => p.organisations);
+    expect(parties).toContainEqual(["a,b", "c"]);
+    expect(parties).toContainEqual(["a", "b,c"]);
   });
 });
