@@ -91,9 +91,9 @@ export function withoutText(code: string): string {
   return out.join("");
 }
 
-/** Bundles `contents` (an entry module at the repository root) and measures it. */
-export async function bundleSize(contents: string): Promise<BundleSize> {
-  const result = await build({
+/** Bundles `contents` (an entry module at the repository root) as an app's bundler would, with esbuild's metafile. */
+function bundled(contents: string) {
+  return build({
     stdin: { contents, resolveDir: root, sourcefile: "app-entry.ts", loader: "ts" },
     bundle: true,
     minify: true,
@@ -103,7 +103,13 @@ export async function bundleSize(contents: string): Promise<BundleSize> {
     external: ["zod", "immer", "date-fns", "node:*"],
     write: false,
     logLevel: "silent",
+    metafile: true,
   });
+}
+
+/** Bundles `contents` (an entry module at the repository root) and measures it. */
+export async function bundleSize(contents: string): Promise<BundleSize> {
+  const result = await bundled(contents);
   const file = result.outputFiles[0];
   if (file === undefined) throw new Error("bundleSize: esbuild wrote no output");
   const code = file.text;
@@ -113,4 +119,26 @@ export async function bundleSize(contents: string): Promise<BundleSize> {
     codeGzip: gzipSync(withoutText(code)).length,
     code,
   };
+}
+
+/** One module's share of a bundle. */
+export interface BundleModule {
+  /** The module's path from the repository root. */
+  readonly path: string;
+  /** Bytes of minified code the module adds to the bundle. */
+  readonly minified: number;
+}
+
+/**
+ * The modules of the bundle of `contents` (bundled as {@link bundleSize} does), largest
+ * first, from esbuild's metafile: where a bundle's bytes come from.
+ */
+export async function bundleModules(contents: string): Promise<BundleModule[]> {
+  const result = await bundled(contents);
+  const output = Object.values(result.metafile.outputs)[0];
+  if (output === undefined) throw new Error("bundleModules: esbuild wrote no output");
+  return Object.entries(output.inputs)
+    .map(([path, input]) => ({ path, minified: input.bytesInOutput }))
+    .filter((module) => module.minified > 0)
+    .sort((a, b) => b.minified - a.minified || (a.path < b.path ? -1 : 1));
 }
