@@ -47,18 +47,17 @@ export interface ComparedScenario {
   readonly model: Scenario["model"]["kind"];
 }
 
-/** What one scenario answers on a cell. @category Analysis */
-export interface CellOutcome {
-  readonly status: Status;
-  /** The single lead, else the leading coalition's spokesperson, else null. */
-  readonly lead: string | null;
-  /** The organisations that lead: one, or a coalition (spokesperson first, then by id); empty unless represented. */
-  readonly leads: readonly string[];
-  readonly delegation: readonly string[];
-  readonly contenders: readonly string[];
-  /** The contending parties (each one organisation or a coalition) when contested; otherwise empty. */
-  readonly contendingParties: readonly (readonly string[])[];
-}
+/**
+ * What one scenario answers on a cell: the fields of its {@link Representation} that say
+ * who leads, without the basis.
+ * @example
+ * ```ts
+ * const [first] = compareScenarios([scenario, other], { on: "2026-09-01" }).differences;
+ * first?.outcomes.map((o) => o.leads); // => [["aob"], ["oc2"]]
+ * ```
+ * @category Analysis
+ */
+export type CellOutcome = Pick<Representation, "status" | "lead" | "leads" | "delegation" | "contenders" | "contendingParties">;
 
 /** How a scenario's answer on a cell differs from the first scenario's (the baseline). @category Analysis */
 export interface LeadChange {

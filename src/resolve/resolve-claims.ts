@@ -3,19 +3,10 @@ import { compareIds } from "../internal/compare-ids.js";
 import { inInterval } from "../model/dates.js";
 import type { ScenarioIndex } from "../model/scenario-index.js";
 import { perIndex } from "../model/per-index.js";
-import type { BasisStep, HolderAbsence, Outcome, Status } from "./representation.js";
+import type { BasisStep, HolderAbsence, Outcome, Representation } from "./representation.js";
 
 /** The part of a representation that resolution decides. */
-export interface Decision {
-  readonly status: Status;
-  readonly lead: string | null;
-  readonly leads: readonly string[];
-  readonly delegation: readonly string[];
-  readonly contenders: readonly string[];
-  readonly contendingParties: readonly (readonly string[])[];
-  readonly basis: readonly BasisStep[];
-  readonly reason?: string;
-}
+export type Decision = Pick<Representation, "status" | "lead" | "leads" | "delegation" | "contenders" | "contendingParties" | "basis" | "reason">;
 
 /**
  * What a standing claim puts forward on the day: one organisation (a string), a
