@@ -5,7 +5,7 @@ import type { Representation } from "../resolve/representation.js";
 import { applyChange } from "./apply-change.js";
 import type { Change } from "./change.js";
 import { cellsAChangeReaches } from "./cells-a-change-reaches.js";
-import { sameIds, sameParties } from "../internal/same-ids.js";
+import { sameAnswer } from "../resolve/same-answer.js";
 
 /** One cell whose answer a change alters. @category Change */
 export interface CellImpact {
@@ -22,25 +22,10 @@ export interface Impact {
   readonly on: IsoDate;
   /** The scenario after the change. */
   readonly scenario: Scenario;
-  /** The cells whose status, lead, leading organisations, delegation or contending parties differ, in matrix order. */
+  /** The cells whose status, lead, leading organisations, delegation, contending parties or reason differ, in matrix order. */
   readonly cells: readonly CellImpact[];
   /** How many cells were resolved again: all of them, or only those the change could touch. */
   readonly cellsChecked: number;
-}
-
-/**
- * True when two answers for one cell say the same: the same status, lead, leading organisations
- * (a coalition's members and spokesperson), delegation and contending parties.
- */
-export function sameAnswer(a: Representation, b: Representation): boolean {
-  return (
-    a.status === b.status &&
-    a.lead === b.lead &&
-    sameIds(a.leads, b.leads) &&
-    sameIds(a.delegation, b.delegation) &&
-    sameIds(a.contenders, b.contenders) &&
-    sameParties(a.contendingParties, b.contendingParties)
-  );
 }
 
 /**

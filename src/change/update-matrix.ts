@@ -6,7 +6,8 @@ import type { Scenario } from "../model/types.js";
 import { matrixAxes, representationMatrix, type RepresentationMatrix } from "../resolve/matrix.js";
 import type { Representation } from "../resolve/representation.js";
 import { cellsAChangeReaches, type MatrixAxes } from "./cells-a-change-reaches.js";
-import { type CellImpact, sameAnswer } from "./impact.js";
+import { sameAnswer } from "../resolve/same-answer.js";
+import type { CellImpact } from "./impact.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
 
 const FN = "updateMatrix";

@@ -4,7 +4,7 @@ import type { IsoDate } from "../model/types.js";
 import type { Representation } from "../resolve/representation.js";
 import { resolveCell } from "../resolve/resolve.js";
 import { type Area, holdsRegion, holdsSector, holdsTheme } from "./area.js";
-import { type Answer, answerOf, sameAnswer } from "./same-answer.js";
+import { type Answer, answerOf, sameAnswer } from "../resolve/same-answer.js";
 import { eventsIn } from "./scenario-events.js";
 
 /** The themes, regions and sectors of a block of cells, in matrix order. */

@@ -1,7 +1,7 @@
-import type { Representation } from "../resolve/representation.js";
+import type { Representation } from "./representation.js";
 import { sameIds, sameParties } from "../internal/same-ids.js";
 
-/** What decides whether two days give the same answer: a representation without its basis. */
+/** What decides whether two representations give the same answer: a representation without its basis (and its cell). */
 export type Answer = Pick<Representation, "status" | "lead" | "leads" | "delegation" | "contenders" | "contendingParties" | "reason">;
 
 /** The answer of a representation, without the basis, which is what costs memory. */
@@ -14,7 +14,9 @@ export function answerOf(r: Representation): Answer {
 /**
  * True when two answers are the same: status, lead (the spokesperson of a coalition), the
  * leading organisations, delegation, contending parties and reason. A coalition that gains or
- * loses a member, or changes its spokesperson, gives a different answer.
+ * loses a member, or changes its spokesperson, gives a different answer, and so does a cell left
+ * unrepresented for another reason. The one test of sameness for the time lines (a new interval),
+ * `impactOf` and `updateMatrix` (a changed cell).
  */
 export function sameAnswer(a: Answer, b: Answer): boolean {
   return (
