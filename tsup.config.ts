@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // `locale/nl` registers Dutch when imported; the main entry never imports it, so an English-only app ships no Dutch text.
-    entry: { index: "src/index.ts", council: "src/council.ts", report: "src/report-entry.ts", nl: "src/nl/index.ts", internal: "src/internal-api.ts", "locale/nl": "src/locale/nl/index.ts" },
+    entry: { index: "src/index.ts", council: "src/council.ts", report: "src/report-entry.ts", change: "src/change-entry.ts", nl: "src/nl/index.ts", internal: "src/internal-api.ts", "locale/nl": "src/locale/nl/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     // Keep the CLI the second build writes, whichever build finishes first.

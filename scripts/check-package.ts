@@ -18,7 +18,7 @@ try {
   const [info] = JSON.parse(out) as [{ filename: string; files: { path: string }[] }];
   const tarball = join(dir, info.filename);
   const files = new Set(info.files.map((f) => f.path));
-  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/council.js", "dist/council.cjs", "dist/council.d.ts", "dist/council.d.cts", "dist/report.js", "dist/report.cjs", "dist/report.d.ts", "dist/report.d.cts", "dist/nl.js", "dist/nl.cjs", "dist/locale/nl.js", "dist/locale/nl.cjs", "dist/locale/nl.d.ts", "dist/locale/nl.d.cts", "dist/internal.js", "dist/internal.cjs", "dist/internal.d.ts", "dist/internal.d.cts", "dist/scenario.schema.json", "dist/cli.js", "README.md", ...NL_JSON]) {
+  for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/council.js", "dist/council.cjs", "dist/council.d.ts", "dist/council.d.cts", "dist/report.js", "dist/report.cjs", "dist/report.d.ts", "dist/report.d.cts", "dist/change.js", "dist/change.cjs", "dist/change.d.ts", "dist/change.d.cts", "dist/nl.js", "dist/nl.cjs", "dist/locale/nl.js", "dist/locale/nl.cjs", "dist/locale/nl.d.ts", "dist/locale/nl.d.cts", "dist/internal.js", "dist/internal.cjs", "dist/internal.d.ts", "dist/internal.d.cts", "dist/scenario.schema.json", "dist/cli.js", "README.md", ...NL_JSON]) {
     if (!files.has(needed)) throw new Error(`check-package: the tarball lacks ${needed}`);
   }
   const stray = [...files].filter((f) => !f.startsWith("dist/") && !["README.md", "CHANGELOG.md", "package.json", "LICENSE"].includes(f));

@@ -1,8 +1,8 @@
 // Installs the packed tarball into throw-away consumer projects and runs them:
 // Node ESM, Node CommonJS, the installed bin, TypeScript with moduleResolution node16
 // (ESM and CommonJS files) and bundler, and a browser page bundled by Vite and run in
-// headless Chromium. Every consumer uses every subpath: ".", "./council", "./report", "./nl" and the
-// JSON Schema; the Node and TypeScript consumers also use "./internal".
+// headless Chromium. Every consumer uses every subpath: ".", "./council", "./report", "./change",
+// "./nl" and the JSON Schema; the Node and TypeScript consumers also use "./internal".
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -196,7 +196,9 @@ async function browserConsumer(root: string, expected: Promise<Answers>): Promis
     }
     // The council's count, drawn by beroepsgroep/council's renderTally.
     equal(await page.locator("#tally svg").count(), 1, "the page drew no tally");
-    return `${(bytes / 1024).toFixed(0)} KiB bundle; the page's answers equal Node's; ${String(html)} HTML and ${String(svg)} SVG cells rendered for ${NAMES.join(", ")}; a council count drawn`;
+    // The change weighed by beroepsgroep/change's impactOf.
+    ok(Number(await page.evaluate("document.body.dataset.changedCells")) > 0, "the page weighed no change");
+    return `${(bytes / 1024).toFixed(0)} KiB bundle; the page's answers equal Node's; ${String(html)} HTML and ${String(svg)} SVG cells rendered for ${NAMES.join(", ")}; a council count drawn; a change weighed`;
   } finally {
     await browser.close();
     await new Promise<void>((done) => {

@@ -36,8 +36,10 @@ export { explain, type ExplainOptions } from "./resolve/explain.js";
 // Analysis: coverage, conflicts, concentration, reach, pitfalls, comparison.
 export * from "./analysis/public.js";
 
-// Change: named operations, audit trail, undo, redo, replay, impact.
-export * from "./change/public.js";
+// The changes (applyChange, parseChange, createHistory, loadHistory, replay, impactOf,
+// updateMatrix and the Change types) are their own entry, `beroepsgroep/change`
+// (src/change-entry.ts), so that an app that only resolves cells does not ship the
+// operations that edit a scenario; docs/api-surface.md says why.
 
 // The teachers' council (tally, apportion, deliberate, renderTally) is its own entry,
 // `beroepsgroep/council` (src/council.ts), so that an app that only resolves cells does

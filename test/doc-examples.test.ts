@@ -27,9 +27,9 @@ function examplesIn(file: string): { where: string; code: string }[] {
   return out;
 }
 
-/** The names a doc example may use without defining them: every entry point, `beroepsgroep/council`, `beroepsgroep/report` and `beroepsgroep/internal` included. */
+/** The names a doc example may use without defining them: every entry point, `beroepsgroep/council`, `beroepsgroep/report`, `beroepsgroep/change` and `beroepsgroep/internal` included. */
 function prelude(): string {
-  const entries = [join(src, "index.ts"), join(src, "council.ts"), join(src, "report-entry.ts"), join(src, "nl", "index.ts"), join(src, "internal-api.ts")];
+  const entries = [join(src, "index.ts"), join(src, "council.ts"), join(src, "report-entry.ts"), join(src, "change-entry.ts"), join(src, "nl", "index.ts"), join(src, "internal-api.ts")];
   const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true });
   const checker = program.getTypeChecker();
   const seen = new Set<string>();
@@ -58,7 +58,7 @@ describe("the @example blocks in the source", () => {
     );
     const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ["node"], lib: ["lib.es2023.d.ts"],
       // Examples may import the package by name, as users do; it resolves to the source, not to a build.
-      paths: { beroepsgroep: [join(src, "index.ts")], "beroepsgroep/council": [join(src, "council.ts")], "beroepsgroep/report": [join(src, "report-entry.ts")], "beroepsgroep/nl": [join(src, "nl", "index.ts")], "beroepsgroep/internal": [join(src, "internal-api.ts")], "beroepsgroep/locale/nl": [join(src, "locale", "nl", "index.ts")] } };
+      paths: { beroepsgroep: [join(src, "index.ts")], "beroepsgroep/council": [join(src, "council.ts")], "beroepsgroep/report": [join(src, "report-entry.ts")], "beroepsgroep/change": [join(src, "change-entry.ts")], "beroepsgroep/nl": [join(src, "nl", "index.ts")], "beroepsgroep/internal": [join(src, "internal-api.ts")], "beroepsgroep/locale/nl": [join(src, "locale", "nl", "index.ts")] } };
     const host = ts.createCompilerHost(options);
     const read = host.readFile.bind(host);
     host.readFile = (name) => files.get(name)?.text ?? read(name);

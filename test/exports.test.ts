@@ -57,6 +57,14 @@ describe("the public surface", () => {
     await expect(`${namesOf(join(src, "report-entry.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-report-typed.txt");
   });
 
+  it("exports exactly these values from beroepsgroep/change", async () => {
+    await expect(await names(import("../src/change-entry.js"))).toMatchFileSnapshot("golden/exports-change.txt");
+  });
+
+  it("exports exactly these names, types included, from beroepsgroep/change", async () => {
+    await expect(`${namesOf(join(src, "change-entry.ts")).join("\n")}\n`).toMatchFileSnapshot("golden/exports-change-typed.txt");
+  });
+
   it("exports exactly these values from beroepsgroep/nl", async () => {
     await expect(await names(import("../src/nl/index.js"))).toMatchFileSnapshot("golden/exports-nl.txt");
   });
@@ -95,5 +103,16 @@ describe("the public surface", () => {
     for (const name of moved) expect(root, name).not.toContain(name);
     expect(report.filter((name) => root.includes(name) || council.includes(name))).toEqual([]);
     expect(council).toContain("value renderTally");
+  });
+
+  it("moved the changes from the package root to beroepsgroep/change, leaving no name in two entries", () => {
+    const root = namesOf(join(src, "index.ts"));
+    const change = namesOf(join(src, "change-entry.ts"));
+    const others = [...root, ...namesOf(join(src, "council.ts")), ...namesOf(join(src, "report-entry.ts"))];
+    for (const name of ["value applyChange", "value parseChange", "value createHistory", "value loadHistory", "value replay", "value impactOf", "value updateMatrix", "type Change", "type ChangeType", "type History", "type HistoryEntry", "type HistoryJson", "type Impact", "type MatrixUpdate", "type ScenarioPatch"]) {
+      expect(change, name).toContain(name);
+      expect(root, name).not.toContain(name);
+    }
+    expect(change.filter((name) => others.includes(name))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The size an app ships: an app importing only `resolve`, the main entry, the whole
- * library (the main entry and `beroepsgroep/council`), and each area on its own, minified and gzipped without zod, immer and date-fns. Sizes, not
+ * library (the main entry with `beroepsgroep/council`, `beroepsgroep/report`, `beroepsgroep/change`
+ * and Dutch), and each area on its own, minified and gzipped without zod, immer and date-fns. Sizes, not
  * times: the median column is empty and the ratio is the size against its budget.
  */
 import { BUDGET, bundleSize, ENTRIES } from "../bundle.js";

@@ -6,7 +6,8 @@
  * playground's yardstick (issue 21): a change and its updated matrix (`applyChange`, then
  * `updateMatrix`) against a whole new `representationMatrix` (target: under 1/20).
  */
-import { applyChange, type Change, impactOf, parseScenario, representationMatrix, updateMatrix } from "../../src/index.js";
+import { parseScenario, representationMatrix } from "../../src/index.js";
+import { applyChange, type Change, impactOf, updateMatrix } from "../../src/change-entry.js";
 import { produceChange } from "../../src/change/apply-change.js";
 import { fullCheck } from "../../src/change/check-changed.js";
 import type { Mandate, Scenario } from "../../src/model/types.js";

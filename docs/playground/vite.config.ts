@@ -15,6 +15,7 @@ export default defineConfig({
     alias: [
       { find: /^beroepsgroep\/locale\/nl$/, replacement: src("locale/nl/index.ts") },
       { find: /^beroepsgroep\/report$/, replacement: src("report-entry.ts") },
+      { find: /^beroepsgroep\/change$/, replacement: src("change-entry.ts") },
       { find: /^beroepsgroep\/nl$/, replacement: src("nl/index.ts") },
       { find: /^beroepsgroep$/, replacement: src("index.ts") },
     ],

@@ -2,6 +2,7 @@
 const assert = require("node:assert/strict");
 const { representationMatrix, parseScenario, ScenarioError } = require("beroepsgroep");
 const { apportion, tally } = require("beroepsgroep/council");
+const { applyChange, parseChange } = require("beroepsgroep/change");
 const { nl } = require("beroepsgroep/nl");
 const { renderMatrix } = require("beroepsgroep/report");
 const { changeSchema } = require("beroepsgroep/internal");
@@ -15,6 +16,8 @@ assert.throws(() => parseScenario(null), ScenarioError);
 assert.equal(typeof schema.properties, "object");
 assert.equal(changeSchema.safeParse({ type: "revoke-mandate", id: "m1", on: "2026-01-01" }).success, true);
 assert.deepEqual(parseScenario(oc2Json), nl.scenarios.oc2);
+const revoke = parseChange({ type: "revoke-mandate", id: nl.scenarios.oc2.mandates[0].id, on: "2026-06-01" });
+assert.notEqual(applyChange(nl.scenarios.oc2, revoke).scenario, nl.scenarios.oc2);
 assert.deepEqual(apportion(8, { A: 100000, B: 80000, C: 30000, D: 20000 }, { method: "dhondt" }).allocation, { A: 4, B: 3, C: 1, D: 0 });
 assert.deepEqual(tally({ candidates: ["a", "b"], ballots: [{ approvals: ["b"], count: 2 }, { approvals: ["a"] }] }, { method: "approval" }).winners, ["b"]);
 // Requiring the Dutch locale registers it with the main entry: locale "nl" and the catalogue give the same text.

@@ -1,5 +1,6 @@
 // A TypeScript CommonJS consumer (node16): typechecked against the shipped .d.cts declarations.
 import { representationMatrix, type RepresentationMatrix } from "beroepsgroep";
+import { applyChange, type Change, type ChangeResult } from "beroepsgroep/change";
 import { tally, type TallyResult } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
 import { renderStructure, type StructureOptions } from "beroepsgroep/report";
@@ -17,4 +18,8 @@ const counted: TallyResult = tally({ candidates: ["a", "b"], ballots: [{ ranking
 tally({ candidates: ["a"], ballots: [] }, { method: "lottery" });
 const structureOptions: StructureOptions = { direction: "LR" };
 const structure: string = renderStructure(nl.scenarios.oc2, structureOptions);
-export { cells, counted, dialect, structure, valid };
+const revoke: Change = { type: "revoke-mandate", id: "m1", on: "2026-01-01" };
+const changed: ChangeResult = applyChange(nl.scenarios.oc2, revoke);
+// @ts-expect-error there is no change "abolish-profession"
+applyChange(nl.scenarios.oc2, { type: "abolish-profession" });
+export { cells, changed, counted, dialect, structure, valid };

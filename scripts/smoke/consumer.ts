@@ -1,5 +1,6 @@
 // A TypeScript consumer, typechecked against the shipped declarations only: every subpath.
 import { explain, parseScenario, representationMatrix as representationMatrixOf, resolve, ScenarioError, type Representation, type Scenario } from "beroepsgroep";
+import { createHistory, impactOf, type History, type Impact } from "beroepsgroep/change";
 import { deliberate, renderTally, type Deliberation, type TallyMethod } from "beroepsgroep/council";
 import { nl, type NlDocumentName } from "beroepsgroep/nl";
 import { displayNames, renderMatrix, type RenderOptions } from "beroepsgroep/report";
@@ -39,4 +40,9 @@ const matrix = representationMatrixOf(scenario, { on: "2026-06-01" });
 const picture: string = renderMatrix(matrix, pictureOptions);
 // @ts-expect-error there is no format "png"
 renderMatrix(matrix, { format: "png" });
-export { again, built, cell, council, dialect, drawn, failure, method, names, picture, same, status, text };
+const history: History = createHistory(scenario).apply({ type: "revoke-mandate", id: scenario.mandates[0]?.id ?? "", on: "2026-03-01" }, { author: "aob" });
+const undone: Scenario = history.undo().current;
+const impact: Impact = impactOf(scenario, { type: "revoke-mandate", id: scenario.mandates[0]?.id ?? "", on: "2026-03-01" }, { on: "2026-06-01" });
+// @ts-expect-error a revocation needs the day it takes effect
+createHistory(scenario).apply({ type: "revoke-mandate", id: "m1" });
+export { again, built, cell, council, dialect, drawn, failure, history, impact, method, names, picture, same, status, text, undone };

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { parseScenario, representationMatrix, resolve, ScenarioError } from "beroepsgroep";
+import { applyChange, createHistory, impactOf } from "beroepsgroep/change";
 import { renderTally, tally, TallyError } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
 import { displayNames, renderMatrix, renderTimeline } from "beroepsgroep/report";
@@ -20,6 +21,13 @@ assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);
 assert.equal(require.resolve("beroepsgroep/council").endsWith("council.cjs"), true);
 assert.equal(require.resolve("beroepsgroep/report").endsWith("report.cjs"), true);
+assert.equal(require.resolve("beroepsgroep/change").endsWith("change.cjs"), true);
+// The changes are their own entry: applied, undone and weighed there, absent from the main entry.
+const revoke = { type: "revoke-mandate", id: scenario.mandates[0].id, on: "2026-03-01" };
+assert.equal(applyChange(scenario, revoke).scenario.mandates[0].validUntil, "2026-03-01");
+assert.equal(createHistory(scenario).apply(revoke).undo().current, scenario);
+assert.ok(impactOf(scenario, revoke, { on: "2026-06-01" }).cells.length > 0);
+assert.equal("applyChange" in (await import("beroepsgroep")), false);
 // The pictures are their own entry: drawn there, absent from the main entry.
 assert.ok(renderMatrix(matrix, { format: "svg", names: displayNames(scenario) }).startsWith("<svg"));
 assert.ok(renderTimeline((await import("beroepsgroep")).matrixTimeline(scenario, { from: "2026-01-01", until: "2026-06-01" })).startsWith("<svg"));

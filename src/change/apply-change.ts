@@ -57,14 +57,14 @@ export function produceChange(scenario: Scenario, change: Change): [Scenario, Pa
  * scenario, and returns it with the patches both ways. The input is never touched;
  * unchanged parts of the result are the input's own objects (structural sharing).
  *
- * @param scenario - a scenario from {@link parseScenario} or from an earlier change (then unchanged
+ * @param scenario - a scenario from {@link index!parseScenario} or from an earlier change (then unchanged
  *   parts are shared and only what changed is checked); any other object, frozen or not, is first
  *   checked and copied as `parseScenario` would, and never frozen, kept or changed
  * @param change - the change, typed or straight from JSON (it is validated)
  * @returns the new scenario, deeply frozen, with `patches` and `inversePatches`; when the
  *   change alters nothing, the very same scenario object (for a scenario not from the library,
  *   its checked copy) and no patches
- * @throws {@link ScenarioError} (context `applyChange(<type>)`) when the change is malformed,
+ * @throws {@link index!ScenarioError} (context `applyChange(<type>)`) when the change is malformed,
  *   makes no sense here (codes such as `unknown_mandate`, `revoke_before_start`, `wrong_model`;
  *   paths start with `change`), or would make the scenario invalid (the issues name the rule
  *   broken, with paths into the scenario); context `applyChange(<type>): the scenario given is not valid`

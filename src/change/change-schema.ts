@@ -147,7 +147,7 @@ export function checkChange(input: unknown): { ok: true; change: Change } | { ok
  *
  * @param input - any value, typically the result of `JSON.parse`
  * @returns the change, as a new object that shares nothing with `input`
- * @throws {@link ScenarioError} (context `parseChange`) listing every problem, with paths relative to the change
+ * @throws {@link index!ScenarioError} (context `parseChange`) listing every problem, with paths relative to the change
  * @example
  * ```ts
  * parseChange({ type: "dissolve-organisation", id: "lc", on: "2023-07-01" }).type; // => "dissolve-organisation"

@@ -41,7 +41,7 @@ export interface History {
   readonly canRedo: boolean;
   /**
    * Applies a change and logs it; a change that alters nothing returns this history, unlogged.
-   * @throws {@link ScenarioError} when the change is refused (see {@link applyChange})
+   * @throws {@link index!ScenarioError} when the change is refused (see {@link applyChange})
    */
   apply(change: Change, options?: ApplyOptions): History;
   /** Steps back one entry; with nothing to undo, returns this history. */
@@ -177,12 +177,12 @@ export function historyOf(base: Scenario, steps: readonly Step[], redoStack: rea
 /**
  * Starts an immutable history of changes to a scenario, with an audit trail, undo and redo.
  *
- * @param scenario - the scenario to start from (from {@link parseScenario}); any other object is
+ * @param scenario - the scenario to start from (from {@link index!parseScenario}); any other object is
  *   checked and copied as `parseScenario` would, and never frozen or kept
  * @param options - `clock`, which tells each change's time (read only when a change is applied)
  * @returns a history with no entries, whose `current` is `scenario` (or, for a scenario not from the
  *   library, its checked copy)
- * @throws {@link ScenarioError} (context `createHistory`) when `scenario` is not a valid scenario
+ * @throws {@link index!ScenarioError} (context `createHistory`) when `scenario` is not a valid scenario
  * @throws Error starting `createHistory:` when `options` is not an object or `clock` is not a function
  * @example
  * ```ts

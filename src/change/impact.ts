@@ -33,13 +33,13 @@ export interface Impact {
  * after, without keeping the change. A change that touches only mandates resolves
  * again only the cells those mandates cover; any other change, the whole matrix.
  *
- * @param scenario - the scenario the change would apply to; one not from {@link parseScenario} is checked
+ * @param scenario - the scenario the change would apply to; one not from {@link index!parseScenario} is checked
  *   and copied as it would be, and never frozen or kept
  * @param change - the change (validated as by {@link applyChange})
- * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link representationMatrix})
+ * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link index!representationMatrix})
  * @returns the day, the changed scenario, the cells whose status, lead, leading organisations, delegation or contending parties
  *   differ (in matrix order), and how many cells were resolved again
- * @throws {@link ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`)
+ * @throws {@link index!ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`)
  *   when `scenario` is not a valid scenario
  * @throws Error starting `impactOf:` for an unknown id in the query or a malformed date
  * @example

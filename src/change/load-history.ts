@@ -73,7 +73,7 @@ function stepsOf(replayed: readonly Replayed[], entries: readonly EntryJson[]): 
  * @param json - the parsed JSON of a history (`JSON.parse(JSON.stringify(history))`)
  * @param options - `clock` for changes applied from here on
  * @returns a history equal to the one that was saved
- * @throws {@link ScenarioError} (context `loadHistory`) naming every problem in the envelope or base,
+ * @throws {@link index!ScenarioError} (context `loadHistory`) naming every problem in the envelope or base,
  *   or the first entry that no longer applies (`patch_mismatch`, `no_op_entry`, or the change's own refusal)
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-/** Public exports of the change part; src/index.ts re-exports this list. */
+/** Public exports of the change part; src/change-entry.ts (`beroepsgroep/change`) re-exports this list. */
 export type {
   AddChapter,
   AddFunding,

@@ -60,11 +60,11 @@ export function replayEntries(
 /**
  * Rebuilds a scenario by applying the changes of a log to the scenario it started from.
  *
- * @param base - the scenario the log starts from (a history's `base`); one not from {@link parseScenario}
+ * @param base - the scenario the log starts from (a history's `base`); one not from {@link index!parseScenario}
  *   is checked and copied as it would be, and never frozen or kept
  * @param log - the entries, oldest first; only their `change` is read
  * @returns the scenario after every change, equal to the history's `current`
- * @throws {@link ScenarioError} (context `replay`) when `base` is not a valid scenario, or when an entry is
+ * @throws {@link index!ScenarioError} (context `replay`) when `base` is not a valid scenario, or when an entry is
  *   not an object or its change is refused; the issue paths of an entry start with `["log", i]`
  * @throws Error starting `replay:` when `log` is not an array
  * @example

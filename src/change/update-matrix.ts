@@ -83,13 +83,13 @@ function axesAfter(matrix: RepresentationMatrix, before: Scenario, after: Scenar
  * that touches more than mandates resolves the whole matrix again; an axis that showed
  * all of the scenario's themes, regions or sectors then shows the new ones too.
  *
- * @param matrix - the {@link representationMatrix} of `before` (trusted to be one; it is not changed)
+ * @param matrix - the {@link index!representationMatrix} of `before` (trusted to be one; it is not changed)
  * @param before - the scenario the matrix was made from
  * @param step - the scenario after the change and the patches from `before` to it (an
  *   {@link applyChange} result; after a history's undo, the undone entry's `inversePatches`)
  * @returns the matrix after the change (equal to `representationMatrix` on the scenario after, for the
  *   same day and axes), the cells whose answer differs, and how many cells were resolved again
- * @throws {@link ScenarioError} (context `updateMatrix`) when `before` or `step.scenario` is not a valid scenario
+ * @throws {@link index!ScenarioError} (context `updateMatrix`) when `before` or `step.scenario` is not a valid scenario
  * @throws Error starting `updateMatrix:` for a malformed matrix or step, or a matrix whose cells do not fit its axes
  * @example
  * ```ts

@@ -107,7 +107,7 @@ function deriveFiling(was: readonly Mandate[], before: MandateFiling, mandates: 
  * ```ts
  * import { indexAfter } from "../src/model/derive-index.js";
  * import { indexOf } from "../src/model/scenario-index.js";
- * import { applyChange } from "../src/index.js";
+ * import { applyChange } from "../src/change-entry.js";
  * import { nl } from "../src/nl/index.js";
  *
  * const before = nl.scenarios.coordination;

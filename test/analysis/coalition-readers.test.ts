@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseScenario, compareScenarios, findPitfalls, impactOf, representationTimeline, resolve } from "../../src/index.js";
+import { analyseScenario, compareScenarios, findPitfalls, representationTimeline, resolve } from "../../src/index.js";
+import { impactOf } from "../../src/change-entry.js";
 import { sameAnswer } from "../../src/resolve/same-answer.js";
 import type { ScenarioComparison } from "../../src/index.js";
 import { coalitionMandate, mandate, withMandates } from "./fixtures.js";

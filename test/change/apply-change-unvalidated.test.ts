@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, ScenarioError, type Scenario } from "../../src/index.js";
+import { ScenarioError, type Scenario } from "../../src/index.js";
+import { applyChange } from "../../src/change-entry.js";
 import { fixtureJson } from "../fixtures/load.js";
 
 describe("applyChange on a scenario that did not come from parseScenario", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, type Mandate, parseScenario, type Scenario } from "../../src/index.js";
+import { type Mandate, parseScenario, type Scenario } from "../../src/index.js";
+import { applyChange, type Change } from "../../src/change-entry.js";
 import { refusal, world } from "./fixtures.js";
 
 const m7: Mandate = {

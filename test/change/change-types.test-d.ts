@@ -14,7 +14,7 @@ import type {
   MergeOrganisations,
   SetModel,
   UpdateOrganisation,
-} from "../../src/index.js";
+} from "../../src/change-entry.js";
 import type { changeSchema } from "../../src/change/change-schema.js";
 import type { DocumentOf } from "../../src/model/document-type.js";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createHistory, type ScenarioIssue, ScenarioError } from "../../src/index.js";
+import { type ScenarioIssue, ScenarioError } from "../../src/index.js";
+import { createHistory } from "../../src/change-entry.js";
 import { produceChange } from "../../src/change/apply-change.js";
 import { parseChange } from "../../src/change/change-schema.js";
 import { checkChanged, fullCheck } from "../../src/change/check-changed.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, createHistory, parseChange, resolve } from "../../src/index.js";
+import { resolve } from "../../src/index.js";
+import { applyChange, type Change, createHistory, parseChange } from "../../src/change-entry.js";
 import { holdersOf } from "../../src/model/holders.js";
 import type { Scenario } from "../../src/model/types.js";
 import { refusal, world } from "./fixtures.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, membersOn, sectorsOn } from "../../src/index.js";
+import { membersOn, sectorsOn } from "../../src/index.js";
+import { applyChange } from "../../src/change-entry.js";
 import { refusal, world } from "./fixtures.js";
 
 const series = [

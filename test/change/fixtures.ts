@@ -3,7 +3,8 @@
  * expects a refusal, and random changes for the property tests.
  */
 import { expect } from "vitest";
-import { type Change, type History, ScenarioError } from "../../src/index.js";
+import { ScenarioError } from "../../src/index.js";
+import { type Change, type History } from "../../src/change-entry.js";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 import type { Scenario } from "../../src/model/types.js";
 import { doc, fixtureJson } from "../fixtures/load.js";

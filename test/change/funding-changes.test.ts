@@ -2,7 +2,7 @@
 // their inverse patches, and refused with a code, a path and words.
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, parseChange } from "../../src/index.js";
+import { applyChange, type Change, parseChange } from "../../src/change-entry.js";
 import { refusal, world, type WorldName } from "./fixtures.js";
 
 enablePatches();

@@ -1,6 +1,7 @@
 import { freeze, produce } from "immer";
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, createHistory, impactOf, loadHistory, parseScenario, replay, type Scenario } from "../../src/index.js";
+import { parseScenario, type Scenario } from "../../src/index.js";
+import { applyChange, type Change, createHistory, impactOf, loadHistory, replay } from "../../src/change-entry.js";
 import { fixtureJson } from "../fixtures/load.js";
 import { frozenParts } from "../frozen-parts.js";
 import { refusal } from "./fixtures.js";

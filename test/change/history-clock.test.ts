@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHistory, loadHistory } from "../../src/index.js";
+import { createHistory, loadHistory } from "../../src/change-entry.js";
 import { world } from "./fixtures.js";
 
 const revoke = { type: "revoke-mandate", id: "m1", on: "2026-01-01" } as const;

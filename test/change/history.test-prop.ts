@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
-import { applyChange, createHistory, type History, loadHistory, replay, type Scenario, ScenarioError } from "../../src/index.js";
+import { type Scenario, ScenarioError } from "../../src/index.js";
+import { applyChange, createHistory, type History, loadHistory, replay } from "../../src/change-entry.js";
 import { checkScenario } from "../../src/governance/parse-scenario.js";
 import { applyAll, changeArbitrary, worldName } from "./fixtures.js";
 import { world } from "./fixtures.js";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { applyChange, type Change, createHistory, type History, loadHistory, replay } from "../../src/index.js";
+import { applyChange, type Change, createHistory, type History, loadHistory, replay } from "../../src/change-entry.js";
 import { refusal, world } from "./fixtures.js";
 
 /** A clock that tells one minute later each time it is read. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, parseScenario } from "../../src/index.js";
+import { parseScenario } from "../../src/index.js";
+import { applyChange } from "../../src/change-entry.js";
 import { refusal, world, worldJson } from "./fixtures.js";
 
 const scope = { themes: ["curriculum"], regions: ["nl"], sectors: "all" } as const;

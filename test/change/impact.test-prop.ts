@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChange, createHistory, impactOf, type Representation, representationMatrix, ScenarioError } from "../../src/index.js";
+import { type Representation, representationMatrix, ScenarioError } from "../../src/index.js";
+import { applyChange, createHistory, impactOf } from "../../src/change-entry.js";
 import { applyAll, changeArbitrary, days, worldName } from "./fixtures.js";
 import { world } from "./fixtures.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { impactOf, type Mandate } from "../../src/index.js";
+import { type Mandate } from "../../src/index.js";
+import { impactOf } from "../../src/change-entry.js";
 import { refusal, world } from "./fixtures.js";
 
 const m7: Mandate = {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChange, ScenarioError } from "../../src/index.js";
+import { ScenarioError } from "../../src/index.js";
+import { applyChange } from "../../src/change-entry.js";
 import { indexAfter } from "../../src/model/derive-index.js";
 import { indexOf, ScenarioIndex } from "../../src/model/scenario-index.js";
 import type { Scenario } from "../../src/model/types.js";

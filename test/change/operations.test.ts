@@ -1,6 +1,7 @@
 import { applyPatches, enablePatches } from "immer";
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, type ChangeType, type Scenario } from "../../src/index.js";
+import { type Scenario } from "../../src/index.js";
+import { applyChange, type Change, type ChangeType } from "../../src/change-entry.js";
 import { alternativeModel, refusal, world, type WorldName } from "./fixtures.js";
 import { figureOf } from "../fixtures/in-force.js";
 

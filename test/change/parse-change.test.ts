@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChange } from "../../src/index.js";
+import { parseChange } from "../../src/change-entry.js";
 import { changeSchema } from "../../src/internal-api.js";
 import { refusal } from "./fixtures.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, impactOf, representationMatrix, updateMatrix, type Rule } from "../../src/index.js";
+import { representationMatrix, type Rule } from "../../src/index.js";
+import { applyChange, impactOf, updateMatrix } from "../../src/change-entry.js";
 import { world } from "./fixtures.js";
 
 const cell = { themes: ["curriculum"], regions: ["noord"], sectors: ["po"] };

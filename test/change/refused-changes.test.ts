@@ -2,7 +2,7 @@
 // an app shows them to the person who made the change. And the edges where a change that
 // looks like a refusal, or like nothing, must in fact apply.
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change } from "../../src/index.js";
+import { applyChange, type Change } from "../../src/change-entry.js";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { refusal, world, type WorldName, worldJson } from "./fixtures.js";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChange, createHistory, representationMatrix, ScenarioError, updateMatrix } from "../../src/index.js";
+import { representationMatrix, ScenarioError } from "../../src/index.js";
+import { applyChange, createHistory, updateMatrix } from "../../src/change-entry.js";
 import { applyAll, changeArbitrary, days, world, worldName } from "./fixtures.js";
 
 describe("updateMatrix", () => {

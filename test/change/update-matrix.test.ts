@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, createHistory, type HistoryEntry, representationMatrix, ScenarioError, updateMatrix } from "../../src/index.js";
+import { representationMatrix, ScenarioError } from "../../src/index.js";
+import { applyChange, createHistory, type HistoryEntry, updateMatrix } from "../../src/change-entry.js";
 import { world } from "./fixtures.js";
 
 const on = "2025-06-01";

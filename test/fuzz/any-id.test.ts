@@ -2,23 +2,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   analyseScenario,
-  applyChange,
   changePoints,
   compareOverPeriod,
   compareScenarios,
-  createHistory,
   explain,
   findPitfalls,
-  impactOf,
   matrixTimeline,
   parseScenario,
-  replay,
   representationMatrix,
   representationTimeline,
   resolve,
-  type Change,
   type Scenario,
 } from "../../src/index.js";
+import {
+  applyChange,
+  createHistory,
+  impactOf,
+  replay,
+  type Change,
+} from "../../src/change-entry.js";
 import {
   displayNames,
   renderComparison,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyChange, type Change, parseChange, parseScenario, safeParseScenario, type Scenario, ScenarioError } from "../../src/index.js";
+import { parseScenario, safeParseScenario, type Scenario, ScenarioError } from "../../src/index.js";
+import { applyChange, type Change, parseChange } from "../../src/change-entry.js";
 import { changeArbitrary } from "../change/fixtures.js";
 import { world, worldJson, type WorldName } from "../change/fixtures.js";
 import { anyValue, budget, fuzzCase, mutated, nastyValue, typedOutcome } from "./fuzz-kit.js";

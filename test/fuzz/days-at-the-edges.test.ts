@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   analyseScenario,
-  applyChange,
   changePoints,
   compareOverPeriod,
   compareScenarios,
@@ -15,6 +14,7 @@ import {
   ScenarioError,
   type Scenario,
 } from "../../src/index.js";
+import { applyChange } from "../../src/change-entry.js";
 import { FIRST_DAY_NUMBER, LAST_DAY_NUMBER } from "../../src/model/calendar.js";
 import { isIsoDate } from "../../src/model/dates.js";
 import { fixture } from "../fixtures/load.js";

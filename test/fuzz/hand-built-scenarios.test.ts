@@ -10,23 +10,25 @@ import { freeze } from "immer";
 import { describe, expect, it } from "vitest";
 import {
   analyseScenario,
-  applyChange,
-  type Change,
   changePoints,
   compareOverPeriod,
   compareScenarios,
-  createHistory,
   findPitfalls,
-  impactOf,
   matrixTimeline,
   parseScenario,
-  replay,
   representationMatrix,
   representationTimeline,
   resolve,
   safeParseScenario,
   type Scenario,
 } from "../../src/index.js";
+import {
+  applyChange,
+  type Change,
+  createHistory,
+  impactOf,
+  replay,
+} from "../../src/change-entry.js";
 import { displayNames, renderStructure } from "../../src/report-entry.js";
 import { deepFreeze } from "../../src/internal/deep-freeze.js";
 import { cellQuery, scenarioDocument } from "../arbitraries.js";

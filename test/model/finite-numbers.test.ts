@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseChange, safeParseScenario } from "../../src/index.js";
+import { safeParseScenario } from "../../src/index.js";
+import { parseChange } from "../../src/change-entry.js";
 import { BASE } from "../fuzz/renamed-ids.js";
 
 describe("numbers must be finite", () => {

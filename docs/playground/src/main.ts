@@ -6,17 +6,12 @@
  */
 import {
   type Catalogue,
-  type Change,
   changePoints,
   compareScenarios,
-  createHistory,
   explain,
   findPitfalls,
   formatPath,
-  type History,
-  impactOf,
   type LocaleOption,
-  loadHistory,
   matrixTimeline,
   representationMatrix,
   type Representation,
@@ -24,8 +19,15 @@ import {
   safeParseScenario,
   type Scenario,
   ScenarioError,
-  updateMatrix,
 } from "beroepsgroep";
+import {
+  type Change,
+  createHistory,
+  type History,
+  impactOf,
+  loadHistory,
+  updateMatrix,
+} from "beroepsgroep/change";
 import { displayNames, renderComparison, renderTimeline, type RenderOptions } from "beroepsgroep/report";
 import type { NlDataset } from "beroepsgroep/nl";
 import { type PageState, readAddress, writeAddress } from "./address.js";

@@ -1,5 +1,6 @@
 /** The what-if form: a named change from the fields the chosen type needs. */
-import type { Change, Scenario } from "beroepsgroep";
+import type { Scenario } from "beroepsgroep";
+import type { Change } from "beroepsgroep/change";
 import type { ChangeKind, PageWords } from "./words.js";
 
 const KINDS: readonly ChangeKind[] = [
