@@ -70,26 +70,12 @@ export function datasetNames(): readonly NlDocumentName[] {
   return nl.documentNames;
 }
 
-/**
- * Each embedded scenario by its name. A record over every name, so that a name added to
- * the dataset fails the typecheck here until it is given its scenario (read on first use).
- */
-const DATASET: Readonly<Record<NlDocumentName, () => Scenario>> = {
-  coordination: () => nl.scenarios.coordination,
-  oc2: () => nl.scenarios.oc2,
-  alternative: () => nl.scenarios.alternative,
-  "history-oc": () => nl.history.oc,
-  "history-lc": () => nl.history.lc,
-  "history-representation": () => nl.history.representation,
-};
-
 /** One embedded Dutch scenario by name. */
 export function datasetScenario(name: string, command: string): Loaded {
-  const names: readonly string[] = datasetNames();
-  if (!names.includes(name) || !Object.hasOwn(DATASET, name)) {
-    throw usageError(`unknown --scenario ${JSON.stringify(name)}; expected one of ${names.join(", ")}`, command);
-  }
-  return { source: `nl:${name}`, scenario: DATASET[name as NlDocumentName]() };
+  const names = datasetNames();
+  const known = names.find((n) => n === name);
+  if (known === undefined) throw usageError(`unknown --scenario ${JSON.stringify(name)}; expected one of ${names.join(", ")}`, command);
+  return { source: `nl:${known}`, scenario: nl.scenario(known) };
 }
 
 /** The scenario a command works on: the file given, else the embedded one named by `--scenario` (coordination by default). */

@@ -1,5 +1,6 @@
 /**
- * The tally methods by name (mirrors the deliberation layer's `TallyMethod`).
+ * The tally methods by name: the deliberation layer's `TallyMethod`, restated so the locale
+ * imports nothing above it (test/locale/restated-unions.test-d.ts holds the two equal).
  * @example
  * ```ts
  * const method: TallyMethodName = "irv";

@@ -51,7 +51,7 @@ export interface NlDataset {
   readonly names: Readonly<Record<string, string>>;
   readonly scenarios: NlScenarios;
   readonly history: NlHistory;
-  /** The names {@link NlDataset.document} accepts. */
+  /** The names {@link NlDataset.document} and {@link NlDataset.scenario} accept. */
   readonly documentNames: readonly NlDocumentName[];
   /**
    * A fresh, unvalidated copy of one raw document, to change and parse again.
@@ -61,6 +61,22 @@ export interface NlDataset {
    * @throws Error starting `nl.document:` for an unknown name
    */
   document(name: NlDocumentName): Scenario;
+  /**
+   * The parsed scenario of one document by its name: the same frozen value as
+   * `nl.scenarios.*` or `nl.history.*`, parsed on first use and kept. For apps that let
+   * their users pick a document by name (a command line, a page's address).
+   *
+   * @param name - one of {@link NlDataset.documentNames}
+   * @returns the parsed, deeply frozen scenario; the same value on every call
+   * @throws Error starting `nl.scenario:` for an unknown name, listing the known ones
+   * @example
+   * ```ts
+   * nl.scenario("oc2") === nl.scenarios.oc2; // => true
+   * nl.scenario("history-oc") === nl.history.oc; // => true
+   * nl.scenario("history-lc").model.kind; // => "oc2"
+   * ```
+   */
+  scenario(name: NlDocumentName): Scenario;
 }
 
 /** Values computed on first use and kept; the module itself does no work on import. */
@@ -83,16 +99,22 @@ function frozenCopy<T>(value: T): T {
   return deepFreeze(structuredClone(value));
 }
 
-function document(name: NlDocumentName): Scenario {
+/** Refuses a name that is not a document's, for the accessor `fn`. */
+function checkName(name: unknown, fn: string, what: string): asserts name is NlDocumentName {
   // Plain JavaScript callers may pass anything, and an own-property check keeps "toString" out.
   if (typeof name !== "string" || !Object.hasOwn(DOCUMENTS, name)) {
-    throw new Error(`nl.document: unknown document ${show(name)}; expected one of ${DOCUMENT_NAMES.join(", ")}`);
+    throw new Error(`${fn}: unknown ${what} ${show(name)}; expected one of ${DOCUMENT_NAMES.join(", ")}`);
   }
+}
+
+function document(name: NlDocumentName): Scenario {
+  checkName(name, "nl.document", "document");
   return DOCUMENTS[name]();
 }
 
 function scenario(name: NlDocumentName): Scenario {
-  return (cache.scenarios[name] ??= parseScenario(document(name)));
+  checkName(name, "nl.scenario", "scenario");
+  return (cache.scenarios[name] ??= parseScenario(DOCUMENTS[name]()));
 }
 
 function names(): Readonly<Record<string, string>> {
@@ -189,4 +211,5 @@ export const nl: NlDataset = freezeShape({
     },
   },
   document,
+  scenario,
 });

@@ -2,7 +2,7 @@ import type { ScenarioComparison } from "../analysis/compare-scenarios.js";
 import type { Namer } from "./display-names.js";
 import type { Labels } from "../locale/labels.js";
 import { cellView, type CellView, type LegendEntry, legendOf } from "./matrix-view.js";
-import { partiesIn } from "./party-view.js";
+import { partiesIn, partyKey } from "./party-view.js";
 import type { Swatch } from "./palette.js";
 import { swatchOf } from "./palette.js";
 import { plainNumbers } from "../locale/format.js";
@@ -73,7 +73,7 @@ export function comparisonView(c: ScenarioComparison, names: Namer, labels: Labe
       })),
     };
   });
-  const entry = (id: string): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(id) ?? swatchOf("#000000") });
+  const entry = (id: string): LegendEntry => ({ id, short: names.organisation(id), full: names.organisationName(id), swatch: colours.get(partyKey([id])) ?? swatchOf("#000000") });
   const inRows = partiesIn(shown.flatMap((d) => d.outcomes));
   const byShort = (a: LegendEntry, b: LegendEntry): number => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1);
   return {

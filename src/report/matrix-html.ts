@@ -26,7 +26,7 @@ export function htmlLegend(legend: readonly LegendEntry[], labels: Labels, level
   const items = legend.map((entry) => {
     const swatch = el("span", { style: `${STYLE.swatch};background-color:${entry.swatch.fill}`, "aria-hidden": "true" }, "");
     const full = entry.full === entry.short ? "" : `: ${x(entry.full)}`;
-    return el("li", { "data-organisation": entry.id }, `${swatch}<strong>${x(entry.short)}</strong>${full}`);
+    return el("li", { "data-organisation": entry.id, ...(entry.party === undefined ? {} : { "data-party": JSON.stringify(entry.party) }) }, `${swatch}<strong>${x(entry.short)}</strong>${full}`);
   });
   items.push(el("li", {}, `${el("span", { style: `${STYLE.swatch};${STYLE.hatch}`, "aria-hidden": "true" }, "")}${x(labels.markerContested)}`));
   items.push(el("li", {}, `${el("span", { style: `${STYLE.swatch};${STYLE.empty}`, "aria-hidden": "true" }, "")}${x(labels.markerUnrepresented)}`));

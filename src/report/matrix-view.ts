@@ -43,7 +43,14 @@ export interface PanelView {
 
 /** One party in a legend: an organisation, or a coalition keyed by its ids joined. */
 export interface LegendEntry {
+  /** The party's colour key, written as `data-organisation`: its id, or its ids joined with " + ". */
   readonly id: string;
+  /**
+   * The party's ids, written as `data-party` (a JSON list), only when one of them holds a "+":
+   * then `id` alone may read as another party's (an organisation "a + b", the coalition of "a"
+   * and "b"). Without a "+" in any id, `id` names one party.
+   */
+  readonly party?: readonly string[];
   readonly short: string;
   readonly full: string;
   readonly swatch: Swatch;
@@ -78,16 +85,26 @@ export function checkMatrix(matrix: unknown, fn: string, what = "matrix"): asser
   if (typeof m.on !== "string") throw new Error(`${fn}: ${what}.on must be a YYYY-MM-DD string`);
 }
 
-/** The legend of the parties a picture names, by short label (then key). */
+/** Orders legend entries by short label, then colour key, then ids. */
+function byLabel(a: LegendEntry, b: LegendEntry): number {
+  if (a.short !== b.short) return a.short < b.short ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  const x = JSON.stringify(a.party ?? []);
+  const y = JSON.stringify(b.party ?? []);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The legend of the parties a picture names, by short label (then colour key). */
 export function legendOf(parties: Iterable<Party>, names: Namer, labels: Labels, colours: ReadonlyMap<string, Swatch>): LegendEntry[] {
   const byKey = new Map<string, Party>();
   for (const party of parties) if (!byKey.has(party.key)) byKey.set(party.key, party);
   return [...byKey.values()]
     .map((party): LegendEntry => {
-      const entry = { id: party.key, short: partyShort(party, names), full: partyFull(party, names, labels), swatch: colours.get(party.key) ?? swatchOf("#000000") };
-      return party.spokesperson === null ? entry : { ...entry, marked: true };
+      const entry = { id: party.colourKey, short: partyShort(party, names), full: partyFull(party, names, labels), swatch: colours.get(party.key) ?? swatchOf("#000000") };
+      const ambiguous = party.ids.some((id) => id.includes("+")) ? { party: party.ids } : {};
+      return party.spokesperson === null ? { ...entry, ...ambiguous } : { ...entry, ...ambiguous, marked: true };
     })
-    .sort((a, b) => (a.short < b.short ? -1 : a.short > b.short ? 1 : a.id < b.id ? -1 : 1));
+    .sort(byLabel);
 }
 
 /** Describes one cell for every format. A coalition is one party: one colour, one label. */

@@ -112,38 +112,64 @@ export function organisationColours(ids: Iterable<string>, palette: readonly str
   return out;
 }
 
+/** A party as the palette sees it: its internal key, the key users colour it by, its organisations. */
+export interface ColouredParty {
+  readonly key: string;
+  readonly colourKey: string;
+  readonly ids: readonly string[];
+}
+
 /**
- * The colours to use: those given, completed deterministically for every other party. An
- * organisation not given one takes {@link organisationColours}' colour. A coalition
- * (`members` names its organisations by key) not given one takes a colour worked out from
- * its members' colours, other than theirs where the palette allows: so it depends only on
- * the colours its members have, never on how their ids are spelled.
+ * The colours to use, by party key: those given, completed deterministically for every other
+ * party. An organisation takes the colour given under its id, or else
+ * {@link organisationColours}' colour. A coalition takes the colour given under its colour key
+ * (its ids joined with " + "), or else one worked out from its members' colours, other than
+ * theirs where the palette allows: so it depends only on the colours its members have, never
+ * on how their ids are spelled. A colour key several parties of the picture share is settled
+ * so: an organisation's own id wins for the organisation, and a coalition whose colour key is
+ * also an organisation's id or another coalition's colour key ignores the given entry and takes
+ * the colour worked out from its members'.
  */
-export function coloursFor(
-  ids: Iterable<string>,
-  given: Readonly<Record<string, string>> | undefined,
-  fn: string,
-  members: ReadonlyMap<string, { readonly ids: readonly string[] }> = new Map(),
-): Map<string, Swatch> {
-  const wanted = [...new Set(ids)];
-  const out = new Map<string, Swatch>();
-  const missing: string[] = [];
-  const coalitions: string[] = [];
+export function coloursFor(parties: Iterable<ColouredParty>, given: Readonly<Record<string, string>> | undefined, fn: string): Map<string, Swatch> {
+  const byKey = new Map<string, ColouredParty>();
+  for (const party of parties) if (!byKey.has(party.key)) byKey.set(party.key, party);
   const givenColour = (id: string): string | undefined => {
     const colour = given !== undefined && Object.hasOwn(given, id) ? given[id] : undefined;
     if (colour !== undefined && !isHexColour(colour)) throw new Error(`${fn}: the colour of ${show(id)} must be written #rrggbb, received ${show(colour)}`);
     return colour;
   };
-  for (const id of wanted) {
-    const colour = givenColour(id);
-    if (colour !== undefined) out.set(id, swatchOf(colour));
-    else if ((members.get(id)?.ids.length ?? 1) > 1) coalitions.push(id);
-    else missing.push(id);
+  const organisations: ColouredParty[] = [];
+  const coalitions: ColouredParty[] = [];
+  for (const party of byKey.values()) (party.ids.length > 1 ? coalitions : organisations).push(party);
+  const organisationIds = new Set(organisations.map((party) => party.colourKey));
+  const coalitionKeys = new Map<string, number>();
+  for (const party of coalitions) coalitionKeys.set(party.colourKey, (coalitionKeys.get(party.colourKey) ?? 0) + 1);
+  const out = new Map<string, Swatch>();
+  // Organisations' fills by id, given or assigned, to work out coalitions' colours from.
+  const fills = new Map<string, string>();
+  const missing: ColouredParty[] = [];
+  for (const party of organisations) {
+    const colour = givenColour(party.colourKey);
+    if (colour === undefined) missing.push(party);
+    else {
+      const swatch = swatchOf(colour);
+      out.set(party.key, swatch);
+      fills.set(party.colourKey, swatch.fill);
+    }
+  }
+  const worked: ColouredParty[] = [];
+  for (const party of coalitions) {
+    const shared = organisationIds.has(party.colourKey) || (coalitionKeys.get(party.colourKey) ?? 0) > 1;
+    const colour = shared ? undefined : givenColour(party.colourKey);
+    if (colour === undefined) worked.push(party);
+    else out.set(party.key, swatchOf(colour));
   }
   // A coalition's members need colours too, to work out the coalition's.
-  const memberIds = coalitions.flatMap((key) => members.get(key)?.ids ?? []).filter((id) => !out.has(id) && !missing.includes(id) && givenColour(id) === undefined);
-  const assigned = organisationColours(missing);
-  const memberAssigned = memberIds.length === 0 ? assigned : organisationColours([...missing, ...memberIds]);
+  const missingIds = missing.map((party) => party.colourKey);
+  const missingSet = new Set(missingIds);
+  const memberIds = worked.flatMap((party) => party.ids).filter((id) => !fills.has(id) && !missingSet.has(id) && givenColour(id) === undefined);
+  const assigned = organisationColours(missingIds);
+  const memberAssigned = memberIds.length === 0 ? assigned : organisationColours([...missingIds, ...memberIds]);
   // A palette has few colours: work out each one's swatch once, not once per organisation.
   const swatches = new Map<string, Swatch>();
   const swatch = (fill: string): Swatch => {
@@ -151,12 +177,16 @@ export function coloursFor(
     if (known === undefined) swatches.set(fill, (known = swatchOf(fill)));
     return known;
   };
-  for (const id of missing) out.set(id, swatch(assigned[id] ?? "#000000"));
-  for (const key of coalitions) {
-    const fills = (members.get(key)?.ids ?? []).map((id) => givenColour(id) ?? out.get(id)?.fill ?? memberAssigned[id] ?? "#000000");
-    let slot = hash(fills.join("|")) % OKABE_ITO.length;
-    for (let tries = 0; tries < OKABE_ITO.length && fills.includes(OKABE_ITO[slot] ?? ""); tries++) slot = (slot + 1) % OKABE_ITO.length;
-    out.set(key, swatch(OKABE_ITO[slot] ?? "#000000"));
+  for (const party of missing) {
+    const colour = swatch(assigned[party.colourKey] ?? "#000000");
+    out.set(party.key, colour);
+    fills.set(party.colourKey, colour.fill);
+  }
+  for (const party of worked) {
+    const memberFills = party.ids.map((id) => givenColour(id) ?? fills.get(id) ?? memberAssigned[id] ?? "#000000");
+    let slot = hash(memberFills.join("|")) % OKABE_ITO.length;
+    for (let tries = 0; tries < OKABE_ITO.length && memberFills.includes(OKABE_ITO[slot] ?? ""); tries++) slot = (slot + 1) % OKABE_ITO.length;
+    out.set(party.key, swatch(OKABE_ITO[slot] ?? "#000000"));
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { Namer } from "./display-names.js";
 /** Marks a coalition's spokesperson after its short name, in every format. */
 export const SPOKESPERSON_MARK = "*";
 
-/** Joins a coalition's short names in a cell, and its ids in its key. */
+/** Joins a coalition's short names in a cell, and its ids in its colour key. */
 export const COALITION_JOIN = " + ";
 
 /**
@@ -14,19 +14,39 @@ export const COALITION_JOIN = " + ";
  * A coalition is one colour and one label, never a contest.
  */
 export interface Party {
-  /** What the party is coloured and listed by: its one id, or its ids joined with {@link COALITION_JOIN}. */
+  /**
+   * What the party is grouped, looked up and listed by inside a picture: unambiguous whatever
+   * its ids hold (see {@link partyKey}), so an organisation whose id reads "a + b" and the
+   * coalition of "a" and "b" stay two parties. Never shown.
+   */
   readonly key: string;
+  /**
+   * The key users colour the party by (the `colours` option) and the legend's
+   * `data-organisation`: its one id, or its ids joined with {@link COALITION_JOIN}.
+   * Several parties may share it; {@link coloursFor} says who wins.
+   */
+  readonly colourKey: string;
   /** Its organisations: one, or a coalition's (a leading one's spokesperson first, as the cell lists them). */
   readonly ids: readonly string[];
   /** A coalition's spokesperson, when it has one; null for one organisation. */
   readonly spokesperson: string | null;
 }
 
+/**
+ * A party's internal key: "1:" and the id for one organisation, the JSON list of the ids for a
+ * coalition. The two forms never meet (a JSON list starts with "["), and each keeps its ids
+ * apart whatever characters they hold.
+ */
+export function partyKey(ids: readonly string[]): string {
+  // One organisation, by far the most common party, is keyed without JSON.
+  return ids.length === 1 ? `1:${ids[0] ?? ""}` : JSON.stringify(ids);
+}
+
 /** The party of one organisation, or of a coalition with its spokesperson. */
 export function partyOf(ids: readonly string[], spokesperson: string | null = null): Party {
-  // One organisation, by far the most common party, is keyed by its id without joining.
-  if (ids.length === 1) return { key: ids[0] ?? "", ids, spokesperson: null };
-  return { key: ids.join(COALITION_JOIN), ids, spokesperson };
+  const id = ids[0] ?? "";
+  if (ids.length === 1) return { key: partyKey(ids), colourKey: id, ids, spokesperson: null };
+  return { key: partyKey(ids), colourKey: ids.join(COALITION_JOIN), ids, spokesperson };
 }
 
 /** The party that leads a represented cell (a coalition's spokesperson is its `lead`); undefined otherwise. */

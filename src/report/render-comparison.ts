@@ -8,7 +8,7 @@ import { coloursFor } from "./palette.js";
 import { type RenderOptions, writeAs } from "./render-options.js";
 import { checkArgument } from "../model/argument-schemas.js";
 import { comparisonOptionsSchema } from "./option-schemas.js";
-import { partiesIn } from "./party-view.js";
+import { partiesIn, partyOf } from "./party-view.js";
 
 /** Options for {@link renderComparison}. @category Reports */
 export interface ComparisonRenderOptions extends RenderOptions {
@@ -43,11 +43,7 @@ export function renderComparison(comparison: ScenarioComparison, options: Compar
   checkComparison(comparison, fn);
   const labels = checked.locale.labels;
   const parties = partiesIn(comparison.differences.flatMap((d) => d.outcomes));
-  const ids = [
-    ...comparison.organisations.map((o) => o.organisation),
-    ...parties.keys(),
-  ];
-  const colours = coloursFor(ids, checked.colours, fn, parties);
+  const colours = coloursFor([...comparison.organisations.map((o) => partyOf([o.organisation])), ...parties.values()], checked.colours, fn);
   const view = comparisonView(comparison, namerOf(checked.names), labels, colours, checked.maxRows);
   return writeAs(view, labels, checked, labels.comparisonTitle(view.on), { markdown: comparisonMarkdown, html: comparisonHtml, svg: comparisonSvg });
 }

@@ -41,7 +41,7 @@ export function renderMatrix(matrix: RepresentationMatrix, options: RenderOption
   checkMatrix(matrix, fn);
   const labels = checked.locale.labels;
   const parties = partiesIn(matrix.cells);
-  const colours = coloursFor(parties.keys(), checked.colours, fn, parties);
+  const colours = coloursFor(parties.values(), checked.colours, fn);
   const view = matrixView(matrix, namerOf(checked.names), labels, colours, fn);
   return writeAs(view, labels, checked, labels.matrixTitle(view.on), { markdown: matrixMarkdown, html: matrixHtml, svg: matrixSvg });
 }

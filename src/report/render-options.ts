@@ -20,6 +20,8 @@ export interface RenderOptions {
   /**
    * Colours (`#rrggbb`) per organisation id; others get one from {@link organisationColours}. A
    * coalition is one party with one colour, keyed by its ids joined with `" + "`, spokesperson first.
+   * A key that names both an organisation of the picture (id `"a + b"`) and a coalition (`a` with
+   * `b`) is the organisation's; the coalition then takes the colour worked out from its members'.
    */
   readonly colours?: Readonly<Record<string, string>>;
   /** Prefix of `id` attributes in SVG and HTML, so several pictures can share a page; `bg` by default. */

@@ -59,6 +59,6 @@ export function renderTimeline(timeline: MatrixTimeline, options: RenderTimeline
   const names = namerOf(checked.names);
   checkTimeline(timeline, fn);
   const parties = partiesIn(representationsOf(timeline));
-  const colours = coloursFor(parties.keys(), checked.colours, fn, parties);
+  const colours = coloursFor(parties.values(), checked.colours, fn);
   return timelineSvg(timelineView(timeline, names, labels, colours, checked.title, fn), labels, checked.width, checked.idPrefix, checked.locale.code);
 }

@@ -17,7 +17,7 @@ export function svgLegend(
     const shown = clip(label, 48);
     return {
       w: 22 + textWidth(shown, 12) + 18,
-      svg: (x0, y) => `<g class="legend-item" data-organisation="${x(e.id)}"><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="${e.swatch.fill}" stroke="#595959" stroke-width="0.5"/>${text(x0 + 20, y, shown)}</g>`,
+      svg: (x0, y) => `<g class="legend-item" data-organisation="${x(e.id)}"${e.party === undefined ? "" : ` data-party="${x(JSON.stringify(e.party))}"`}><rect x="${num(x0)}" y="${num(y - 11)}" width="14" height="14" rx="2" fill="${e.swatch.fill}" stroke="#595959" stroke-width="0.5"/>${text(x0 + 20, y, shown)}</g>`,
     };
   });
   items.push({

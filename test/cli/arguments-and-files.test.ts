@@ -54,6 +54,14 @@ describe("validate", () => {
   });
 });
 
+describe("--scenario", () => {
+  it.each(["__proto__", "constructor"])("rejects %s as an unknown name, listing the known ones", (name) => {
+    const ran = cli(["matrix", "--scenario", name, "--on", "2025-06-01"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(`unknown --scenario ${JSON.stringify(name)}; expected one of coordination, oc2, alternative, history-oc, history-lc, history-representation`);
+  });
+});
+
 describe("tally options", () => {
   it("passes --strength on to the count: the strongest paths differ", () => {
     const paths = (strength: string) => json(cli(["tally", "--method", "schulze", "--strength", strength, "--json"])).result.strongestPaths.alternative.oc2;

@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { coloursFor, OKABE_ITO } from "../../src/report/palette.js";
 import { partyOf } from "../../src/report/party-view.js";
 
-/** The colours of one picture's parties, with a coalition's members named. */
+/** The colours of one picture's parties, by colour key (the parties' colour keys differ here). */
 function colours(keys: { ids: string[] }[], given?: Record<string, string>): Map<string, string> {
-  const parties = new Map(keys.map(({ ids }) => {
-    const party = partyOf(ids);
-    return [party.key, party] as const;
-  }));
-  return new Map([...coloursFor(parties.keys(), given, "test", parties)].map(([key, swatch]) => [key, swatch.fill]));
+  const parties = keys.map(({ ids }) => partyOf(ids));
+  const fills = coloursFor(parties, given, "test");
+  return new Map(parties.map((party) => [party.colourKey, fills.get(party.key)?.fill ?? ""]));
 }
 
 describe("a coalition's colour", () => {

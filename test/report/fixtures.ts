@@ -101,3 +101,35 @@ export function coalitionScenario(): Scenario {
   );
   return parseScenario(d);
 }
+
+/**
+ * A world where an organisation's id reads like a coalition's colour key: the organisation
+ * "a + b" leads the theme in Noord, the coalition of "a" and "b" leads it in Zuid (the other way
+ * round when `swapped`).
+ */
+export function plusScenario(swapped = false): Scenario {
+  const [organisationRegion, coalitionRegion] = swapped ? ["zuid", "noord"] : ["noord", "zuid"];
+  const lead = (id: string, holders: string[], region: string) => ({
+    id,
+    ...(holders.length === 1 ? { holder: holders[0] } : { holders }),
+    role: "lead",
+    scope: { themes: ["t"], regions: [region], sectors: "all" },
+    validFrom: "2025-01-01",
+    grant: { by: "agreement", agreement: "a1" },
+  });
+  return parseScenario({
+    schemaVersion: 1,
+    id: swapped ? "plus-swapped" : "plus",
+    name: swapped ? "Plus, swapped" : "Plus",
+    sectors: [{ id: "po", name: "Primair onderwijs" }],
+    regions: [
+      { id: "nl", name: "Nederland", level: "national" },
+      { id: "noord", name: "Noord", level: "region", parent: "nl" },
+      { id: "zuid", name: "Zuid", level: "region", parent: "nl" },
+    ],
+    themes: [{ id: "t", name: "Theme", kind: "professional" }],
+    organisations: ["a", "b", "a + b"].map((id) => ({ id, name: `Organisation ${id}`, kind: "union", sectors: ["po"] })),
+    mandates: [lead("m1", ["a + b"], organisationRegion), lead("m2", ["a", "b"], coalitionRegion)],
+    model: { kind: "coordination", parties: ["a", "b", "a + b"], agreement: { id: "a1", signedOn: "2025-01-01", signatories: ["a", "b", "a + b"] }, fallback: "none" },
+  });
+}

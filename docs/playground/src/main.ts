@@ -73,18 +73,11 @@ const panel = new MatrixPanel($("#matrix"), (key) => {
   saveAddress();
 });
 
-/** The Dutch scenario or history of a document name. */
+/** The Dutch scenario or history of a document name; undefined for a name the dataset does not know (an old or edited address). */
 async function documentScenario(name: string): Promise<Scenario | undefined> {
   const nl = await loadDataset();
-  const named: Record<string, () => Scenario> = {
-    coordination: () => nl.scenarios.coordination,
-    oc2: () => nl.scenarios.oc2,
-    alternative: () => nl.scenarios.alternative,
-    "history-oc": () => nl.history.oc,
-    "history-lc": () => nl.history.lc,
-    "history-representation": () => nl.history.representation,
-  };
-  return named[name]?.();
+  const known = nl.documentNames.find((n) => n === name);
+  return known === undefined ? undefined : nl.scenario(known);
 }
 
 function scenario(): Scenario {
