@@ -4,7 +4,7 @@ const { representationMatrix, parseScenario, ScenarioError } = require("beroepsg
 const { apportion, tally } = require("beroepsgroep/council");
 const { applyChange, parseChange } = require("beroepsgroep/change");
 const { nl } = require("beroepsgroep/nl");
-const { renderMatrix } = require("beroepsgroep/report");
+const { displayNames, renderMatrix, renderStructure } = require("beroepsgroep/report");
 const { changeSchema } = require("beroepsgroep/internal");
 const { dutch } = require("beroepsgroep/locale/nl");
 const schema = require("beroepsgroep/scenario.schema.json");
@@ -12,6 +12,13 @@ const oc2Json = require("beroepsgroep/nl/oc2.json");
 
 const matrix = representationMatrix(nl.scenarios.oc2, { on: "2026-06-01" });
 assert.ok(matrix.cells.length > 0);
+// The entries share one record of the scenarios the library made: the dataset's scenario is
+// trusted by the main entry and the pictures, a copy of it is refused by both.
+assert.equal(displayNames(nl.scenarios.oc2).organisations.oc2, "OC 2.0");
+assert.ok(renderStructure(nl.scenarios.oc2).startsWith("flowchart"));
+const notParsed = (error) => error instanceof ScenarioError && error.issues[0].code === "not_parsed";
+assert.throws(() => representationMatrix(structuredClone(nl.scenarios.oc2), { on: "2026-06-01" }), notParsed);
+assert.throws(() => displayNames(structuredClone(nl.scenarios.oc2)), notParsed);
 assert.throws(() => parseScenario(null), ScenarioError);
 assert.equal(typeof schema.properties, "object");
 assert.equal(changeSchema.safeParse({ type: "revoke-mandate", id: "m1", on: "2026-01-01" }).success, true);

@@ -5,7 +5,7 @@ import { parseScenario, representationMatrix, resolve, ScenarioError } from "ber
 import { applyChange, createHistory, impactOf } from "beroepsgroep/change";
 import { renderTally, tally, TallyError } from "beroepsgroep/council";
 import { nl } from "beroepsgroep/nl";
-import { displayNames, renderMatrix, renderTimeline } from "beroepsgroep/report";
+import { displayNames, renderMatrix, renderStructure, renderTimeline } from "beroepsgroep/report";
 import { scenarioSchema } from "beroepsgroep/internal";
 import schema from "beroepsgroep/scenario.schema.json" with { type: "json" };
 import coordinationJson from "beroepsgroep/nl/coordination.json" with { type: "json" };
@@ -16,6 +16,12 @@ const matrix = representationMatrix(scenario, { on: "2026-06-01" });
 assert.ok(matrix.cells.length > 0);
 assert.ok(["represented", "contested", "unrepresented"].includes(resolve(scenario, { theme: matrix.themes[0], region: matrix.regions[0], on: "2026-06-01" }).status));
 assert.throws(() => parseScenario({ schemaVersion: 2 }), ScenarioError);
+// The entries share one record of the scenarios the library made: the dataset's scenario is
+// trusted by the main entry and the pictures, a copy of it is refused by both.
+assert.ok(renderStructure(scenario).startsWith("flowchart"));
+const notParsed = (error) => error instanceof ScenarioError && error.issues[0].code === "not_parsed";
+assert.throws(() => resolve(structuredClone(scenario), { theme: matrix.themes[0], region: matrix.regions[0], on: "2026-06-01" }), notParsed);
+assert.throws(() => renderStructure(structuredClone(scenario)), notParsed);
 assert.equal(scenarioSchema.safeParse(JSON.parse(JSON.stringify(scenario))).success, true);
 assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
 assert.equal(require.resolve("beroepsgroep").endsWith("index.cjs"), true);

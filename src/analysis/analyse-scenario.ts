@@ -5,7 +5,7 @@ import { type Concentration, concentrationOf } from "./concentration.js";
 import { type Conflict, conflictsOf } from "./conflicts.js";
 import { type Coverage, coverageOf } from "./coverage.js";
 import { type FundingAnalysis, fundingOf } from "./funding.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { type AnalysisQuery, matrixFor, requireQuery } from "./query.js";
 import { type Reach, reachOf } from "./reach.js";
 
@@ -53,12 +53,13 @@ export function analyseMatrix(scenario: Scenario, matrix: RepresentationMatrix):
  * spread, how many members the delegations reach, and the money in force for the
  * model's work and for the exploration.
  *
- * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - the day, and optionally the themes, regions and sectors to look at (default: all)
  * @returns coverage (counts and shares per status, by theme, region and sector), conflicts,
  *   concentration (lead shares, HHI, distinct leads) and reach (members, share of the teachers)
- * @throws {@link ScenarioError} (context `analyseScenario`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `analyseScenario`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `analyseScenario:` for a malformed query, an unknown id or a malformed date
  * @example
  * ```ts

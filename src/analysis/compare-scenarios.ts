@@ -7,7 +7,7 @@ import type { Representation, Status } from "../resolve/representation.js";
 import { type ScenarioAnalysis, analyseMatrix } from "./analyse-scenario.js";
 import { pitfallsOf } from "./find-pitfalls.js";
 import type { CellRef, Finding } from "./finding.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { matrixFor, requireQuery } from "./query.js";
 import type { LocaleOption } from "../locale/catalogue.js";
 import { catalogueFor } from "../locale/registry.js";
@@ -150,7 +150,8 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  * leads in each, alone or in a coalition. A coalition's cell differs when its members
  * differ as a set, or its spokesperson (its `lead`) differs; the order of its members does not count.
  *
- * @param scenarios - one or more scenarios from {@link parseScenario}; the first is the baseline
+ * @param scenarios - one or more scenarios made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history); the first is the baseline
  * Given a period `{ from, until }` instead of a day, it returns, for every cell, the exact intervals
  * in which the scenarios differ (see {@link compareOverPeriod}; at least two scenarios).
  *
@@ -158,8 +159,8 @@ function differenceAt(cells: readonly Representation[]): DifferingCell | undefin
  *   or a period `{ from, until, themes?, regions?, sectors? }`
  * @returns the {@link ScenarioComparison}; ids that some scenario lacks are left out of the cells and listed under `unshared`.
  *   For a period: the {@link PeriodComparison}
- * @throws {@link ScenarioError} (context `compareScenarios: scenarios[i]`) when a scenario given is not a
- *   valid scenario (one not from {@link parseScenario} is checked and copied as it would be, never frozen or kept)
+ * @throws {@link ScenarioError} (context `compareScenarios: scenarios[i]`, one issue with code `not_parsed`) when a scenario given was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `compareScenarios:` for an empty list, a malformed query, an id missing from a scenario,
  *   invalid thresholds or a malformed date
  * @example

@@ -14,7 +14,7 @@ import { fragileFunding } from "./pitfalls/fragile-funding.js";
 import { insufficientMembers } from "./pitfalls/insufficient-members.js";
 import { mandatoryRegister } from "./pitfalls/mandatory-register.js";
 import { unorganisedExcluded } from "./pitfalls/unorganised-excluded.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { matrixFor, requireQuery } from "./query.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
 
@@ -54,12 +54,13 @@ export function pitfallsOf(scenario: Scenario, matrix: RepresentationMatrix, ana
  * register and distance to teachers (the OC), too few members and fragile funding
  * (the LC), unorganised teachers left out, and gaps and conflicts in the matrix.
  *
- * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - the day, optionally the themes, regions and sectors, and `thresholds` overriding {@link DEFAULT_THRESHOLDS}
  * @returns the findings, in the order of {@link PITFALL_IDS}, each with a severity, a message in
  *   the language of `locale` (English by default), and the evidence that triggered it; empty when the scenario avoids every pitfall
- * @throws {@link ScenarioError} (context `findPitfalls`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `findPitfalls`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `findPitfalls:` for a malformed query, invalid thresholds, an unknown locale or `nl` not imported, an unknown id or a malformed date
  * @example
  * ```ts

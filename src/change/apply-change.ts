@@ -1,6 +1,6 @@
 import { enablePatches, Immer, type Patch } from "immer";
 import { deepFreeze } from "../internal/deep-freeze.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { markParsed } from "../model/parsed-brand.js";
 import { ScenarioError } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
@@ -13,7 +13,7 @@ import type { ScenarioPatch } from "./scenario-patch.js";
 
 /** What {@link applyChange} returns: the new scenario and the patches between the two. @category Change */
 export interface ChangeResult {
-  /** The changed scenario, deeply frozen; when the change alters nothing, the input itself (or, for a scenario not made by the library, its checked copy). */
+  /** The changed scenario, deeply frozen; when the change alters nothing, the input itself. */
   readonly scenario: Scenario;
   /** The steps from the input to the result. */
   readonly patches: readonly ScenarioPatch[];
@@ -57,18 +57,17 @@ export function produceChange(scenario: Scenario, change: Change): [Scenario, Pa
  * scenario, and returns it with the patches both ways. The input is never touched;
  * unchanged parts of the result are the input's own objects (structural sharing).
  *
- * @param scenario - a scenario from {@link index!parseScenario} or from an earlier change (then unchanged
- *   parts are shared and only what changed is checked); any other object, frozen or not, is first
- *   checked and copied as `parseScenario` would, and never frozen, kept or changed
+ * @param scenario - a scenario from {@link index!parseScenario}, {@link index!safeParseScenario}, an earlier change or a
+ *   history (unchanged parts are shared with the result and only what changed is checked); any other
+ *   value, frozen or not, is refused and never checked, frozen, kept or changed
  * @param change - the change, typed or straight from JSON (it is validated)
  * @returns the new scenario, deeply frozen, with `patches` and `inversePatches`; when the
- *   change alters nothing, the very same scenario object (for a scenario not from the library,
- *   its checked copy) and no patches
+ *   change alters nothing, the very same scenario object and no patches
  * @throws {@link index!ScenarioError} (context `applyChange(<type>)`) when the change is malformed,
  *   makes no sense here (codes such as `unknown_mandate`, `revoke_before_start`, `wrong_model`;
  *   paths start with `change`), or would make the scenario invalid (the issues name the rule
- *   broken, with paths into the scenario); context `applyChange(<type>): the scenario given is not valid`
- *   when `scenario` is not a valid scenario
+ *   broken, with paths into the scenario); context `applyChange(<type>): scenario`, one issue with code
+ *   `not_parsed`, when the library did not make `scenario`
  * @example
  * ```ts
  * const { scenario: next, patches } = applyChange(scenario, { type: "revoke-mandate", id: "m1", on: "2026-01-01" });
@@ -94,11 +93,11 @@ export function checkedChange(change: unknown): Change {
  * {@link applyChange} for a change that {@link checkedChange} has validated. A scenario
  * the library made (parsed, or the result of an earlier change) is valid and cannot
  * change, so it is shared with the result and only what changed is checked. Any other
- * object, frozen or not, is first checked and copied as `parseScenario` would, so that
- * immer's freezing never reaches it. The result is recorded as made by the library.
+ * value is refused (`not_parsed`), so immer's freezing never reaches a caller's object.
+ * The result is recorded as made by the library.
  */
 export function applyChecked(scenario: Scenario, change: Change): ChangeResult {
-  const base = trustedScenario(scenario, `applyChange(${change.type}): the scenario given is not valid`);
+  const base = trustedScenario(scenario, `applyChange(${change.type}): scenario`);
   const [next, patches, inversePatches] = produceChange(base, change);
   if (patches.length === 0) return { scenario: base, patches: NONE, inversePatches: NONE };
   const issues = checkChanged(base, next, patches);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange } from "./apply-change.js";
 import type { Change } from "./change.js";
@@ -177,12 +177,12 @@ export function historyOf(base: Scenario, steps: readonly Step[], redoStack: rea
 /**
  * Starts an immutable history of changes to a scenario, with an audit trail, undo and redo.
  *
- * @param scenario - the scenario to start from (from {@link index!parseScenario}); any other object is
- *   checked and copied as `parseScenario` would, and never frozen or kept
+ * @param scenario - the scenario to start from, made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @param options - `clock`, which tells each change's time (read only when a change is applied)
- * @returns a history with no entries, whose `current` is `scenario` (or, for a scenario not from the
- *   library, its checked copy)
- * @throws {@link index!ScenarioError} (context `createHistory`) when `scenario` is not a valid scenario
+ * @returns a history with no entries, whose `current` is `scenario`
+ * @throws {@link index!ScenarioError} (context `createHistory`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `createHistory:` when `options` is not an object or `clock` is not a function
  * @example
  * ```ts

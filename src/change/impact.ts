@@ -1,4 +1,4 @@
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { matrixAxes, type MatrixQuery, representationMatrix } from "../resolve/matrix.js";
 import type { Representation } from "../resolve/representation.js";
@@ -33,14 +33,14 @@ export interface Impact {
  * after, without keeping the change. A change that touches only mandates resolves
  * again only the cells those mandates cover; any other change, the whole matrix.
  *
- * @param scenario - the scenario the change would apply to; one not from {@link index!parseScenario} is checked
- *   and copied as it would be, and never frozen or kept
+ * @param scenario - the scenario the change would apply to, made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @param change - the change (validated as by {@link applyChange})
  * @param query - the day, and optionally the themes, regions and sectors to look at (as {@link index!representationMatrix})
- * @returns the day, the changed scenario, the cells whose status, lead, leading organisations, delegation or contending parties
+ * @returns the day, the changed scenario, the cells whose status, lead, leading organisations, delegation, contending parties or reason
  *   differ (in matrix order), and how many cells were resolved again
- * @throws {@link index!ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`)
- *   when `scenario` is not a valid scenario
+ * @throws {@link index!ScenarioError} when the change is refused (see {@link applyChange}), or (context `impactOf`,
+ *   code `not_parsed`) when the library did not make `scenario`; it is never checked, copied, frozen or kept
  * @throws Error starting `impactOf:` for an unknown id in the query or a malformed date
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { show } from "../internal/show.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { formatPath, ScenarioError, type ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { applyChecked, checkedChange, type ChangeResult } from "./apply-change.js";
@@ -60,12 +60,13 @@ export function replayEntries(
 /**
  * Rebuilds a scenario by applying the changes of a log to the scenario it started from.
  *
- * @param base - the scenario the log starts from (a history's `base`); one not from {@link index!parseScenario}
- *   is checked and copied as it would be, and never frozen or kept
+ * @param base - the scenario the log starts from (a history's `base`), made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @param log - the entries, oldest first; only their `change` is read
  * @returns the scenario after every change, equal to the history's `current`
- * @throws {@link index!ScenarioError} (context `replay`) when `base` is not a valid scenario, or when an entry is
- *   not an object or its change is refused; the issue paths of an entry start with `["log", i]`
+ * @throws {@link index!ScenarioError} (context `replay`, code `not_parsed`) when the library did not make `base`
+ *   (it is refused, never checked, copied, frozen or kept), or when an entry is not an object or its
+ *   change is refused; the issue paths of an entry start with `["log", i]`
  * @throws Error starting `replay:` when `log` is not an array
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { checkArgument } from "../model/argument-schemas.js";
 import { indexAfter } from "../model/derive-index.js";
 import type { Scenario } from "../model/types.js";
@@ -84,12 +84,14 @@ function axesAfter(matrix: RepresentationMatrix, before: Scenario, after: Scenar
  * all of the scenario's themes, regions or sectors then shows the new ones too.
  *
  * @param matrix - the {@link index!representationMatrix} of `before` (trusted to be one; it is not changed)
- * @param before - the scenario the matrix was made from
+ * @param before - the scenario the matrix was made from, made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @param step - the scenario after the change and the patches from `before` to it (an
  *   {@link applyChange} result; after a history's undo, the undone entry's `inversePatches`)
  * @returns the matrix after the change (equal to `representationMatrix` on the scenario after, for the
  *   same day and axes), the cells whose answer differs, and how many cells were resolved again
- * @throws {@link index!ScenarioError} (context `updateMatrix`) when `before` or `step.scenario` is not a valid scenario
+ * @throws {@link index!ScenarioError} (context `updateMatrix: before` or `updateMatrix: step.scenario`, code
+ *   `not_parsed`) when the library did not make that scenario; it is never checked, copied, frozen or kept
  * @throws Error starting `updateMatrix:` for a malformed matrix or step, or a matrix whose cells do not fit its axes
  * @example
  * ```ts
@@ -109,8 +111,8 @@ export function updateMatrix(matrix: RepresentationMatrix, before: Scenario, ste
   if (old.length !== themes.length * regions.length * sectors.length) {
     throw new Error(`${FN}: the matrix has ${old.length} cells, but its axes make ${themes.length * regions.length * sectors.length}`);
   }
-  const base = trustedScenario(before, FN);
-  const after = trustedScenario(step.scenario, FN);
+  const base = trustedScenario(before, `${FN}: before`);
+  const after = trustedScenario(step.scenario, `${FN}: step.scenario`);
   // A change to mandates alone leaves most of the index of `before` as it was: derive the new one from it.
   indexAfter(base, after);
   const axes = matrixAxes(after, { on, ...axesAfter(matrix, base, after) }, FN);

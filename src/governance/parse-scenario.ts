@@ -1,5 +1,4 @@
 import { checkScenarioWith, guardedWith, type SafeParseResult } from "../model/parse.js";
-import { isParsed } from "../model/parsed-brand.js";
 import type { ScenarioIssue } from "../model/scenario-error.js";
 import type { Scenario } from "../model/types.js";
 import { modelKinds } from "./claim-models.js";
@@ -55,18 +54,3 @@ export function parseScenario(input: unknown): Scenario {
 export function safeParseScenario(input: unknown): SafeParseResult {
   return guarded(input, "safeParseScenario");
 }
-
-/**
- * The scenario a public function works on: the input itself when the library made it
- * (parsed, or changed from a parsed one), else a checked, frozen copy, as
- * {@link parseScenario} makes, so that the caller's object is never frozen, kept or
- * answered from stale.
- * @throws {@link ScenarioError} with `context` (the function's name) when the input is not a valid scenario
- */
-export function trustedScenario(input: unknown, context: string): Scenario {
-  if (isParsed(input)) return input;
-  const result = guarded(input, context);
-  if (!result.success) throw result.error;
-  return result.data;
-}
-

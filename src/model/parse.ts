@@ -53,8 +53,8 @@ export function checkScenarioWith(input: unknown, kinds: ModelKinds): { ok: true
 }
 
 /**
- * The scenario a public function works on: the input itself when the library made it,
- * else the outcome of {@link checkScenarioWith}; never throws (exotic inputs, such as
+ * The outcome of {@link checkScenarioWith} as {@link SafeParseResult}, the error's message
+ * starting with `context` (the function's name); never throws (exotic inputs, such as
  * throwing getters or revoked proxies, end in a typed error too).
  */
 export function guardedWith(input: unknown, context: string, kinds: ModelKinds): SafeParseResult {

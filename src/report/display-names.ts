@@ -1,4 +1,4 @@
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import type { Scenario } from "../model/types.js";
 
 /**
@@ -30,10 +30,11 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  * organisations, and the names of themes, regions and sectors. Where scenarios name
  * the same id differently, the earliest scenario wins.
  *
- * @param scenarios - parsed scenarios
+ * @param scenarios - scenarios made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @returns the labels to pass as a renderer's `names` option
- * @throws {@link index!ScenarioError} (context `displayNames: argument i`) when an argument is not a valid scenario
- *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
+ * @throws {@link index!ScenarioError} (context `displayNames: argument i`, one issue with code `not_parsed`) when an argument was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @example
  * ```ts
  * const names = displayNames(scenario);

@@ -1,6 +1,6 @@
 import { rulesOf } from "../governance/models.js";
 import type { StructureWords } from "../locale/structure-words.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import type { LocaleOption } from "../locale/catalogue.js";
 import { checkArgument } from "../model/argument-schemas.js";
@@ -32,11 +32,12 @@ export interface StructureOptions {
  * scenario's funding periods and what each pays for. Node ids are
  * generated and every label is escaped, so ids and names cannot break the syntax.
  *
- * @param scenario - a scenario from {@link index!parseScenario}
+ * @param scenario - a scenario made by the library
+ *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @param options - the locale and the direction of the chart
  * @returns Mermaid flowchart text, ending with a newline
- * @throws {@link index!ScenarioError} (context `renderStructure`) when `scenario` is not a valid scenario
- *   (one not from `parseScenario` is checked and copied as it would be, never frozen or kept)
+ * @throws {@link index!ScenarioError} (context `renderStructure`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `renderStructure:` for options that are not an object, an unknown option, locale or direction
  * @example
  * ```ts

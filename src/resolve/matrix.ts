@@ -1,6 +1,6 @@
 import { show } from "../internal/show.js";
 import { checkArgument, dayArgument, idListArgument, queryObject } from "../model/argument-schemas.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import type { Representation } from "./representation.js";
@@ -63,12 +63,13 @@ export function matrixAxes(scenario: Scenario, query: MatrixQuery, fn: string): 
 /**
  * Resolves every cell of themes by regions by sectors on one day.
  *
- * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - the day, and optionally the themes, regions and sectors to include
  * @returns the cells theme-major, then region, then sector, in the scenario's order; by default
  *   every theme, region and sector (sector `null` only when the scenario has no sectors)
- * @throws {@link ScenarioError} (context `representationMatrix`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `representationMatrix`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `representationMatrix:` for a missing query, an unknown id or a malformed date
  * @example
  * ```ts

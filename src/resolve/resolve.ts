@@ -1,6 +1,6 @@
 import type { Cell } from "../governance/claim.js";
 import { claimsFor } from "../governance/claims-for.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf, type ScenarioIndex } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import { cellOf, type CellQuery } from "./query.js";
@@ -32,11 +32,12 @@ export function resolveCell(index: ScenarioIndex, cell: Cell): Representation {
  * Works out who represents the profession on one theme, in one region, for one
  * sector (or the profession as a whole), on one day, and why.
  *
- * @param scenario - a scenario from {@link parseScenario} (the fast path); any other object is
- *   checked and copied as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - `{ theme, region, sector?, on }`; `on` is `YYYY-MM-DD` or a `Date`
  * @returns the {@link Representation}, with its basis
- * @throws {@link ScenarioError} (context `resolve`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `resolve`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `resolve:` for an unknown theme, region or sector, or a malformed date
  * @example
  * ```ts

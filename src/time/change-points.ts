@@ -1,4 +1,4 @@
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { Scenario } from "../model/types.js";
 import type { ChangePoint, ChangeEvent } from "./change-point.js";
@@ -19,11 +19,12 @@ import { eventsIn } from "./scenario-events.js";
  * Events that cannot change any answer under the model in force (a mandate the
  * model never counts, an organisation that holds nothing) are left out.
  *
- * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param range - the period `[from, until)`; each bound is `YYYY-MM-DD` or a `Date`
  * @returns the change points in the period, sorted by day; a change on `from` itself is included
- * @throws {@link ScenarioError} (context `changePoints`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `changePoints`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `changePoints:` for a malformed date or an empty period
  * @example
  * ```ts

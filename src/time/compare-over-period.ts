@@ -2,7 +2,7 @@ import type { IsoDate, Scenario } from "../model/types.js";
 import type { Status } from "../resolve/representation.js";
 import { type DateRange, readDateRange } from "./date-range.js";
 import { dayNumber } from "./day-number.js";
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import { resolveOverPeriod, type Stretch } from "./resolve-over-period.js";
 import { show } from "../internal/show.js";
@@ -123,12 +123,13 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
  * scenario's timeline changes only on its own change points, so walking the
  * union of both finds a difference that lasts a single day.
  *
- * @param scenarios - two or more parsed scenarios (the fast path); any other object is checked and
- *   copied as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenarios - two or more scenarios made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - the period `[from, until)`, and optionally the themes, regions and sectors to compare
  * @returns the cells that differ on some day, each with its intervals; empty exactly when the
  *   scenarios agree on every cell on every day
- * @throws {@link ScenarioError} (context `compareOverPeriod: scenarios[i]`) when a scenario given is not valid
+ * @throws {@link ScenarioError} (context `compareOverPeriod: scenarios[i]`, one issue with code `not_parsed`) when a scenario given was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `compareOverPeriod:` for fewer than two scenarios, an id one of them lacks,
  *   a malformed date or an empty period
  * @example

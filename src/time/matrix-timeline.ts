@@ -1,4 +1,4 @@
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { matrixAxes } from "../resolve/matrix.js";
@@ -35,11 +35,12 @@ export interface MatrixTimeline {
  * model covers; an organisation's founding or dissolution touches the cells
  * where it holds claims or could).
  *
- * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - the period `[from, until)`, and optionally the themes, regions and sectors to include
  * @returns every cell's intervals, in the order of `representationMatrix`
- * @throws {@link ScenarioError} (context `matrixTimeline`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `matrixTimeline`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `matrixTimeline:` for an unknown id, a malformed date or an empty period
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { trustedScenario } from "../governance/parse-scenario.js";
+import { trustedScenario } from "../model/trusted-scenario.js";
 import { indexOf } from "../model/scenario-index.js";
 import type { IsoDate, Scenario } from "../model/types.js";
 import { cellOf } from "../resolve/query.js";
@@ -28,11 +28,12 @@ export interface RepresentationTimeline extends CellTimeline {
  * on the first day and again on every change point that can touch it, never
  * sampled.
  *
- * @param scenario - a parsed scenario (the fast path); any other object is checked and copied
- *   as `parseScenario` would, on every call, and never frozen or kept
+ * @param scenario - a scenario made by the library
+ *   ({@link parseScenario}, {@link safeParseScenario}, `applyChange` or a history)
  * @param query - `{ theme, region, sector?, from, until }`; the period is `[from, until)`
  * @returns the cell and its intervals; they tile the period and neighbours differ
- * @throws {@link ScenarioError} (context `representationTimeline`) when `scenario` is not a valid scenario
+ * @throws {@link ScenarioError} (context `representationTimeline`, one issue with code `not_parsed`) when `scenario` was not
+ *   made by the library; it is refused, never checked, copied, frozen or kept
  * @throws Error starting `representationTimeline:` for an unknown theme, region or sector, a malformed date or an empty period
  * @example
  * ```ts

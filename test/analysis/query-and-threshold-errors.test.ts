@@ -20,16 +20,16 @@ describe("query and threshold errors", () => {
     expect(both).toMatchObject({ on: ON });
   });
 
-  it("reject a model that is not an object, or null, with a ScenarioError at model", () => {
+  it("refuse a copy with a model that is not an object, or null, as not parsed (parseScenario names the model)", () => {
     const doc = world("worked-coordination") as unknown as Doc;
     for (const model of ["oc2", null]) {
       const check = () => analyseScenario({ ...doc, model } as never, { on: ON });
       expect(check).toThrow(ScenarioError);
-      expect(check).toThrow(/^analyseScenario: /);
+      expect(check).toThrow(/^analyseScenario: 1 problem found\n/);
       try {
         check();
       } catch (error) {
-        expect((error as ScenarioError).issues.map((issue) => issue.path)).toEqual([["model"]]);
+        expect((error as ScenarioError).issues.map((issue) => [issue.code, issue.path])).toEqual([["not_parsed", []]]);
       }
     }
   });

@@ -87,8 +87,8 @@ describe("applyChange", () => {
 
   it("throws a ScenarioError naming the change when it is not given a scenario", () => {
     const error = refusal(() => applyChange(null as unknown as Scenario, { type: "end-agreement", on: "2027-01-01" }));
-    expect(error.message).toMatch(/^applyChange\(end-agreement\): the scenario given is not valid: 1 problem found/);
-    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["invalid_type", []]]);
+    expect(error.message).toMatch(/^applyChange\(end-agreement\): scenario: 1 problem found\n- \(root\): received null, /);
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["not_parsed", []]]);
   });
 
   it("checks the whole scenario when a change touches more than mandates", () => {
@@ -108,30 +108,30 @@ describe("applyChange", () => {
 });
 
 describe("applyChange on a scenario that is not frozen", () => {
-  it("never freezes or changes it, and checks the result whole", () => {
+  it("refuses it, never freezing or changing it; a parsed scenario's result is frozen", () => {
     const input = structuredClone(world("coordination"));
     const copy = structuredClone(input);
-    const after = applyChange(input, { type: "revoke-mandate", id: "m1", on: "2026-01-01" }).scenario;
+    const error = refusal(() => applyChange(input, { type: "revoke-mandate", id: "m1", on: "2026-01-01" }));
+    expect(error.issues.map((issue) => issue.code)).toEqual(["not_parsed"]);
     expect(Object.isFrozen(input)).toBe(false);
     expect(Object.isFrozen(input.regions)).toBe(false);
     expect(Object.isFrozen(input.mandates[1])).toBe(false);
     expect(input).toEqual(copy);
+    const after = applyChange(world("coordination"), { type: "revoke-mandate", id: "m1", on: "2026-01-01" }).scenario;
     expect(Object.isFrozen(after.regions)).toBe(true);
     expect(after.mandates[0]?.validUntil).toBe("2026-01-01");
   });
 
-  it("returns its checked copy, never the object itself, for a change that alters nothing", () => {
+  it("refuses it even for a change that alters nothing", () => {
     const input = structuredClone(world("coordination"));
-    const result = applyChange(input, { type: "sign-agreement", organisation: "aob", on: "2025-01-01" });
-    expect(result.scenario).not.toBe(input);
-    expect(result.scenario).toEqual(input);
-    expect(result.patches).toEqual([]);
+    const error = refusal(() => applyChange(input, { type: "sign-agreement", organisation: "aob", on: "2025-01-01" }));
+    expect(error.message).toMatch(/^applyChange\(sign-agreement\): scenario: 1 problem found/);
   });
 
-  it("finds problems that were there before the change, since it cannot trust such a scenario", () => {
+  it("refuses it before looking at it, so a problem that was there before the change is left to parseScenario", () => {
     const input = structuredClone(world("coordination")) as any;
     input.mandates[0].holder = "nope";
     const error = refusal(() => applyChange(input, { type: "end-agreement", on: "2027-01-01" }));
-    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([["unknown_reference", "mandates.0.holder"]]);
+    expect(error.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([["not_parsed", ""]]);
   });
 });

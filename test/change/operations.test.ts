@@ -290,14 +290,14 @@ const cases: readonly Case[] = [
   },
 ];
 
-/** An unfrozen copy of a world, so that a stray write would go through and show. */
-function thawed(name: WorldName): Scenario {
-  return structuredClone(world(name));
+/** A parsed world, as applyChange takes only scenarios the library made: deeply frozen, so that a stray write throws and shows. */
+function parsedWorld(name: WorldName): Scenario {
+  return world(name);
 }
 
 describe.each(cases)("$type", (c) => {
   it("applies a valid change, leaving the input untouched", () => {
-    const input = thawed(c.world);
+    const input = parsedWorld(c.world);
     const copy = structuredClone(input);
     const { scenario: after, patches, inversePatches } = applyChange(input, c.valid);
     expect(after).not.toBe(input);
@@ -310,7 +310,7 @@ describe.each(cases)("$type", (c) => {
   });
 
   it.each(c.invalid.map(([change, code]) => ({ change, code })))("refuses an invalid change ($code), leaving the input intact", ({ change, code }) => {
-    const input = thawed(c.world);
+    const input = parsedWorld(c.world);
     const copy = structuredClone(input);
     const error = refusal(() => applyChange(input, change));
     expect(error.message).toContain(`applyChange(${c.type})`);

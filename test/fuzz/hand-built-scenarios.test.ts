@@ -1,9 +1,9 @@
 /**
- * Every public function that takes a scenario, fed scenarios that parseScenario did not
- * make: plain objects, objects frozen by Object.freeze or by immer, valid and invalid.
- * A valid one is answered exactly as its parsed form; the caller's object is never
- * frozen or changed; an invalid one gets a ScenarioError; and an object edited between
- * two calls is answered as it is at the second call.
+ * Every public function that takes a scenario, fed values the library did not make:
+ * random JSON and any other value, plain objects, objects frozen by Object.freeze or by
+ * immer, structured clones of parsed scenarios, valid and invalid documents. Each is
+ * refused with a ScenarioError (code `not_parsed`) naming the function, and the value is
+ * left as it was, never frozen. A document passed through parseScenario first is answered.
  */
 import fc from "fast-check";
 import { freeze } from "immer";
@@ -33,60 +33,65 @@ import { displayNames, renderStructure } from "../../src/report-entry.js";
 import { deepFreeze } from "../../src/internal/deep-freeze.js";
 import { cellQuery, scenarioDocument } from "../arbitraries.js";
 import { frozenParts } from "../frozen-parts.js";
-import { budget, fuzzCase, mutated } from "./fuzz-kit.js";
+import { anyValue, budget, fuzzCase, mutated } from "./fuzz-kit.js";
+import { updateMatrix } from "../../src/change/update-matrix.js";
+import { notParsed } from "../not-parsed.js";
+import { fixtureJson } from "../fixtures/load.js";
 
 const ON = "2026-01-01";
 const PERIOD = { from: "2025-01-01", until: "2027-01-01" };
 const NEW_THEME: Change = { type: "add-theme", theme: { id: "t-fuzz", name: "Fuzz", kind: "professional" } };
 const clock = (): string => "2026-01-01T09:00:00.000Z";
 
-/** Every public entry point that takes a scenario, each called with one (or two, for the comparisons). */
-const ENTRY_POINTS: Readonly<Record<string, (s: Scenario) => unknown>> = {
-  representationMatrix: (s) => representationMatrix(s, { on: ON }),
-  analyseScenario: (s) => analyseScenario(s, { on: ON }),
-  findPitfalls: (s) => findPitfalls(s, { on: ON }),
-  compareScenarios: (s) => compareScenarios([s, s], { on: ON }),
-  changePoints: (s) => changePoints(s, PERIOD),
-  matrixTimeline: (s) => matrixTimeline(s, PERIOD),
-  compareOverPeriod: (s) => compareOverPeriod([s, s], PERIOD),
-  renderStructure: (s) => renderStructure(s),
-  displayNames: (s) => displayNames(s),
-  applyChange: (s) => applyChange(s, NEW_THEME),
-  createHistory: (s) => createHistory(s, { clock }).apply(NEW_THEME).toJSON(),
-  replay: (s) => replay(s, [{ change: NEW_THEME }]),
-  impactOf: (s) => impactOf(s, NEW_THEME, { on: ON }),
+/** A scenario the library made, for the places beside the argument under test. */
+const PARSED = parseScenario(structuredClone(fixtureJson("worked-coordination")));
+const MATRIX = representationMatrix(PARSED, { on: ON });
+const STEP = applyChange(PARSED, NEW_THEME);
+const QUERY = { theme: "curriculum", region: "noord", on: ON };
+
+/** Every public entry point that takes a scenario, each given `s` in one place, with the context its refusal names. */
+const ENTRY_POINTS: Readonly<Record<string, readonly [context: string, call: (s: Scenario) => unknown]>> = {
+  resolve: ["resolve", (s) => resolve(s, QUERY)],
+  representationTimeline: ["representationTimeline", (s) => representationTimeline(s, { ...QUERY, ...PERIOD })],
+  representationMatrix: ["representationMatrix", (s) => representationMatrix(s, { on: ON })],
+  analyseScenario: ["analyseScenario", (s) => analyseScenario(s, { on: ON })],
+  findPitfalls: ["findPitfalls", (s) => findPitfalls(s, { on: ON })],
+  compareScenarios: ["compareScenarios: scenarios[1]", (s) => compareScenarios([PARSED, s], { on: ON })],
+  changePoints: ["changePoints", (s) => changePoints(s, PERIOD)],
+  matrixTimeline: ["matrixTimeline", (s) => matrixTimeline(s, PERIOD)],
+  compareOverPeriod: ["compareOverPeriod: scenarios[0]", (s) => compareOverPeriod([s, PARSED], PERIOD)],
+  renderStructure: ["renderStructure", (s) => renderStructure(s)],
+  displayNames: ["displayNames: argument 1", (s) => displayNames(PARSED, s)],
+  applyChange: ["applyChange(add-theme): scenario", (s) => applyChange(s, NEW_THEME)],
+  createHistory: ["createHistory", (s) => createHistory(s, { clock })],
+  replay: ["replay", (s) => replay(s, [{ change: NEW_THEME }])],
+  impactOf: ["impactOf", (s) => impactOf(s, NEW_THEME, { on: ON })],
+  "updateMatrix (before)": ["updateMatrix: before", (s) => updateMatrix(MATRIX, s, STEP)],
+  "updateMatrix (step)": ["updateMatrix: step.scenario", (s) => updateMatrix(MATRIX, PARSED, { ...STEP, scenario: s })],
 };
 
-/** What a call gave: its value, or the error's class and message. */
-function outcome(work: () => unknown): unknown {
-  try {
-    return { value: work() };
-  } catch (error) {
-    return { error: (error as Error).constructor.name, message: (error as Error).message };
+/** Every entry point refuses `given` as not parsed, and leaves it as it was: equal, and frozen exactly where it was. */
+function refusedEverywhere(given: unknown): void {
+  const before = structuredClone(given);
+  const frozenBefore = frozenParts(given);
+  for (const [name, [context, call]] of Object.entries(ENTRY_POINTS)) {
+    const error = notParsed(() => call(given as Scenario), context);
+    expect(error.issues[0]?.message, name).toMatch(/^received (null|undefined|an? \w+)/);
   }
-}
-
-/** The calls of every entry point (resolve and representationTimeline on `query`) on `s`. */
-function answers(s: Scenario, query: { theme: string; region: string; sector?: string | null; on: string }): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    resolve: outcome(() => resolve(s, query)),
-    representationTimeline: outcome(() => representationTimeline(s, { ...query, ...PERIOD })),
-  };
-  for (const [name, call] of Object.entries(ENTRY_POINTS)) out[name] = outcome(() => call(s));
-  return out;
+  expect(given).toEqual(before);
+  expect(frozenParts(given)).toEqual(frozenBefore);
 }
 
 type Form = "plain" | "Object.freeze" | "immer";
 
 /** The caller's object in the given form: a copy of `doc`, left open or frozen deeply by the caller. */
-function asCaller(doc: Scenario, form: Form): Scenario {
+function asCaller(doc: unknown, form: Form): unknown {
   const copy = structuredClone(doc);
   return form === "plain" ? copy : form === "immer" ? freeze(copy, true) : deepFreeze(copy);
 }
 
 const small = scenarioDocument({ maxRegions: 5, maxThemes: 4, maxOrganisations: 4, maxMandates: 6 });
 const forms = fc.constantFrom<Form>("plain", "Object.freeze", "immer");
-const world = small.chain((doc) => fc.record({ doc: fc.constant(doc), query: cellQuery(doc), form: forms }));
 
 /** Invalid documents: small mutations of valid ones, and valid ones given a region cycle a -> b -> a. */
 const invalid = fc
@@ -96,15 +101,39 @@ const invalid = fc
   )
   .filter((doc) => !safeParseScenario(doc).success);
 
-describe("hand-built and frozen-but-unparsed scenarios at every entry point", () => {
-  it("a valid one is answered as its parsed form, and the caller's object is neither frozen nor changed", async () => {
+/** Values no caller can turn into a scenario the library made, short of parsing them. */
+const notMadeByTheLibrary: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue(),
+  anyValue,
+  fc.constant(Object.create(null)),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
+  small.map((doc) => structuredClone(parseScenario(doc))),
+  small.map((doc) => Object.freeze({ ...parseScenario(doc) })),
+  fc.tuple(small, forms).map(([doc, form]) => asCaller(doc, form)),
+  fc.tuple(invalid, forms).map(([doc, form]) => asCaller(doc, form)),
+);
+
+describe("values the library did not make, at every entry point", () => {
+  it("are refused with a ScenarioError (not_parsed) naming the function, and left unchanged and unfrozen", async () => {
     await fc.assert(
       fc.asyncProperty(
-        world,
+        notMadeByTheLibrary,
+        fuzzCase(refusedEverywhere),
+      ),
+      budget(80),
+    );
+  });
+
+  it("a valid document, open or frozen by the caller, is refused as it is and answered once parsed, parsing leaving it as it was", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        small.chain((doc) => fc.record({ doc: fc.constant(doc), query: cellQuery(doc), form: forms })),
         fuzzCase(({ doc, query, form }) => {
           const given = asCaller(doc, form);
+          refusedEverywhere(given);
           const before = structuredClone(given);
-          expect(answers(given, query)).toEqual(answers(parseScenario(doc), query));
+          const parsed = parseScenario(given);
+          expect(resolve(parsed, query)).toEqual(resolve(parseScenario(doc), query));
           expect(given).toEqual(before);
           if (form === "plain") expect(frozenParts(given)).toEqual([]);
         }),
@@ -113,45 +142,31 @@ describe("hand-built and frozen-but-unparsed scenarios at every entry point", ()
     );
   });
 
-  it("a plain one edited between two calls is answered as it is at the second call", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        world,
-        fuzzCase(({ doc, query }) => {
-          const given = structuredClone(doc) as { -readonly [K in keyof Scenario]: Scenario[K] };
-          answers(given, query);
-          // The edit: every mandate ends before the first day asked about, so nothing is held through it.
-          given.mandates = given.mandates.map((m) => ({ ...m, validFrom: "2023-01-01", validUntil: "2024-06-01" }));
-          fc.pre(safeParseScenario(given).success);
-          expect(answers(given, query)).toEqual(answers(parseScenario(given), query));
-        }),
-      ),
-      budget(15),
-    );
+  it("null, undefined, primitives, arrays and Object.create(null) are named in a word", () => {
+    const cases: readonly [unknown, string][] = [
+      [null, "null"],
+      [undefined, "undefined"],
+      ["scenario", "a string"],
+      [1, "a number"],
+      [1n, "a bigint"],
+      [true, "a boolean"],
+      [Symbol("s"), "a symbol"],
+      [() => PARSED, "a function"],
+      [[], "an array"],
+      [Object.freeze([]), "an array frozen by the caller (being frozen does not make it parsed)"],
+      [Object.create(null), "an object"],
+      [Object.freeze(structuredClone(PARSED)), "an object frozen by the caller (being frozen does not make it parsed)"],
+    ];
+    for (const [value, word] of cases) {
+      expect(notParsed(() => resolve(value as Scenario, QUERY), "resolve").issues[0]?.message).toBe(
+        `received ${word}, not a scenario the library made; pass the document through parseScenario first (once) and give the parsed scenario`,
+      );
+    }
   });
 
-  it("an invalid one, open or frozen, gets a ScenarioError naming the function", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        invalid,
-        forms,
-        fuzzCase((doc, form) => {
-          const copy = structuredClone(doc);
-          const given = form === "plain" ? copy : form === "immer" ? freeze(copy, true) : deepFreeze(copy);
-          const calls: Record<string, () => unknown> = {
-            resolve: () => resolve(given as Scenario, { theme: "t", region: "r", on: ON }),
-            representationTimeline: () => representationTimeline(given as Scenario, { theme: "t", region: "r", ...PERIOD }),
-          };
-          for (const [name, call] of Object.entries(ENTRY_POINTS)) calls[name] = () => call(given as Scenario);
-          for (const [name, call] of Object.entries(calls)) {
-            const got = outcome(call) as { error?: string; message?: string };
-            expect(got.error, name).toBe("ScenarioError");
-            // applyChange names the change it was given; the lists name the scenario's place.
-            expect(got.message?.startsWith(name), name).toBe(true);
-          }
-        }),
-      ),
-      budget(60),
-    );
+  it("a revoked proxy is refused as an object that could not be read, not with a TypeError", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(notParsed(() => resolve(proxy as Scenario, QUERY), "resolve").issues[0]?.message).toMatch(/^received an object that could not be read, /);
   });
 });

@@ -81,7 +81,8 @@ describe("renderStructure", () => {
   });
 
   it("rejects what is not a scenario, and unknown options", () => {
-    expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: 9 problems found\n- schemaVersion: /);
+    expect(() => renderStructure({} as Scenario)).toThrow(/^renderStructure: 1 problem found\n- \(root\): received an object, not a scenario the library made; .*\[not_parsed\]$/);
+    expect(() => renderStructure(Object.freeze(structuredClone(fixture("worked-oc2"))))).toThrow(/being frozen does not make it parsed/);
     expect(() => renderStructure(fixture("worked-oc2"), { locale: "fr" as "en" })).toThrow(/^renderStructure: locale must be "en" or "nl"/);
     expect(() => renderStructure(fixture("worked-oc2"), { direction: "RL" as "LR" })).toThrow(/^renderStructure: direction must be "TB" or "LR"/);
   });

@@ -6,7 +6,7 @@ import { namerOf } from "../../src/report/display-names.js";
 import { escapeMarkdown, escapeMermaid, escapeXml } from "../../src/report/escape.js";
 import { contrastRatio, isHexColour, luminance, swatchOf } from "../../src/report/palette.js";
 import { checkIdPrefix, clip, num, svgDocument } from "../../src/report/svg-kit.js";
-import { fixture } from "../fixtures/load.js";
+import { fixture, world } from "../fixtures/load.js";
 
 describe("escapeXml", () => {
   it("replaces each character XML forbids with U+FFFD and keeps tab, line feed and carriage return", () => {
@@ -115,10 +115,11 @@ describe("colours", () => {
 
 describe("display names", () => {
   const coordination = fixture("worked-coordination");
-  const oc2 = fixture("worked-oc2");
 
   it("lets an earlier scenario's name win over a later one's for the same id", () => {
-    const renamed = { ...oc2, organisations: oc2.organisations.map((o) => (o.id === "aob" ? { ...o, name: "Later name", shortName: "LATER" } : o)) };
+    const renamed = world((d) => {
+      d.organisations = d.organisations.map((o: { id: string }) => (o.id === "aob" ? { ...o, name: "Later name", shortName: "LATER" } : o));
+    }, "worked-oc2");
     expect(displayNames(coordination, renamed).organisations?.["aob"]).toBe("AOb");
     expect(displayNames(renamed, coordination).organisations?.["aob"]).toBe("LATER");
     expect(displayNames(renamed, coordination).organisationNames?.["aob"]).toBe("Later name");

@@ -3,6 +3,7 @@ import { parseScenario, representationMatrix, resolve, type Scenario } from "../
 import { fixtureJson } from "../fixtures/load.js";
 import { refusal, worldJson } from "../change/fixtures.js";
 import { frozenParts } from "../frozen-parts.js";
+import { notParsed } from "../not-parsed.js";
 
 type Doc = any;
 
@@ -15,50 +16,42 @@ const CELL = { theme: "curriculum", region: "noord", sector: "vo", on: "2025-06-
 
 
 describe("resolve on a hand-built scenario", () => {
-  it("answers as it does for the parsed scenario", () => {
+  it("refuses a valid hand-built copy, naming resolve and saying to parse it first; the parsed one is answered", () => {
     const doc = handBuilt();
-    expect(resolve(doc as Scenario, CELL)).toEqual(resolve(parseScenario(handBuilt()), CELL));
+    const error = notParsed(() => resolve(doc as Scenario, CELL), "resolve");
+    expect(error.issues[0]?.message).toMatch(/^received an object, /);
+    expect(resolve(parseScenario(doc), CELL).lead).toBe("aob");
   });
 
-  it("answers from the scenario as it is now after the caller edits it", () => {
-    const doc = handBuilt();
-    expect(resolve(doc as Scenario, CELL).lead).toBe("aob");
-    doc.mandates[0].holder = "cnvo";
-    expect(resolve(doc as Scenario, CELL).lead).toBe("cnvo");
-    expect(representationMatrix(doc as Scenario, { on: CELL.on, themes: ["curriculum"], regions: ["noord"], sectors: ["vo"] }).cells[0]?.lead).toBe("cnvo");
+  it("refuses a parsed scenario's structured clone and a frozen copy of it: being frozen does not make it parsed", () => {
+    const parsed = parseScenario(handBuilt());
+    notParsed(() => resolve(structuredClone<Scenario>(parsed), CELL), "resolve");
+    const frozen = notParsed(() => representationMatrix(Object.freeze({ ...parsed }), { on: CELL.on }), "representationMatrix");
+    expect(frozen.issues[0]?.message).toMatch(/^received an object frozen by the caller \(being frozen does not make it parsed\)/);
   });
 
   it("neither freezes nor changes any part of the caller's object, under each model", () => {
     for (const name of ["coordination", "oc2", "alternative"] as const) {
       const doc = structuredClone(worldJson(name));
       const before = structuredClone(doc);
-      representationMatrix(doc as Scenario, { on: "2026-06-01" });
-      // The alternative model's rules assign members: those lists must stay the caller's, open.
+      notParsed(() => representationMatrix(doc as Scenario, { on: "2026-06-01" }), "representationMatrix");
       expect(frozenParts(doc), name).toEqual([]);
       expect(doc, name).toEqual(before);
     }
   });
 
-  it("refuses a region cycle a -> b -> a with a ScenarioError", () => {
+  it("refuses an invalid one (a region cycle a -> b -> a) as not parsed; parseScenario names the cycle", () => {
     const doc = handBuilt();
     doc.regions.push({ id: "a", name: "A", level: "region", parent: "b" }, { id: "b", name: "B", level: "region", parent: "a" });
-    const error = refusal(() => resolve(doc as Scenario, { ...CELL, region: "a" }));
-    expect(error.message).toMatch(/^resolve: /);
-    expect(error.issues.map((issue) => issue.code)).toContain("region_cycle");
+    notParsed(() => resolve(doc as Scenario, { ...CELL, region: "a" }), "resolve");
+    expect(refusal(() => parseScenario(doc)).issues.map((issue) => issue.code)).toContain("region_cycle");
   });
 
-  it("refuses an invalid one with the issues parseScenario gives, naming resolve", () => {
-    const doc = handBuilt();
-    doc.mandates[0].holder = "nobody";
-    const error = refusal(() => resolve(doc as Scenario, CELL));
-    expect(error.message).toMatch(/^resolve: 1 problem found/);
-    expect(error.issues).toEqual(refusal(() => parseScenario(doc)).issues);
-  });
-
-  it("refuses null, an empty object and a string with a ScenarioError naming the function, not a TypeError", () => {
-    for (const value of [null, undefined, {}, "scenario", 42, []]) {
-      expect(refusal(() => resolve(value as never, CELL)).message).toMatch(/^resolve: /);
-      expect(refusal(() => representationMatrix(value as never, { on: CELL.on })).message).toMatch(/^representationMatrix: /);
+  it("refuses null, an empty object and a string with a ScenarioError naming the function and what it received, not a TypeError", () => {
+    const words = ["null", "undefined", "an object", "a string", "a number", "an array"];
+    for (const [i, value] of [null, undefined, {}, "scenario", 42, []].entries()) {
+      expect(notParsed(() => resolve(value as never, CELL), "resolve").issues[0]?.message).toMatch(new RegExp(`^received ${words[i]}, `));
+      notParsed(() => representationMatrix(value as never, { on: CELL.on }), "representationMatrix");
     }
   });
 });
