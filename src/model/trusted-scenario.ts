@@ -24,8 +24,12 @@ function received(value: unknown): string {
       return "a function";
   }
   try {
-    const what = Array.isArray(value) ? "an array" : "an object";
-    return Object.isFrozen(value) ? `${what} frozen by the caller (being frozen does not make it parsed)` : what;
+    const what = Array.isArray(value) ? "array" : "object";
+    // Who froze it is not known: the caller, or this library in another copy of itself (its
+    // CommonJS build beside its ES module build), or a Proxy reports its target frozen.
+    return Object.isFrozen(value)
+      ? `a frozen ${what} (being frozen does not make it parsed: neither a frozen copy nor a Proxy of a parsed scenario is one, nor is a scenario parsed by another copy of the library, such as its CommonJS build loaded beside its ES module build)`
+      : `an ${what}`;
   } catch {
     // A revoked proxy cannot even be asked whether it is an array.
     return "an object that could not be read";

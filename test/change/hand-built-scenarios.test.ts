@@ -28,7 +28,7 @@ function frozenWithUnknownHolder(): Scenario {
 describe("a frozen scenario that parseScenario did not make", () => {
   it("is refused by applyChange, valid or not: an unknown holder is never carried along", () => {
     const error = notParsed(() => applyChange(frozenWithUnknownHolder(), addTheme), "applyChange(add-theme): scenario");
-    expect(error.issues[0]?.message).toMatch(/^received an object frozen by the caller \(being frozen does not make it parsed\)/);
+    expect(error.issues[0]?.message).toMatch(/^received a frozen object \(being frozen does not make it parsed: /);
   });
 
   it("is refused by createHistory, so no history is started that could not be loaded again", () => {

@@ -48,6 +48,8 @@ const PARSED = parseScenario(structuredClone(fixtureJson("worked-coordination"))
 const MATRIX = representationMatrix(PARSED, { on: ON });
 const STEP = applyChange(PARSED, NEW_THEME);
 const QUERY = { theme: "curriculum", region: "noord", on: ON };
+/** What the refusal says of a frozen value: not who froze it, which it cannot know. */
+const FROZEN = "(being frozen does not make it parsed: neither a frozen copy nor a Proxy of a parsed scenario is one, nor is a scenario parsed by another copy of the library, such as its CommonJS build loaded beside its ES module build)";
 
 /** Every public entry point that takes a scenario, each given `s` in one place, with the context its refusal names. */
 const ENTRY_POINTS: Readonly<Record<string, readonly [context: string, call: (s: Scenario) => unknown]>> = {
@@ -153,9 +155,9 @@ describe("values the library did not make, at every entry point", () => {
       [Symbol("s"), "a symbol"],
       [() => PARSED, "a function"],
       [[], "an array"],
-      [Object.freeze([]), "an array frozen by the caller (being frozen does not make it parsed)"],
+      [Object.freeze([]), `a frozen array ${FROZEN}`],
       [Object.create(null), "an object"],
-      [Object.freeze(structuredClone(PARSED)), "an object frozen by the caller (being frozen does not make it parsed)"],
+      [Object.freeze(structuredClone(PARSED)), `a frozen object ${FROZEN}`],
     ];
     for (const [value, word] of cases) {
       expect(notParsed(() => resolve(value as Scenario, QUERY), "resolve").issues[0]?.message).toBe(

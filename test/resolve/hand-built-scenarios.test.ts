@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseScenario, representationMatrix, resolve, type Scenario } from "../../src/index.js";
 import { fixtureJson } from "../fixtures/load.js";
 import { refusal, worldJson } from "../change/fixtures.js";
@@ -27,7 +27,7 @@ describe("resolve on a hand-built scenario", () => {
     const parsed = parseScenario(handBuilt());
     notParsed(() => resolve(structuredClone<Scenario>(parsed), CELL), "resolve");
     const frozen = notParsed(() => representationMatrix(Object.freeze({ ...parsed }), { on: CELL.on }), "representationMatrix");
-    expect(frozen.issues[0]?.message).toMatch(/^received an object frozen by the caller \(being frozen does not make it parsed\)/);
+    expect(frozen.issues[0]?.message).toMatch(/^received a frozen object \(being frozen does not make it parsed: /);
   });
 
   it("neither freezes nor changes any part of the caller's object, under each model", () => {
@@ -53,5 +53,20 @@ describe("resolve on a hand-built scenario", () => {
       expect(notParsed(() => resolve(value as never, CELL), "resolve").issues[0]?.message).toMatch(new RegExp(`^received ${words[i]}, `));
       notParsed(() => representationMatrix(value as never, { on: CELL.on }), "representationMatrix");
     }
+  });
+  it("refuses a Proxy of a parsed scenario without saying the caller froze it", () => {
+    const parsed = parseScenario(handBuilt());
+    const message = notParsed(() => resolve(new Proxy(parsed, {}), CELL), "resolve").issues[0]?.message ?? "";
+    expect(message).toMatch(/^received a frozen object \(being frozen does not make it parsed: neither a frozen copy nor a Proxy of a parsed scenario is one/);
+    expect(message).not.toMatch(/by the caller/);
+  });
+
+  it("refuses a scenario parsed by another copy of the library, and says that such a copy's scenarios are not recognised", async () => {
+    vi.resetModules();
+    const other: typeof import("../../src/index.js") = await import("../../src/index.js");
+    const theirs = other.parseScenario(handBuilt());
+    expect(other.resolve(theirs, CELL).lead).toBe("aob");
+    const message = notParsed(() => resolve(theirs, CELL), "resolve").issues[0]?.message ?? "";
+    expect(message).toContain("nor is a scenario parsed by another copy of the library, such as its CommonJS build loaded beside its ES module build");
   });
 });
