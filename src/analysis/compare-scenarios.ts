@@ -13,7 +13,7 @@ import type { LocaleOption } from "../locale/catalogue.js";
 import { catalogueFor } from "../locale/registry.js";
 import { type SharedAxes, sharedAxes } from "./shared-axes.js";
 import { type PitfallThresholds, thresholdsFrom } from "./thresholds.js";
-import { compareOverPeriod, type PeriodComparison, type PeriodComparisonQuery } from "../time/compare-over-period.js";
+import { type PeriodComparison, type PeriodComparisonQuery, periodComparison } from "../time/compare-over-period.js";
 
 /**
  * Compare on one day: the day, optionally the shared themes, regions and sectors to
@@ -175,8 +175,8 @@ export function compareScenarios(scenarios: readonly Scenario[], query: OnDayCom
 export function compareScenarios(scenarios: readonly Scenario[], query: PeriodComparisonQuery): PeriodComparison;
 export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison | PeriodComparison;
 export function compareScenarios(scenarios: readonly Scenario[], query: ComparisonQuery): ScenarioComparison | PeriodComparison {
-  if (isPeriodQuery(query)) return compareOverPeriod(scenarios, query);
   const fn = "compareScenarios";
+  if (isPeriodQuery(query)) return periodComparison(scenarios, query, fn);
   // Checked as unknown: Array.isArray would widen the typed list to any[].
   const given: unknown = scenarios;
   if (!Array.isArray(given) || given.length === 0) throw new Error(`${fn}: expected a non-empty list of scenarios`);

@@ -73,11 +73,11 @@ function shared(lists: readonly (readonly string[])[]): string[] {
   return first.filter((id) => rest.every((list) => list.includes(id)));
 }
 
-function checked<T extends string | null>(what: string, asked: readonly T[], scenarios: readonly Scenario[], known: (s: Scenario) => readonly string[]): readonly T[] {
+function checked<T extends string | null>(what: string, asked: readonly T[], scenarios: readonly Scenario[], known: (s: Scenario) => readonly string[], fn: string): readonly T[] {
   for (const s of scenarios) {
     const ids = known(s);
     for (const id of asked) {
-      if (id !== null && !ids.includes(id)) throw new Error(`${FN}: unknown ${what} ${show(id)} in scenario ${show(s.id)}`);
+      if (id !== null && !ids.includes(id)) throw new Error(`${fn}: unknown ${what} ${show(id)} in scenario ${show(s.id)}`);
     }
   }
   return asked;
@@ -142,24 +142,32 @@ function differences(timelines: readonly (readonly Stretch[])[], from: IsoDate, 
  * @category Time
  */
 export function compareOverPeriod(scenarios: readonly Scenario[], query: PeriodComparisonQuery): PeriodComparison {
+  return periodComparison(scenarios, query, FN);
+}
+
+/**
+ * {@link compareOverPeriod}, its refusals naming `fn`: the public function the caller
+ * called (`compareScenarios` given a period answers through here).
+ */
+export function periodComparison(scenarios: readonly Scenario[], query: PeriodComparisonQuery, fn: string): PeriodComparison {
   // Callers from plain JavaScript may pass anything.
   const given: unknown = scenarios;
-  if (!Array.isArray(given) || given.length < 2) throw new Error(`${FN}: expected an array of at least two scenarios`);
-  const trusted = scenarios.map((scenario, i) => trustedScenario(scenario, `${FN}: scenarios[${i}]`));
-  const { from, until } = readDateRange(query, FN);
+  if (!Array.isArray(given) || given.length < 2) throw new Error(`${fn}: expected an array of at least two scenarios`);
+  const trusted = scenarios.map((scenario, i) => trustedScenario(scenario, `${fn}: scenarios[${i}]`));
+  const { from, until } = readDateRange(query, fn);
   const themeIds = (s: Scenario): string[] => s.themes.map((t) => t.id);
   const regionIds = (s: Scenario): string[] => s.regions.map((r) => r.id);
   const sectorIds = (s: Scenario): string[] => s.sectors.map((x) => x.id);
   // Each list is checked before any is used, so the first bad option is the one named.
   const asked = {
-    themes: idListOption(query.themes, "themes", FN),
-    regions: idListOption(query.regions, "regions", FN),
-    sectors: idListOption(query.sectors, "sectors", FN),
+    themes: idListOption(query.themes, "themes", fn),
+    regions: idListOption(query.regions, "regions", fn),
+    sectors: idListOption(query.sectors, "sectors", fn),
   };
-  const themes = checked("theme", asked.themes ?? shared(trusted.map(themeIds)), trusted, themeIds);
-  const regions = checked("region", asked.regions ?? shared(trusted.map(regionIds)), trusted, regionIds);
+  const themes = checked("theme", asked.themes ?? shared(trusted.map(themeIds)), trusted, themeIds, fn);
+  const regions = checked("region", asked.regions ?? shared(trusted.map(regionIds)), trusted, regionIds, fn);
   const commonSectors = shared(trusted.map(sectorIds));
-  const sectors = checked("sector", asked.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), trusted, sectorIds);
+  const sectors = checked("sector", asked.sectors ?? (commonSectors.length === 0 ? [null] : commonSectors), trusted, sectorIds, fn);
   // Only the answers are compared, so the scenarios' histories are walked without their bases.
   const [first, ...others] = trusted.map((scenario) => resolveOverPeriod(indexOf(scenario), { themes, regions, sectors }, from, until).cells);
   const cells: CellDifference[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareOverPeriod, compareScenarios, resolve } from "../../src/index.js";
+import { compareOverPeriod, compareScenarios, resolve, type Scenario } from "../../src/index.js";
 import { fixture } from "../fixtures/load.js";
+import { notParsed } from "../not-parsed.js";
 
 describe("compareScenarios over a period", () => {
   const coordination = fixture("worked-coordination");
@@ -34,5 +35,12 @@ describe("compareScenarios over a period", () => {
     const result = compareScenarios([coordination, oc2], { on: "2026-03-01" });
     expect(result.scenarios).toHaveLength(2);
     expect(result.differences.length).toBeGreaterThan(0);
+  });
+  it("names compareScenarios in its refusals, not the compareOverPeriod it answers through", () => {
+    const period = { from: "2025-01-01", until: "2026-01-01" };
+    notParsed(() => compareScenarios([coordination, {} as Scenario], period), "compareScenarios: scenarios[1]");
+    expect(() => compareScenarios([coordination], period)).toThrow(/^compareScenarios: expected an array of at least two scenarios$/);
+    expect(() => compareScenarios([coordination, oc2], { ...period, themes: ["nowhere"] })).toThrow(/^compareScenarios: unknown theme "nowhere" in scenario /);
+    expect(() => compareScenarios([coordination, oc2], { from: "2026-01-01", until: "2025-01-01" })).toThrow(/^compareScenarios: /);
   });
 });

@@ -25,7 +25,7 @@ describe("days the library takes", () => {
   it("refuses a Date in year 0 or before", () => {
     expect(() => resolve(coordination, { ...cell, on: localDate(0, 5, 1) })).toThrow(/^resolve: 'on' is a Date in year 0 /);
     expect(() => findPitfalls(coordination, { on: localDate(-5, 5, 1) })).toThrow(/^findPitfalls: 'on' is a Date in year -5 /);
-    expect(() => compareScenarios([coordination, coordination], { from: localDate(0, 11, 31), until: "2025-01-01" })).toThrow(/^compareOverPeriod: 'from' is a Date in year 0 /);
+    expect(() => compareScenarios([coordination, coordination], { from: localDate(0, 11, 31), until: "2025-01-01" })).toThrow(/^compareScenarios: 'from' is a Date in year 0 /);
   });
 
   it("accepts the first and last days as Dates, read in local time", () => {

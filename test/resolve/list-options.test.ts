@@ -34,7 +34,7 @@ describe("list options", () => {
   it.each(["themes", "regions", "sectors"])("compareOverPeriod and compareScenarios over a period refuse a string for '%s'", (option) => {
     const query = { ...period, [option]: "Qs1Q" } as never;
     expect(() => compareOverPeriod([scenario, scenario], query)).toThrow(`compareOverPeriod: '${option}' must be a list of ids, received "Qs1Q"`);
-    expect(() => compareScenarios([scenario, scenario], query)).toThrow(`compareOverPeriod: '${option}' must be a list of ids, received "Qs1Q"`);
+    expect(() => compareScenarios([scenario, scenario], query)).toThrow(`compareScenarios: '${option}' must be a list of ids, received "Qs1Q"`);
   });
 });
 
