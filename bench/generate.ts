@@ -16,7 +16,7 @@ import type {
   Rule,
   RuleAction,
   RuleCondition,
-  Scenario,
+  ScenarioDocument,
   Sector,
   Theme,
 } from "../src/model/types.js";
@@ -377,7 +377,7 @@ function alternative(random: Random, parts: Parts): GovernanceModel {
  * @returns a plain document that `parseScenario` accepts
  * @throws Error starting `generateScenario:` when the sizes cannot be met
  */
-export function generateScenario(options: GenerateOptions): Scenario {
+export function generateScenario(options: GenerateOptions): ScenarioDocument {
   const organisations = options.organisations ?? 12;
   if (organisations < 3) throw new Error("generateScenario: at least 3 organisations are needed (two parties and a body)");
   if (options.regions < 1) throw new Error("generateScenario: at least one region (the root) is needed");
@@ -409,6 +409,6 @@ export function generateScenario(options: GenerateOptions): Scenario {
 }
 
 /** The document of one benchmark size. */
-export function generateSize(size: SizeName, model: ModelKind, seed = 1): Scenario {
+export function generateSize(size: SizeName, model: ModelKind, seed = 1): ScenarioDocument {
   return generateScenario({ ...SIZES[size], model, seed });
 }

@@ -48,7 +48,7 @@ import type {
   Rule,
   RuleAction,
   RuleCondition,
-  Scenario,
+  ScenarioDocument,
   Sector,
   Theme,
   ThemeKind,
@@ -396,7 +396,7 @@ function mandates(b: Base, model: GovernanceModel, max: number): fc.Arbitrary<Ma
  * fc.assert(fc.property(scenarioDocument({ models: ["oc2"] }), (doc) => parseScenario(doc).model.kind === "oc2"));
  * ```
  */
-export function scenarioDocument(options: ScenarioDocumentOptions = {}): fc.Arbitrary<Scenario> {
+export function scenarioDocument(options: ScenarioDocumentOptions = {}): fc.Arbitrary<ScenarioDocument> {
   const models = options.models ?? ["coordination", "oc2", "alternative"];
   return fc
     .subarray([...SECTORS])
@@ -415,7 +415,7 @@ export function scenarioDocument(options: ScenarioDocumentOptions = {}): fc.Arbi
         .chain((kind) => (kind === "coordination" ? coordinationModel(b) : kind === "oc2" ? oc2Model(b) : alternativeModel(b)) as fc.Arbitrary<GovernanceModel>)
         .chain((model) =>
           fc.record({ mandates: mandates(b, model, options.maxMandates ?? 12), population: optional(fc.record({ teachers: fc.integer({ min: 0, max: 300_000 }), asOf: day() })) }).map(
-            ({ mandates: list, population }): Scenario =>
+            ({ mandates: list, population }): ScenarioDocument =>
               compact({
                 schemaVersion: 1 as const,
                 id: "random",
@@ -440,7 +440,7 @@ export function scenarioDocument(options: ScenarioDocumentOptions = {}): fc.Arbi
  * @param doc - a document from {@link scenarioDocument}
  * @returns an arbitrary of queries
  */
-export function cellQuery(doc: Scenario): fc.Arbitrary<CellQueryDoc> {
+export function cellQuery(doc: ScenarioDocument): fc.Arbitrary<CellQueryDoc> {
   const sector = fc.oneof(fc.constant(null), fc.constant(undefined), ...doc.sectors.map((s) => fc.constant(s.id)));
   const anywhere = fc.record({
     theme: fc.constantFrom(...doc.themes.map((t) => t.id)),
@@ -466,7 +466,7 @@ export function cellQuery(doc: Scenario): fc.Arbitrary<CellQueryDoc> {
  * @param doc - a document from {@link scenarioDocument}
  * @returns an arbitrary of reordered copies
  */
-export function reordered(doc: Scenario): fc.Arbitrary<Scenario> {
+export function reordered(doc: ScenarioDocument): fc.Arbitrary<ScenarioDocument> {
   const permutation = <T>(list: readonly T[]) => fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length });
   return fc
     .record({

@@ -1,4 +1,4 @@
-import type { Scenario } from "../model/types.js";
+import type { ScenarioDocument } from "../model/types.js";
 import type { Change } from "./change.js";
 import type { ScenarioPatch } from "./scenario-patch.js";
 
@@ -19,8 +19,8 @@ export interface HistoryEntry {
 export interface HistoryJson {
   readonly format: "beroepsgroep-history";
   readonly version: 1;
-  /** The scenario the history starts from. */
-  readonly base: Scenario;
+  /** The scenario the history starts from, as a document: {@link loadHistory} parses it again. */
+  readonly base: ScenarioDocument;
   /** The entries that lead from `base` to the current scenario, oldest first. */
   readonly log: readonly HistoryEntry[];
   /** Undone entries that can be redone, the next one to redo first. */

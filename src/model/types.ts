@@ -317,13 +317,43 @@ export interface AlternativeModel extends Sourced {
 export type GovernanceModel = CoordinationModel | Oc2Model | AlternativeModel;
 
 /**
- * One whole world: organisations, themes, regions, sectors, mandates and the model in force.
+ * A scenario the library made: checked whole and deeply frozen, from {@link parseScenario},
+ * {@link safeParseScenario}, `applyChange` or a history. Every function that takes a
+ * scenario takes this type, and refuses at run time any value the library did not make
+ * (code `not_parsed`). It is a {@link ScenarioDocument} with a mark the compiler alone sees,
+ * so that a document written by hand, read from JSON or copied does not type-check where a
+ * parsed scenario is asked for; there is no such property at run time.
+ *
+ * @example
+ * ```ts
+ * const parsed: Scenario = parseScenario(text); // checked, frozen, trusted
+ * const doc: ScenarioDocument = parsed; // every scenario is a document
+ * ```
+ * @category Model
+ */
+export interface Scenario extends ScenarioDocument {
+  /** Set by the compiler's reading only: a scenario the library made. Absent at run time. */
+  readonly [parsedScenario]: true;
+}
+
+/** The key of the compile-time mark of a {@link Scenario}; it exists in the types alone. */
+declare const parsedScenario: unique symbol;
+
+/**
+ * One whole world, as a JSON document holds it: organisations, themes, regions, sectors,
+ * mandates and the model in force. Pass it to {@link parseScenario} to get a
+ * {@link Scenario}.
  *
  * An interface rather than the schema's output: derived, the docs would spell every
  * entity out inline in one unreadable type. A type test holds it equal to `scenarioSchema`.
+ * @example
+ * ```ts
+ * const doc: ScenarioDocument = JSON.parse(text);
+ * resolve(parseScenario(doc), { theme: "curriculum", region: "noord", on: "2025-06-01" }); // resolve(doc, ...) would not compile
+ * ```
  * @category Model
  */
-export interface Scenario {
+export interface ScenarioDocument {
   readonly schemaVersion: 1;
   readonly id: string;
   readonly name: string;

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/deep-freeze.js";
 import { parseScenario } from "../governance/parse-scenario.js";
-import type { Organisation, Population, Region, Scenario, Sector, Source, Theme } from "../model/types.js";
+import type { Organisation, Population, Region, Scenario, ScenarioDocument, Sector, Source, Theme } from "../model/types.js";
 import { ORGANISATIONS } from "./data/organisations.js";
 import { POPULATION } from "./data/population.js";
 import { REGIONS } from "./data/regions.js";
@@ -60,7 +60,7 @@ export interface NlDataset {
    * @returns the raw document, not frozen; the caller owns it
    * @throws Error starting `nl.document:` for an unknown name
    */
-  document(name: NlDocumentName): Scenario;
+  document(name: NlDocumentName): ScenarioDocument;
   /**
    * The parsed scenario of one document by its name: the same frozen value as
    * `nl.scenarios.*` or `nl.history.*`, parsed on first use and kept. For apps that let
@@ -107,7 +107,7 @@ function checkName(name: unknown, fn: string, what: string): asserts name is NlD
   }
 }
 
-function document(name: NlDocumentName): Scenario {
+function document(name: NlDocumentName): ScenarioDocument {
   checkName(name, "nl.document", "document");
   return DOCUMENTS[name]();
 }

@@ -1,4 +1,4 @@
-import type { Mandate, Scenario, Scope } from "../model/types.js";
+import type { Mandate, ScenarioDocument, Scope } from "../model/types.js";
 import { HISTORICAL_THEMES } from "./data/themes.js";
 import { composeDocument } from "./documents/compose.js";
 import { GROWTH_FUND, LC_FUNDING, OC_FUNDING } from "./data/funding.js";
@@ -239,7 +239,7 @@ function growthFundMandates(): Mandate[] {
  * ```
  * @category Dutch case
  */
-export function representationHistoryDocument(): Scenario {
+export function representationHistoryDocument(): ScenarioDocument {
   const mandates: Mandate[] = [
     {
       id: "oc-lead",

@@ -3,7 +3,7 @@ import { generateScenario, generateSize, SIZES, shiftDays } from "../../bench/ge
 import { Random } from "../../bench/random.js";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
 import { resolve } from "../../src/resolve/resolve.js";
-import type { Region, Scenario } from "../../src/model/types.js";
+import type { Region, ScenarioDocument } from "../../src/model/types.js";
 
 const ON = "2026-06-01";
 
@@ -18,7 +18,7 @@ function depthOf(regions: readonly Region[]): number {
   return deepest;
 }
 
-function lapsedShare(s: Scenario): number {
+function lapsedShare(s: ScenarioDocument): number {
   return s.mandates.filter((m) => m.validUntil !== undefined && m.validUntil <= ON).length / s.mandates.length;
 }
 

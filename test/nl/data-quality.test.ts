@@ -4,12 +4,12 @@
 import { readFileSync } from "node:fs";
 import { format, isValid, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { representationMatrix, type Oc2Model, type Scenario } from "../../src/index.js";
+import { representationMatrix, type Oc2Model, type Scenario, type ScenarioDocument } from "../../src/index.js";
 import { nl, type NlDocumentName } from "../../src/nl/index.js";
 import { fresh, past, proposal } from "./fixtures.js";
 import { latest } from "../fixtures/in-force.js";
 
-const documents = (): [NlDocumentName, Scenario][] => nl.documentNames.map((name) => [name, nl.document(name)]);
+const documents = (): [NlDocumentName, ScenarioDocument][] => nl.documentNames.map((name) => [name, nl.document(name)]);
 
 /** Every string under a `note`, `description` or title key anywhere in a value, with where it is. */
 function texts(value: unknown, where: string, out: [string, string][] = []): [string, string][] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../src/governance/parse-scenario.js";
-import type { Mandate, Organisation, Scenario } from "../../src/model/types.js";
+import type { Mandate, Organisation, Scenario, ScenarioDocument } from "../../src/model/types.js";
 import { representationMatrix } from "../../src/resolve/matrix.js";
 import type { Representation } from "../../src/resolve/representation.js";
 import { queryDay, scenarioDocument } from "../arbitraries.js";
@@ -21,7 +21,7 @@ function organisation(id: string, sectors: readonly string[]): Organisation {
   return { id, name: `Organisation ${id}`, kind: "other", sectors: [...sectors] };
 }
 
-function twoWorlds(doc: Scenario, pick: number, role: "lead" | "member"): { together: Scenario; alone: Scenario } {
+function twoWorlds(doc: ScenarioDocument, pick: number, role: "lead" | "member"): { together: Scenario; alone: Scenario } {
   const sectors: string[] = [];
   const template: Omit<Mandate, "holder" | "holders"> =
     doc.mandates.length === 0

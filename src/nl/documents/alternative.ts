@@ -1,4 +1,4 @@
-import type { Scenario } from "../../model/types.js";
+import type { ScenarioDocument } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
@@ -6,7 +6,7 @@ import { composeDocument } from "./compose.js";
 import { CURRENT_ORGANISATIONS, CURRENT_WITHOUT_THEMES, PROPOSED_START } from "./current.js";
 
 /** The raw document of model 3: an alternative of sector chambers with a rotating chair. */
-export function alternativeDocument(): Scenario {
+export function alternativeDocument(): ScenarioDocument {
   return composeDocument({
     id: "nl-alternative",
     name: "Sectorkamers met roulerend voorzitterschap",

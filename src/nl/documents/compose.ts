@@ -1,4 +1,4 @@
-import type { FundingPeriod, GovernanceModel, Mandate, Organisation, Population, Region, Scenario } from "../../model/types.js";
+import type { FundingPeriod, GovernanceModel, Mandate, Organisation, Population, Region, ScenarioDocument } from "../../model/types.js";
 import { ORGANISATIONS } from "../data/organisations.js";
 import { POPULATION } from "../data/population.js";
 import { SECTORS } from "../data/sectors.js";
@@ -48,7 +48,7 @@ function citedSources(value: unknown, into: Set<string>): Set<string> {
  * Builds one raw scenario document from the shared building blocks, with only
  * the sources it cites, as a fresh copy the caller may change.
  */
-export function composeDocument(parts: DocumentParts): Scenario {
+export function composeDocument(parts: DocumentParts): ScenarioDocument {
   const withoutThemes = new Set(parts.withoutThemes ?? []);
   const organisations = parts.organisations.map((id) => {
     const found = ORGANISATIONS.find((org) => org.id === id);
@@ -67,7 +67,7 @@ export function composeDocument(parts: DocumentParts): Scenario {
   };
   const cited = citedSources(body, new Set<string>());
   for (const period of parts.funding ?? []) if (period.source !== undefined) cited.add(period.source);
-  const document: Scenario = {
+  const document: ScenarioDocument = {
     schemaVersion: 1,
     id: parts.id,
     name: parts.name,

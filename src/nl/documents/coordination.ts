@@ -1,4 +1,4 @@
-import type { Mandate, Scenario } from "../../model/types.js";
+import type { Mandate, ScenarioDocument } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
@@ -30,7 +30,7 @@ function agreed(
 }
 
 /** The raw document of model 1, coordination among the four organisations of the letter. */
-export function coordinationDocument(): Scenario {
+export function coordinationDocument(): ScenarioDocument {
   return composeDocument({
     id: "nl-coordination",
     name: "Intensieve afstemming (coordination)",

@@ -1,10 +1,10 @@
-import type { Scenario } from "../../model/types.js";
+import type { ScenarioDocument } from "../../model/types.js";
 import { LC_FUNDING } from "../data/funding.js";
 import { composeDocument } from "./compose.js";
 import { nationalOnly } from "./history-regions.js";
 
 /** The raw document of the Lerarencollectief (2019 to 2023) as far as the sources show its structure. */
-export function historyLcDocument(): Scenario {
+export function historyLcDocument(): ScenarioDocument {
   return composeDocument({
     id: "nl-history-lc",
     name: "Lerarencollectief (2019-2023)",

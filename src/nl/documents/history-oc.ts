@@ -1,4 +1,4 @@
-import type { Scenario } from "../../model/types.js";
+import type { ScenarioDocument } from "../../model/types.js";
 import { OC_FUNDING } from "../data/funding.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { composeDocument } from "./compose.js";
@@ -13,7 +13,7 @@ const FOUR_SEATS = [
 ];
 
 /** The raw document of the Onderwijscoöperatie (2011 to 2019) as far as the sources show its structure. */
-export function historyOcDocument(): Scenario {
+export function historyOcDocument(): ScenarioDocument {
   return composeDocument({
     id: "nl-history-oc",
     name: "Onderwijscoöperatie (2011-2019)",

@@ -1,4 +1,4 @@
-import type { Scenario } from "../../model/types.js";
+import type { ScenarioDocument } from "../../model/types.js";
 import type { NlDocumentName } from "../types.js";
 import { alternativeDocument } from "./alternative.js";
 import { coordinationDocument } from "./coordination.js";
@@ -8,7 +8,7 @@ import { oc2Document } from "./oc2.js";
 import { representationHistoryDocument } from "../representation-history.js";
 
 /** The builder of each Dutch document, by name; each call returns a fresh copy. */
-export const DOCUMENTS: Readonly<Record<NlDocumentName, () => Scenario>> = {
+export const DOCUMENTS: Readonly<Record<NlDocumentName, () => ScenarioDocument>> = {
   coordination: coordinationDocument,
   oc2: oc2Document,
   alternative: alternativeDocument,

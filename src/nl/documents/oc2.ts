@@ -1,4 +1,4 @@
-import type { Scenario } from "../../model/types.js";
+import type { ScenarioDocument } from "../../model/types.js";
 import { REGIONS } from "../data/regions.js";
 import { STATUTORY_MANDATES } from "../data/statutory-mandates.js";
 import { EXPLORATION_REQUEST, GROWTH_FUND, proposalFunding } from "../data/funding.js";
@@ -8,7 +8,7 @@ import { CURRENT_ORGANISATIONS, CURRENT_WITHOUT_THEMES, PROPOSED_START } from ".
 const HYPOTHETICAL = ["letter", "illustration"];
 
 /** The raw document of model 2, a new body (OC 2.0) for the substantive representation. */
-export function oc2Document(): Scenario {
+export function oc2Document(): ScenarioDocument {
   return composeDocument({
     id: "nl-oc2",
     name: "OC 2.0",
