@@ -33,7 +33,7 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  * @param scenarios - scenarios made by the library
  *   ({@link index!parseScenario}, {@link index!safeParseScenario}, `applyChange` or a history)
  * @returns the labels to pass as a renderer's `names` option
- * @throws {@link index!ScenarioError} (context `displayNames: argument i`, one issue with code `not_parsed`) when an argument was not
+ * @throws {@link index!ScenarioError} (context `displayNames: scenarios[i]`, counting from 0, one issue with code `not_parsed`) when an argument was not
  *   made by the library; it is refused, never checked, copied, frozen or kept
  * @example
  * ```ts
@@ -44,7 +44,7 @@ function record(entries: Iterable<readonly [string, string]>): Record<string, st
  * @category Reports
  */
 export function displayNames(...scenarios: readonly Scenario[]): DisplayNames {
-  const trusted = scenarios.map((s, i) => trustedScenario(s, `displayNames: argument ${i}`));
+  const trusted = scenarios.map((s, i) => trustedScenario(s, `displayNames: scenarios[${i}]`));
   // Later scenarios first, so that earlier ones overwrite them.
   const ordered = trusted.reverse();
   const pairs = <T>(pick: (s: Scenario) => readonly T[], entry: (t: T) => readonly [string, string]): Record<string, string> =>

@@ -63,7 +63,7 @@ const ENTRY_POINTS: Readonly<Record<string, readonly [context: string, call: (s:
   matrixTimeline: ["matrixTimeline", (s) => matrixTimeline(s, PERIOD)],
   compareOverPeriod: ["compareOverPeriod: scenarios[0]", (s) => compareOverPeriod([s, PARSED], PERIOD)],
   renderStructure: ["renderStructure", (s) => renderStructure(s)],
-  displayNames: ["displayNames: argument 1", (s) => displayNames(PARSED, s)],
+  displayNames: ["displayNames: scenarios[1]", (s) => displayNames(PARSED, s)],
   applyChange: ["applyChange(add-theme): scenario", (s) => applyChange(s, NEW_THEME)],
   createHistory: ["createHistory", (s) => createHistory(s, { clock })],
   replay: ["replay", (s) => replay(s, [{ change: NEW_THEME }])],

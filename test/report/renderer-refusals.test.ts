@@ -122,8 +122,8 @@ describe("the first argument of each renderer", () => {
   it("displayNames names the argument that is not a scenario", () => {
     for (const value of [null, "scenario", 3, { organisations: [] }, { themes: [] }, { organisations: {}, themes: [] }]) {
       expect(() => displayNames(scenario, value as never)).toThrow(ScenarioError);
-      expect(() => displayNames(scenario, value as never)).toThrow(/^displayNames: argument 1: \d+ problems? found/);
+      expect(() => displayNames(scenario, value as never)).toThrow(/^displayNames: scenarios\[1\]: \d+ problems? found/);
     }
-    expect(() => displayNames(null as never)).toThrow(/^displayNames: argument 0: 1 problem found/);
+    expect(() => displayNames(null as never)).toThrow(/^displayNames: scenarios\[0\]: 1 problem found/);
   });
 });
