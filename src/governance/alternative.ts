@@ -241,7 +241,7 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
       matches.push(known);
       return;
     }
-    const match = { rule, order, id: `rule:${rule.id}`, specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
+    const match = { rule, order, id: ruleClaimId(rule), specificity: Object.freeze({ ...fit, sectors: rule.when?.sectors ?? "all" }) };
     const fixed = "assign" in rule.then || "unrepresented" in rule.then;
     const source = "mandates" in rule.then ? Object.freeze({ kind: "rule", rule: rule.id, action: "mandates" } as const) : undefined;
     const made = Object.freeze(fixed ? { ...match, claim: deepFreeze(ruleClaim(index, match, cell)) } : source === undefined ? match : { ...match, source });
@@ -250,6 +250,11 @@ function pairMatches(index: ScenarioIndex, model: AlternativeModel, cell: Cell):
   });
   table.set(pair, matches);
   return matches;
+}
+
+/** The id of a rule's claim on every cell it matches. */
+function ruleClaimId(rule: Rule): string {
+  return `rule:${rule.id}`;
 }
 
 /** Spacing of the theme depth and the region depth in the key of a shared match. */
@@ -285,6 +290,7 @@ function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): ModelTimedEv
   const { among, every, startingOn } = rule.then.rotate;
   if (startingOn >= until) return [];
   const areas = [ruleArea(rule)];
+  const claim = ruleClaimId(rule);
   const out: ModelTimedEvent[] = [];
   // The first turnover on or after `from`, found arithmetically; every one listed is a change point.
   let turn = startingOn >= from ? 0 : wholePeriods(startingOn, every, from).turn;
@@ -296,8 +302,10 @@ function rotationEvents(rule: Rule, from: IsoDate, until: IsoDate): ModelTimedEv
     if (on === undefined) break;
     const chair = among[turn % among.length] ?? "";
     const event = { kind: turn === 0 ? "rotation-starts" : "rotation-turns", rule: rule.id, turn, chair } as const;
-    const same = turn > 0 && among[(turn - 1) % among.length] === chair;
-    out.push(same ? { on, areas, event, basisOnly: true } : { on, areas, event });
+    if (turn === 0) out.push({ on, areas, event });
+    // A turnover changes only who holds the rule's claim; to the chair that held it, only the basis.
+    else if (among[(turn - 1) % among.length] === chair) out.push({ on, areas, event, basisOnly: true });
+    else out.push({ on, areas, event, newHolder: { claim, holder: chair } });
   }
   return out;
 }

@@ -22,6 +22,19 @@ export interface ModelTimedEvent {
   readonly areas: readonly Area[];
   /** Set when the event changes the basis but no answer (see the time layer's `TimedEvent`). */
   readonly basisOnly?: true;
+  /** Set when the event changes nothing but who holds one claim (see the time layer's `TimedEvent`). */
+  readonly newHolder?: NewHolder;
+}
+
+/**
+ * The one thing an event changes: the holder of the claim with id `claim`, which the model
+ * makes on the cells of the event's areas themselves (not inside a deferring claim), and
+ * which keeps its role, tier, specificity, order, dates and exclusion. From the day of the
+ * event `holder` holds it.
+ */
+export interface NewHolder {
+  readonly claim: string;
+  readonly holder: string;
 }
 
 /**

@@ -12,12 +12,14 @@ import type { TimelineInterval } from "./timeline-interval.js";
  */
 export function intervalOf(index: ScenarioIndex, cell: { theme: string; region: string; sector: string | null }, stretch: Stretch): TimelineInterval {
   let kept: Representation | undefined;
+  // The getter keeps the first day, not the stretch: its answer is not needed once the intervals are cut.
+  const { from, until } = stretch;
   // A getter written in the literal: a million intervals are built far faster than with defineProperty.
   return Object.freeze({
-    from: stretch.from,
-    until: stretch.until,
+    from,
+    until,
     get representation(): Representation {
-      return (kept ??= resolveCell(index, { ...cell, on: stretch.from }));
+      return (kept ??= resolveCell(index, { ...cell, on: from }));
     },
   });
 }

@@ -1,6 +1,6 @@
 import { holdersOf } from "../model/holders.js";
 import { largestMembership } from "../governance/largest-membership.js";
-import type { LargestPool } from "../governance/model-rules.js";
+import type { LargestPool, NewHolder } from "../governance/model-rules.js";
 import { rulesOf } from "../governance/models.js";
 import { FIRST_DAY } from "../model/calendar.js";
 import { membershipDays, sectorDays, sectorsOn } from "../model/organisation-facts.js";
@@ -22,6 +22,14 @@ export interface TimedEvent {
    * its holder, specificity and order, so only its turn and period bounds differ.
    */
   readonly basisOnly?: true;
+  /**
+   * Set when the event changes nothing but who holds one claim (a rotation turnover that
+   * hands the chair to another organisation). On a cell where that claim lost before its
+   * holder mattered (to a higher tier, a more specific claim or an earlier one in the
+   * model's order) the new holder, when it exists on the day, loses the same way, and no
+   * other claim fares differently: the cell's answer stays as it was.
+   */
+  readonly newHolder?: NewHolder;
 }
 
 /** The order of events on one day; a record, so that the compiler asks for the place of every kind a model adds. */

@@ -3,7 +3,8 @@ import { indexOf } from "../../src/model/scenario-index.js";
 import type { Scenario } from "../../src/model/types.js";
 import { matrixAxes } from "../../src/resolve/matrix.js";
 import { resolveOverPeriod } from "../../src/time/resolve-over-period.js";
-import { ruled, world } from "./fixtures.js";
+import { representationTimeline, resolve } from "../../src/index.js";
+import { ruled, spans, world } from "./fixtures.js";
 
 // The promise of a matrix timeline is that the work follows the changes: after the first day
 // a cell is resolved again only when an event can touch it. These count the cells resolved.
@@ -61,6 +62,49 @@ describe("the cells resolved again for a rule's turnover", () => {
     });
     const resolved = resolveOverPeriod(indexOf(threeDays), matrixAxes(threeDays, { on: from }, "test"), from, "2025-04-02").work.resolved;
     expect(resolved).toBe(75 + 2 * 15);
+  });
+});
+
+describe("the cells resolved again for a turnover to another chair", () => {
+  // r1 gives cao to aob; r2, alike but later, rotates daily from 30 March: it starts on 30 March and turns on 31 March.
+  const outranked = (among: string[]) =>
+    ruled({ assign: { lead: "aob" } }, (d) => {
+      d.model.rules[0].when = { themes: ["cao"] };
+      d.model.rules.push({ id: "r2", when: { themes: ["cao"] }, then: { rotate: { among, every: { days: 1 }, startingOn: "2025-03-30" } } });
+    });
+
+  it("leave out the cells where the rotation lost to an earlier rule whatever its chair", () => {
+    // The start touches the 15 cao cells; the turn to fvov, which exists, none: r1 still wins them.
+    expect(work(outranked(["cnvo", "fvov"]))).toBe(75 + 15);
+  });
+
+  it("keep the cells when the new chair does not exist on the day, so the rotation drops out and another rule can stand", () => {
+    // oc2 is founded only in 2026: on 31 March the turn to it leaves r2 without a holder.
+    expect(work(outranked(["cnvo", "oc2"]))).toBe(75 + 2 * 15);
+  });
+
+  it("give the answer of each day when the chair that outranks the others does not exist", () => {
+    // On cao in noord for po: r1 (cao, aob) and r2 (noord, cnvo) fit alike, r1 comes first. The
+    // rotation r3 (cao for po, more specific than r1) knocks r1 out but comes after r2: while its chair
+    // exists r2 wins; on 31 March its chair, oc2, does not exist yet, r3 drops out and r1 wins again.
+    const scenario = ruled({ assign: { lead: "aob" } }, (d) => {
+      d.model.rules[0].when = { themes: ["cao"] };
+      d.model.rules.push({ id: "r2", when: { regions: ["noord"] }, then: { assign: { lead: "cnvo" } } });
+      d.model.rules.push({ id: "r3", when: { themes: ["cao"], sectors: ["po"] }, then: { rotate: { among: ["fvov", "oc2"], every: { days: 1 }, startingOn: "2025-03-30" } } });
+    });
+    const cell = { theme: "cao", region: "noord", sector: "po" } as const;
+    const timeline = representationTimeline(scenario, { ...cell, from, until: "2025-04-03" });
+    expect(spans(timeline.intervals)).toEqual([
+      [from, "2025-03-30", "represented", "aob"],
+      ["2025-03-30", "2025-03-31", "represented", "cnvo"],
+      ["2025-03-31", "2025-04-01", "represented", "aob"],
+      ["2025-04-01", "2025-04-02", "represented", "cnvo"],
+      ["2025-04-02", "2025-04-03", "represented", "aob"],
+    ]);
+    for (const day of ["2025-03-29", "2025-03-30", "2025-03-31", "2025-04-01", "2025-04-02"]) {
+      const interval = timeline.intervals.find((i) => i.from <= day && day < i.until);
+      expect(interval?.representation.lead, day).toBe(resolve(scenario, { ...cell, on: day }).lead);
+    }
   });
 });
 
