@@ -15,8 +15,10 @@ function sameAnswer(a: Representation, b: Representation): boolean {
     a.status === b.status &&
     a.lead === b.lead &&
     a.reason === b.reason &&
+    JSON.stringify(a.leads) === JSON.stringify(b.leads) &&
     JSON.stringify(a.delegation) === JSON.stringify(b.delegation) &&
-    JSON.stringify(a.contenders) === JSON.stringify(b.contenders)
+    JSON.stringify(a.contenders) === JSON.stringify(b.contenders) &&
+    JSON.stringify(a.contendingParties) === JSON.stringify(b.contendingParties)
   );
 }
 
