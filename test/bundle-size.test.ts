@@ -6,15 +6,15 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
 // figures, per area, are in `npm run bench -- bundle` and docs/performance.md.
 
 /**
- * Both budgets are met: `resolve` alone 12.0 kB (10.6 kB code) and the main entry 35.6 kB
- * English only (28.7 kB code), measured on 2026-12-03. The second edition had taken them to
+ * Both budgets are met: `resolve` alone 12.1 kB (10.6 kB code) and the main entry 36.0 kB
+ * English only (29.0 kB code), measured on 2026-12-03. The second edition had taken them to
  * 16.6 kB and 43.0 kB. `resolve` came back when every function that takes a scenario began
  * to refuse one the library did not make, instead of checking it as `parseScenario` does,
  * so the parse path left every bundle that does not import `parseScenario`. The main
  * entry came back when the changes moved to `beroepsgroep/change`, as the teachers'
  * council had moved to `beroepsgroep/council`, the Dutch words to `beroepsgroep/locale/nl`
  * and the pictures to `beroepsgroep/report`. Both are held to their budgets; the main
- * entry's code and the whole library (78.9 kB, 62.0 kB code) to the measured figures plus
+ * entry's code and the whole library (79.4 kB, 62.3 kB code) to the measured figures plus
  * about half a kilobyte, so that neither grows unnoticed. docs/performance.md ("Bundle
  * size") gives the measured split.
  *
@@ -23,9 +23,9 @@ import { BUDGET, bundleSize, ENTRIES } from "../bench/bundle.js";
  */
 const RESOLVE_CEILING = BUDGET.resolve;
 const MAIN_CEILING = BUDGET.main;
-const MAIN_CODE_CEILING = 29_100;
-const WHOLE_CEILING = 79_500;
-const WHOLE_CODE_CEILING = 62_500;
+const MAIN_CODE_CEILING = 29_500;
+const WHOLE_CEILING = 79_900;
+const WHOLE_CODE_CEILING = 62_800;
 
 /** Sentences only the Dutch catalogue holds: one from explanations, labels, findings, the council and the command line. */
 const DUTCH = [
