@@ -1,6 +1,5 @@
 import { compareIds } from "../internal/compare-ids.js";
 import { inInterval } from "./dates.js";
-import { isParsed } from "./parsed-brand.js";
 import { TreeIndex } from "./tree-index.js";
 import type { IsoDate, Mandate, Organisation, Scenario, ThemeKind } from "./types.js";
 
@@ -300,23 +299,22 @@ export class ScenarioIndex {
 const indexes = new WeakMap<Scenario, ScenarioIndex>();
 
 /**
- * The index of a scenario. For a scenario the library made (see `markParsed`), which
- * cannot change, it is compiled on first use and kept while the scenario lives; any
- * other object could be edited by its owner, so its index is built afresh and never kept.
+ * The index of a scenario, compiled on first use and kept while the scenario lives. Only
+ * scenarios the library made reach it (every public function refuses any other, see
+ * `trustedScenario`), and those cannot change.
  */
 export function indexOf(scenario: Scenario): ScenarioIndex {
-  if (!isParsed(scenario)) return new ScenarioIndex(scenario);
   let index = indexes.get(scenario);
   if (index === undefined) indexes.set(scenario, (index = new ScenarioIndex(scenario)));
   return index;
 }
 
-/** The index kept for a scenario the library made, if one was made already. */
+/** The index kept for a scenario, if one was made already. */
 export function keptIndex(scenario: Scenario): ScenarioIndex | undefined {
-  return isParsed(scenario) ? indexes.get(scenario) : undefined;
+  return indexes.get(scenario);
 }
 
-/** Keeps `index` for `scenario`, a scenario the library made, as {@link indexOf} keeps the indexes it builds; `index` must answer as one built afresh. */
+/** Keeps `index` for `scenario`, as {@link indexOf} keeps the indexes it builds; `index` must answer as one built afresh. */
 export function keepIndex(scenario: Scenario, index: ScenarioIndex): void {
-  if (isParsed(scenario)) indexes.set(scenario, index);
+  indexes.set(scenario, index);
 }
