@@ -2,16 +2,11 @@
 // (unique ids, ordered dates, a "for" written like an id names an organisation, the source exists).
 import { describe, expect, it } from "vitest";
 import { parseScenario, ScenarioError } from "../../src/index.js";
-import { doc, type Doc, parseIssues } from "../fixtures/load.js";
+import { doc, docWith, type Doc, parseIssues } from "../fixtures/load.js";
 
 const good = { id: "f1", by: "OCW", kind: "structural", from: "2026-01-01" };
 
-function withFunding(funding: unknown, edit: (d: Doc) => void = () => undefined): Doc {
-  const d = doc("worked-coordination");
-  d.funding = funding;
-  edit(d);
-  return d;
-}
+const withFunding = (value: unknown, edit?: (d: Doc) => void): Doc => docWith("funding", value, edit);
 
 const issues = parseIssues;
 

@@ -6,17 +6,12 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseScenario } from "../../src/index.js";
 import { scenarioJsonSchema } from "../../src/internal-api.js";
-import { doc, type Doc, parseIssues } from "../fixtures/load.js";
+import { doc, docWith, type Doc, parseIssues } from "../fixtures/load.js";
 import { figureOf } from "../fixtures/in-force.js";
 
 const overlap = { organisations: ["aob", "cnvo"], members: 2000, asOf: "2024-01-01" };
 
-function withOverlaps(overlaps: unknown, edit: (d: Doc) => void = () => undefined): Doc {
-  const d = doc("worked-coordination");
-  d.overlaps = overlaps;
-  edit(d);
-  return d;
-}
+const withOverlaps = (value: unknown, edit?: (d: Doc) => void): Doc => docWith("overlaps", value, edit);
 
 const issues = parseIssues;
 
